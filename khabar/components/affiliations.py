@@ -1,0 +1,15 @@
+"""Stage ``affiliations``: first version adds nothing yet; issue #4 builds it."""
+from __future__ import annotations
+
+from khabar.doc import Document
+from khabar.pipeline import register
+
+
+@register("affiliations")
+class AffiliationsStage:
+    name = "affiliations"
+    requires: tuple[str, ...] = ('actors',)
+    assigns: tuple[str, ...] = ("affiliations",)
+
+    def __call__(self, doc: Document) -> Document:
+        return doc

@@ -1,0 +1,8 @@
+"""Reading documents from files, folders and streams, with clear errors for bad input.
+
+Readers yield :class:`Record`: either a Document or the InputError that one input (a file, a
+JSONL line) raised, so a batch reports the bad item and goes on with the rest.
+"""
+from khabar.ingest.files import Record, check_text, read_path, read_paths
+
+__all__ = ["Record", "check_text", "read_path", "read_paths"]

@@ -1,0 +1,35 @@
+"""Shared fixtures: the shared/ data folder beside the repository and the seed article."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("KHABAR_SHARED", ROOT.parent / "shared"))
+
+
+def shared_path(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"shared data not found: {path} (set KHABAR_SHARED)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return shared_path("seed", "article.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> dict:
+    return json.loads(shared_path("seed", "gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seed_doc(seed_text):
+    import khabar
+
+    return khabar.load_pipeline()(seed_text, id="seed", date="2022-09-06")

@@ -1,0 +1,74 @@
+from khabar.lang.ar import split_proclitics, split_sentences, tokenize
+from khabar.lang.ar.normalize import normalize
+
+
+def texts(s):
+    return [t.text for t in tokenize(s)]
+
+
+def test_punctuation_brackets_and_quotes_split():
+    assert texts("حركة (حماس)، في بيروت") == ["حركة", "(", "حماس", ")", "،", "في", "بيروت"]
+    assert texts('معركة "وحدة الساحات" التي') == ["معركة", '"', "وحدة", "الساحات", '"', "التي"]
+    assert texts("نمو 3.5 بالمئة") == ["نمو", "3.5", "بالمئة"]
+
+
+def test_offsets_match_text(seed_text):
+    tokens = tokenize(seed_text)
+    assert len(tokens) > 400
+    for tok in tokens:
+        assert seed_text[tok.start:tok.end] == tok.text
+        assert tok.start <= tok.stem_start < tok.end
+
+
+def test_proclitics_split_only_onto_real_words():
+    cases = {
+        "وبحثا": ("و", "بحثا"), "والجهاد": ("و", "الجهاد"), "لحركة": ("ل", "حركه"),
+        "بالأمين": ("ب", "الامين"), "وحزب": ("و", "حزب"), "للشعب": ("ل", "الشعب"),
+        "وبالترحم": ("وب", "الترحم"), "وللشعب": ("ول", "الشعب"),
+        "وفد": ("", "وفد"), "بيروت": ("", "بيروت"), "وحدة": ("", "وحده"), "كما": ("", "كما"),
+        "فلسطين": ("", "فلسطين"), "ولاية": ("", "ولايه"), "وزير": ("", "وزير"),
+    }
+    for word, expected in cases.items():
+        assert split_proclitics(normalize(word)) == expected, word
+
+
+def test_stem_start_skips_the_proclitic(seed_text):
+    tok = next(t for t in tokenize(seed_text) if t.text == "وحزب")
+    assert seed_text[tok.stem_start:tok.end] == "حزب"
+    tok = next(t for t in tokenize("وَبحثا الأمر") if t.prefix)
+    assert "وَبحثا الأمر"[tok.stem_start:tok.end] == "بحثا"
+
+
+def test_sentences_end_on_final_marks_not_commas():
+    text = "قال الوزير، إن الوضع خطير. هل يتغير؟ نعم! وانتهى"
+    tokens = tokenize(text)
+    spans = [text[s.start:s.end] for s in split_sentences(text, tokens)]
+    assert spans == ["قال الوزير، إن الوضع خطير.", "هل يتغير؟", "نعم!", "وانتهى"]
+
+
+def test_quote_after_full_stop_stays_in_sentence():
+    text = "وقال إن «الهجوم فشل». ثم غادر"
+    spans = [text[s.start:s.end] for s in split_sentences(text, tokenize(text))]
+    assert spans == ["وقال إن «الهجوم فشل».", "ثم غادر"]
+
+
+def test_seed_article_sentences(seed_text):
+    tokens = tokenize(seed_text)
+    sentences = split_sentences(seed_text, tokens)
+    assert len(sentences) == 8  # one per paragraph, each ending in a full stop
+    assert seed_text[sentences[0].start:sentences[0].end].startswith("التقى وفد")
+    assert seed_text[sentences[-1].start:sentences[-1].end].endswith("لخيار المقاومة.")
+
+
+def test_real_gsr_sentence_tokenises(tmp_path):
+    from tests.conftest import shared_path
+    import csv
+
+    path = shared_path("data", "events", "arabic_event_gsr_dev", "protest_gsr.csv")
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))[:50]
+    for row in rows:
+        text = row["text"]
+        tokens = tokenize(text)
+        assert tokens and all(text[t.start:t.end] == t.text for t in tokens)
+        assert "".join(t.text for t in tokens) == "".join(text.split())
