@@ -32,7 +32,7 @@ ARABIC_NAME = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670\u0671
 
 
 def arabic_names(names: list[str]) -> list[str]:
-    return [n.strip() for n in names if ARABIC_NAME.match(n.strip()) and len(name_key(n)) >= 2]
+    return [n.strip() for n in names if ARABIC_NAME.match(n.strip()) and len(name_key(n)) >= 3]
 
 
 def usage(name: str) -> float:

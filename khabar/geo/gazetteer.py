@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import fuzz, process
+
 from khabar.data import data_path, load_json
 from khabar.errors import DataError
 from khabar.lang.ar.normalize import normalize
@@ -17,6 +19,12 @@ ARTICLE = "ال"
 # A place of the hinted country wins over a more populous namesake unless that one is over
 # this many times larger (Tripoli LB vs LY: hint wins; Cairo US vs Cairo EG: it does not).
 HINT_MAX_RATIO = 100
+# Misspellings (جوانتانامو, كراكاس) match a known name at this rapidfuzz ratio or above, compared
+# without the article; names shorter than FUZZY_MIN_LEN letters (without it) must match exactly.
+FUZZY_CUTOFF = 92
+FUZZY_MIN_LEN = 6
+# Shortest word left after removing a proclitic or the article, or that gets the article added.
+MIN_WORD = 3
 _NON_WORD = re.compile(r"[\W_]+")
 
 
@@ -39,12 +47,19 @@ def name_key(name: str) -> str:
     return " ".join(_NON_WORD.sub(" ", normalize(name)).split())
 
 
+def _bare(key: str) -> str:
+    """A key without its leading article, for fuzzy comparison."""
+    return key[len(ARTICLE):] if key.startswith(ARTICLE) else key
+
+
 class Gazetteer:
     """The loaded place data and its name index."""
 
     def __init__(self, data: dict) -> None:
         self._rows: list[list] = data["places"]
         self._names: dict[str, list[int]] = data["names"]
+        self._keys: list[str] = list(self._names)
+        self._cores: list[str] = [_bare(k) for k in self._keys]
         self._descriptors: dict[str, str | None] = {name_key(k): v for k, v in data["descriptors"].items()}
         spec = load_json("lexicons", "clitics.json")
         self._prefixes: list[str] = sorted(spec["prefixes"], key=len)
@@ -67,6 +82,12 @@ class Gazetteer:
                 index = self._choose(ids, country_hint, feature)
                 if index is not None:
                     return self.place(index)
+        for variant in self._spellings(key, article=False):
+            core = _bare(variant)
+            if len(core) >= FUZZY_MIN_LEN:
+                match = process.extractOne(core, self._cores, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+                if match:
+                    return self.place(self._choose(self._names[self._keys[match[2]]], country_hint, None))
         return None
 
     def country(self, iso3: str) -> Place | None:
@@ -83,17 +104,21 @@ class Gazetteer:
                 out.extend((k, self._descriptors[word]) for k in self._spellings(rest))
         return out
 
-    def _spellings(self, key: str) -> list[str]:
+    def _spellings(self, key: str, article: bool = True) -> list[str]:
         first, sep, rest = key.partition(" ")
         words = [first]
         for prefix in self._prefixes:
-            if first.startswith(prefix) and len(first) - len(prefix) >= 2:
+            if first.startswith(prefix) and len(first) - len(prefix) >= MIN_WORD:
                 stem = first[len(prefix):]
                 if prefix.endswith(ARTICLE) or prefix.endswith("لل"):
                     stem = ARTICLE + stem
                 words.append(stem)
-        for word in list(words):
-            words.append(word[len(ARTICLE):] if word.startswith(ARTICLE) and len(word) > 4 else ARTICLE + word)
+        for word in list(words) if article else ():
+            if word.startswith(ARTICLE):
+                if len(word) - len(ARTICLE) >= MIN_WORD:
+                    words.append(word[len(ARTICLE):])
+            elif len(word) >= MIN_WORD:
+                words.append(ARTICLE + word)
         return list(dict.fromkeys(w + sep + rest for w in words))
 
     def _choose(self, ids: list[int], hint: str | None, feature: str | None) -> int | None:
