@@ -58,8 +58,13 @@ class Gazetteer:
     def __init__(self, data: dict) -> None:
         self._rows: list[list] = data["places"]
         self._names: dict[str, list[int]] = data["names"]
-        self._keys: list[str] = list(self._names)
-        self._cores: list[str] = [_bare(k) for k in self._keys]
+        self._core_key: dict[str, str] = {}  # name without article -> name (first one wins)
+        self._by_len: dict[int, list[str]] = {}
+        for key in self._names:
+            core = _bare(key)
+            if core not in self._core_key:
+                self._core_key[core] = key
+                self._by_len.setdefault(len(core), []).append(core)
         self._descriptors: dict[str, str | None] = {name_key(k): v for k, v in data["descriptors"].items()}
         spec = load_json("lexicons", "clitics.json")
         self._prefixes: list[str] = sorted(spec["prefixes"], key=len)
@@ -83,12 +88,21 @@ class Gazetteer:
                 if index is not None:
                     return self.place(index)
         for variant in self._spellings(key, article=False):
-            core = _bare(variant)
-            if len(core) >= FUZZY_MIN_LEN:
-                match = process.extractOne(core, self._cores, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-                if match:
-                    return self.place(self._choose(self._names[self._keys[match[2]]], country_hint, None))
+            key = self._fuzzy(_bare(variant))
+            if key is not None:
+                return self.place(self._choose(self._names[key], country_hint, None))
         return None
+
+    def _fuzzy(self, core: str) -> str | None:
+        """The known name closest to a misspelt one, if close enough. Only names of nearly the
+        same length can reach the cutoff, so only those are compared."""
+        if len(core) < FUZZY_MIN_LEN:
+            return None
+        slack = int(len(core) * (100 - FUZZY_CUTOFF) / 100) + 1
+        keys = [k for n in range(len(core) - slack, len(core) + slack + 1) for k in self._by_len.get(n, ())]
+        match = process.extractOne(core, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
+                                   processor=None) if keys else None
+        return self._core_key[match[0]] if match else None
 
     def country(self, iso3: str) -> Place | None:
         index = self._country_place.get(iso3)
