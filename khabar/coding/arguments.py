@@ -114,15 +114,21 @@ def _coordinated(groups: list[Group], start: int, tokens: list[Token]) -> list[G
     return out
 
 
+def _words_between(tokens: list[Token], a: int, b: int) -> int:
+    """Number of word tokens in [a, b): punctuation does not count as distance."""
+    return sum(1 for t in tokens[a:b] if t.stem[:1].isalpha())
+
+
 def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch, next_trigger: int,
                    subject: list[str]) -> Arguments:
     """Source, target and place of one trigger; ``next_trigger`` bounds its target search."""
     actors = [g for g in groups if not g.place]
     source: list[Group] = []
     target: list[Group] = []
+    verbal = match.kind in ("verb", "pattern", "phrase")
     after = [k for k, g in enumerate(actors) if g.first >= match.last and g.first < next_trigger]
-    if match.kind in ("verb", "pattern", "phrase"):
-        if after and not actors[after[0]].marker and actors[after[0]].first - match.last <= SOURCE_GAP:
+    if verbal:
+        if after and not actors[after[0]].marker and _words_between(tokens, match.last, actors[after[0]].first) <= SOURCE_GAP:
             source = _coordinated(actors, after[0], tokens)
             after = [k for k in after if actors[k].first >= source[-1].last]
         else:
@@ -130,10 +136,10 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             if before:
                 source = [before[-1]]
     anchor = source[-1].last if source and source[-1].first >= match.last else match.last
-    gap = TARGET_GAP if match.kind in ("verb", "pattern", "phrase") else TARGET_GAP - 2
+    gap = TARGET_GAP if verbal else TARGET_GAP - 2
     for k in after:
-        if actors[k].first - anchor <= gap:
-            target = _coordinated(actors, k, tokens)
+        if _words_between(tokens, anchor, actors[k].first) <= gap:
+            target = [g for g in _coordinated(actors, k, tokens) if g.first < next_trigger]
         break
     for g in target:
         g.used_as_target = True
@@ -147,24 +153,17 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     return Arguments(src_ids, [i for i in _ids(target) if i not in src_ids], location)
 
 
-def sentence_subject(groups: list[Group], first_trigger: int) -> list[str]:
-    """The unmarked group(s) that open the sentence before or right after its first trigger."""
+def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMatch) -> list[str]:
+    """The unmarked group(s) before the sentence's first trigger, or right after it if a verb."""
     for k, g in enumerate(groups):
         if g.place or g.marker:
             continue
-        if g.first <= first_trigger + SOURCE_GAP:
-            return _ids(_coord_plain(groups, k))
+        if g.last <= first.first:
+            return _ids([c for c in _coordinated(groups, k, tokens) if c.last <= first.first])
+        if first.kind in ("verb", "pattern", "phrase") and _words_between(tokens, first.last, g.first) <= SOURCE_GAP:
+            return _ids(_coordinated(groups, k, tokens))
         break
     return []
-
-
-def _coord_plain(groups: list[Group], k: int) -> list[Group]:
-    out = [groups[k]]
-    for g in groups[k + 1:]:
-        if g.place or g.first - out[-1].last > COORD_GAP:
-            break
-        out.append(g)
-    return out
 
 
 def elaboration_groups(tokens: list[Token], groups: list[Group]) -> tuple[int, list[str]] | None:

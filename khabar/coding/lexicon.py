@@ -126,16 +126,7 @@ class TriggerLexicon:
     def _curated_at(self, tokens: list[Token], i: int) -> list[TriggerMatch]:
         out: list[TriggerMatch] = []
         seen: set[str] = set()
-        for reading in analyze(tokens[i].stem):
-            for entry in self.single_verbs.get(reading.lemma, ()):
-                if entry["type"] not in seen:
-                    seen.add(entry["type"])
-                    out.append(TriggerMatch(entry["type"], "verb", i, i + 1, reading.lemma, reading.tense))
-            for entry in self.multi_verbs.get(reading.lemma, ()):
-                last = self._rest_matches(tokens, i + 1, entry["words"][1:])
-                if last is not None and entry["type"] not in seen:
-                    seen.add(entry["type"])
-                    out.append(TriggerMatch(entry["type"], "verb", i, last, " ".join(entry["words"]), reading.tense))
+        # nouns first: a bare form listed both as verb and as noun (دعم) reads as the masdar
         for form in noun_forms(tokens[i].stem):
             for entry in self.single_nouns.get(form, ()):
                 if entry["type"] not in seen:
@@ -147,6 +138,16 @@ class TriggerLexicon:
                     out = [m for m in out if m.type != entry["type"]]
                     seen.add(entry["type"])
                     out.append(TriggerMatch(entry["type"], entry["kind"], i, last, " ".join(entry["words"])))
+        for reading in analyze(tokens[i].stem):
+            for entry in self.single_verbs.get(reading.lemma, ()):
+                if entry["type"] not in seen:
+                    seen.add(entry["type"])
+                    out.append(TriggerMatch(entry["type"], "verb", i, i + 1, reading.lemma, reading.tense))
+            for entry in self.multi_verbs.get(reading.lemma, ()):
+                last = self._rest_matches(tokens, i + 1, entry["words"][1:])
+                if last is not None and entry["type"] not in seen:
+                    seen.add(entry["type"])
+                    out.append(TriggerMatch(entry["type"], "verb", i, last, " ".join(entry["words"]), reading.tense))
         return out
 
     def _patterns_at(self, tokens: list[Token], i: int) -> list[TriggerMatch]:

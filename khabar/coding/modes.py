@@ -27,7 +27,7 @@ def event_mode(tokens: list[Token], match: TriggerMatch) -> str:
     if match.type != "REQUEST":
         for j in before("called_for"):
             between = stems[j + 1:i]
-            if "الى" in between or tokens[i].prefix in ("ب", "ل") or j == i - 1:
+            if cues.modes["call_link"] & set(between) or tokens[i].prefix in ("ب", "ل") or j == i - 1:
                 return "called_for"
     if match.tense == "future" or before("intended"):
         return "intended"

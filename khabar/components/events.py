@@ -17,7 +17,6 @@ from khabar.pipeline import register
 # confidence of a lexicon-only event by trigger kind (types without a trained detector)
 KIND_CONFIDENCE = {"verb": 0.7, "phrase": 0.7, "noun": 0.6, "pattern": 0.4}
 KIND_RANK = {"verb": 0, "phrase": 1, "noun": 2, "pattern": 3, "agent": 4}
-MERGE_GAP = 3  # same-type triggers this close are one event (الشكر والتقدير)
 CARRY_SENTENCES = 2  # how far back a source is carried to a sentence without a subject
 
 try:  # the dates stage may offer a per-sentence event date
@@ -39,11 +38,12 @@ def select_triggers(tokens: list[Token], matches: list[TriggerMatch]) -> list[tu
             continue
         curated = [m for m in own if m.kind not in ("agent", "pattern")]
         pool = curated or [m for m in own if m.kind == "pattern"]
-        last = -MERGE_GAP - 1
+        modes: set[str] = set()
         for m in sorted(pool, key=lambda m: m.first):
-            if m.first - last > MERGE_GAP:
+            mode = event_mode(tokens, m)
+            if mode not in modes:  # one event per type and mode in a sentence (التقى ... وبحثا)
+                modes.add(mode)
                 chosen.append((m, KIND_CONFIDENCE[m.kind]))
-            last = m.last
     return sorted(chosen, key=lambda c: c[0].first)
 
 
@@ -70,7 +70,7 @@ class EventsStage:
             if not chosen:
                 continue
             groups = sentence_groups(doc, si, tokens, participants)
-            subject = sentence_subject(groups, chosen[0][0].first)
+            subject = sentence_subject(tokens, groups, chosen[0][0])
             if not subject and si - carried_at <= CARRY_SENTENCES:
                 subject = carried
             elaboration = elaboration_groups(tokens, groups)
