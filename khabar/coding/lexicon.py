@@ -114,13 +114,15 @@ class TriggerLexicon:
     def match(self, tokens: list[Token]) -> list[TriggerMatch]:
         """Trigger matches in ``tokens`` (one sentence), curated entries before CAMEO patterns."""
         found: list[TriggerMatch] = []
+        forms: list[tuple[str, ...]] | None = None
         for i, tok in enumerate(tokens):
             if not tok.stem[:1].isalpha():
                 continue
             curated = self._curated_at(tokens, i)
             found.extend(curated)
-            if not curated:
-                found.extend(self._patterns_at(tokens, i))
+            if not curated and any(r.lemma in self.patterns for r in analyze(tok.stem)):
+                forms = forms or [noun_forms(t.stem) for t in tokens]
+                found.extend(self._patterns_at(tokens, i, forms))
         return [m for m in found if not self._is_blocked(tokens, m)]
 
     def _curated_at(self, tokens: list[Token], i: int) -> list[TriggerMatch]:
@@ -150,16 +152,20 @@ class TriggerLexicon:
                     out.append(TriggerMatch(entry["type"], "verb", i, last, " ".join(entry["words"]), reading.tense))
         return out
 
-    def _patterns_at(self, tokens: list[Token], i: int) -> list[TriggerMatch]:
+    def _patterns_at(self, tokens: list[Token], i: int, forms: list[tuple[str, ...]]) -> list[TriggerMatch]:
+        """CAMEO patterns of the verb at ``i`` whose words stand in the window (``forms``: noun forms per token)."""
         out: list[TriggerMatch] = []
         seen: set[str] = set()
+        windows = {
+            "after": {f for fs in forms[i + 1:i + 1 + PATTERN_WINDOW["after"]] for f in fs},
+            "before": {f for fs in forms[max(0, i - PATTERN_WINDOW["before"]):i] for f in fs},
+        }
         for reading in analyze(tokens[i].stem):
             for pat in self.patterns.get(reading.lemma, ()):
                 if pat["type"] in seen:
                     continue
-                width = PATTERN_WINDOW[pat["side"]]
-                window = tokens[i + 1:i + 1 + width] if pat["side"] == "after" else tokens[max(0, i - width):i]
-                if all(any(_word_matches(t, w) for t in window for w in alts) for alts in pat["words"]):
+                window = windows[pat["side"]]
+                if all(any(w in window for w in alts) for alts in pat["words"]):
                     seen.add(pat["type"])
                     out.append(TriggerMatch(pat["type"], "pattern", i, i + 1, reading.lemma, reading.tense, pat["cameo"]))
         return out
