@@ -3,7 +3,7 @@
 The detection files label sentences for ASSAULT or PROTEST: ``yes`` (all annotators accept),
 ``easy no`` and ``difficult no`` (rejected; the latter with one dissenting accept) and
 ``ambiguous`` (left out of scoring). khabar splits them by source document (the sentence id
-without its ``-N`` suffix) with a seeded hash: 60% ``train`` (fitting and tuning), 40% ``dev``
+without its ``-N``/``_N`` suffix) with a seeded hash: 60% ``train`` (fitting and tuning), 40% ``dev``
 (reported figures only). Sentences of one article never straddle the split.
 """
 from __future__ import annotations
@@ -36,9 +36,19 @@ class GsrSentence:
         return None if self.label == "ambiguous" else self.label == "yes"
 
 
+def document_of(sentence_id: str) -> str:
+    """The source document of a GSR sentence id: the id without its sentence number.
+
+    Two id styles occur: ``AAW_ARB_20071026.0026-2`` (Gigaword, ``-N``) and a long hex digest
+    with ``_N`` (the other protest sources).
+    """
+    sep = "-" if "-" in sentence_id else "_"
+    return sentence_id.rsplit(sep, 1)[0]
+
+
 def split_of(sentence_id: str) -> str:
     """``train`` or ``dev`` for a GSR sentence id, fixed by its document."""
-    doc = sentence_id.rsplit("-", 1)[0]
+    doc = document_of(sentence_id)
     h = int(hashlib.sha1(f"{SPLIT_SEED}:{doc}".encode()).hexdigest()[:8], 16) / 2**32
     return "train" if h < TRAIN_FRACTION else "dev"
 
@@ -52,15 +62,16 @@ def load_gsr(folder: Path, event_type: str) -> list[GsrSentence]:
             rows = list(csv.DictReader(fh))
     except OSError as exc:
         raise DataError(str(path), f"cannot read GSR file: {exc}") from exc
+    # span records name their newspaper (or sometimes the sentence id) in ``source``: join on text
     spans: dict[str, list[dict]] = {}
     span_path = folder / f"{name}_spans.json"
     if span_path.exists():
         for rec in json.loads(span_path.read_text(encoding="utf-8")):
-            spans.setdefault(rec["source"], []).extend(rec.get("spans", []))
+            spans.setdefault(rec["text"].strip(), []).extend(rec.get("spans", []))
     out = []
     for line, row in enumerate(rows, start=2):
         if row.get("label") not in LABELS or not row.get("text"):
             raise DataError(str(path), f"bad row (label {row.get('label')!r})", line)
         out.append(GsrSentence(row["id"], row["text"], event_type.upper(), row["label"], split_of(row["id"]),
-                               spans.get(row["id"], [])))
+                               spans.get(row["text"].strip(), [])))
     return out

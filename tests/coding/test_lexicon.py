@@ -1,7 +1,7 @@
 """The PLOVER tables, the trigger lexicon and the GSR split."""
 from __future__ import annotations
 
-from khabar.coding.gsr import load_gsr, split_of
+from khabar.coding.gsr import document_of, load_gsr, split_of
 from khabar.coding.lexicon import analyze, load_lexicon
 from khabar.coding.modes import event_mode
 from khabar.coding.plover import load_cameo_map, plover_type
@@ -62,3 +62,14 @@ def test_gsr_split_is_by_document_and_fixed():
     assert parts == {"train", "dev"}
     train = sum(1 for s in rows if s.part == "train") / len(rows)
     assert 0.5 < train < 0.7
+
+
+def test_gsr_protest_documents_do_not_straddle_and_spans_attach():
+    rows = load_gsr(shared_path("data", "events", "arabic_event_gsr_dev"), "PROTEST")
+    parts: dict[str, set[str]] = {}
+    for s in rows:
+        parts.setdefault(document_of(s.id), set()).add(s.part)
+    assert any(len([s for s in rows if document_of(s.id) == d]) > 1 for d in parts)
+    assert all(len(p) == 1 for p in parts.values())
+    # every span record of the file joins its sentence (69 records, by text)
+    assert sum(1 for s in rows if s.spans) == 69
