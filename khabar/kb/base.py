@@ -114,8 +114,8 @@ def _shipped() -> tuple[list[tuple[KBActor, list[Key]]], dict[Key, Agent], dict[
             for line in fh:
                 data = json.loads(line)
                 actors.append((KBActor.from_json(data), [tuple(k.split(" ")) for k in data["keys"]]))
-        agents = {tuple(key.split(" ")): Agent(surface, sector, name_en, slug)
-                  for key, surface, sector, name_en, slug in _read_tsv("agents.tsv")}
+        agents = {tuple(key.split(" ")): Agent(surface, sector, name_en, slug, scan == "1")
+                  for key, surface, sector, name_en, slug, scan in _read_tsv("agents.tsv")}
         nisba = {key: iso3 for key, iso3 in _read_tsv("nisba.tsv")}
         meta = json.loads(data_path("kb", "meta.json").read_text(encoding="utf-8"))
         with data_path("kb", "curated", "scan.yaml").open(encoding="utf-8") as fh:

@@ -76,9 +76,12 @@ class KBActor:
 
 @dataclass(frozen=True, slots=True)
 class Agent:
-    """A generic agent noun (الشرطة, المتظاهرين): a sector, and an actor once a country is known."""
+    """A generic agent noun (الشرطة, المتظاهرين): a sector, and an actor once a country is known.
+    ``scan``: specific enough to stand alone as an actor (the curated organs) rather than only
+    with a country cue."""
 
     surface: str
     sector: str
     name_en: str
     slug: str
+    scan: bool = False
