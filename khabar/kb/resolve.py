@@ -23,8 +23,9 @@ from khabar.kb.records import Agent, KBActor
 from khabar.kb.roles import Anaphor, anaphors, role_lexicon
 
 Key = tuple[str, ...]
-ROLE_WINDOW = 8  # tokens before a name searched for its role
-LINK_WORDS = frozenset({"في", "ب"})  # الضابط في الشرطة: role/agent, link, agent
+ROLE_WINDOW = 8  # longest title before a name, in tokens
+COMMAS = frozenset({"،", ","})
+PREPOSITIONS = frozenset("بلك")
 PLACE_PREFIXES = ("country.", "place.")  # places that can tell an agent's country in running text
 
 
@@ -162,23 +163,26 @@ class Resolver:
 
     # ----------------------------------------------------------------------------- context
     def _role_sector(self, st: _Doc, i: int) -> str | None:
-        """Sector stated by role words or agent nouns just before token ``i`` in its sentence."""
-        lo = max(0, i - ROLE_WINDOW)
-        sector = None
-        k = lo
-        while k < i:
-            if st.sent_of[k] != st.sent_of[i]:
-                k += 1
+        """Sector stated by a title right before the name at token ``i`` (الضابط في الشرطة المحلية
+        خالد منصور, وزير الخارجية الأردني سمير زيدان): a role or a state organ ending there,
+        with only country adjectives and commas in between. A name after a preposition (بزياد)
+        is not in apposition to the word before it."""
+        if set(st.doc.tokens[i].prefix) & PREPOSITIONS:
+            return None
+        end = i
+        while end > 0 and st.sent_of[end - 1] == st.sent_of[i] and (
+                st.keys[end - 1] in COMMAS or self.kb.country_of_nisba(st.keys[end - 1])):
+            end -= 1
+        for start in range(max(0, end - ROLE_WINDOW), end):
+            if st.sent_of[start] != st.sent_of[i]:
                 continue
-            role = self.roles.match(st.keys, k, i)
-            agent = self._agent_at(st, k, i)
-            if role and role[0].sector and (not agent or role[1] >= agent[1]):
-                sector, k = role[0].sector, k + role[1]
-            elif agent:
-                sector, k = agent[0].sector, k + agent[1]
-            else:
-                k += 1
-        return sector
+            role = self.roles.match(st.keys, start, end)
+            if role is not None and start + role[1] == end:
+                return role[0].sector
+            agent = self._agent_at(st, start, end)
+            if agent is not None and agent[0].scan and start + agent[1] == end:
+                return agent[0].sector
+        return None
 
     def _agent_at(self, st: _Doc, k: int, end: int) -> tuple[Agent, int] | None:
         for n in range(min(self.max_agent, end - k), 0, -1):
@@ -221,9 +225,10 @@ class Resolver:
         else a country's people (عراقياً)."""
         for k in range(i, j):
             for n in range(min(self.max_key, j - k), 0, -1):
-                found = self.kb.lookup_key(tuple(st.keys[k:k + n]))
-                if found and (n > 1 or found[0].type != "LOC" or k == i):
-                    return self._reading(found[0], st.doc.date)
+                found = [a for a in self.kb.lookup_key(tuple(st.keys[k:k + n])) if n > 1 or a.type != "LOC" or k == i]
+                hit = self._pick(st, found, i)
+                if hit is not None:
+                    return hit
         for k in range(i, j):
             agent = self._agent_at(st, k, j)
             if agent:
