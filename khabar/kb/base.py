@@ -66,6 +66,10 @@ class KnowledgeBase:
     def max_agent_len(self) -> int:
         return max((len(k) for k in self.agents), default=0)
 
+    def first_words(self) -> set[str]:
+        """Word keys that start some alias or agent noun."""
+        return {k[0] for k in self._index} | {k[0] for k in self.agents}
+
     def get(self, actor_id: str) -> KBActor | None:
         return self.actors.get(actor_id)
 

@@ -76,6 +76,8 @@ class Resolver:
         self.anaphors = anaphors()
         self.max_key = min(kb.max_key_len, 10)
         self.max_agent = min(kb.max_agent_len, 6)
+        # words that can start an alias, agent or role: every other token is skipped at once
+        self.starts = kb.first_words() | {k[0] for k in self.roles.by_key}
 
     # ----------------------------------------------------------------------------- document
     def __call__(self, doc: Document) -> Document:
@@ -273,7 +275,7 @@ class Resolver:
         tokens = st.doc.tokens
         k = 0
         while k < len(tokens):
-            if st.covered[k] or not any(c.isalpha() for c in tokens[k].text):
+            if st.covered[k] or st.keys[k] not in self.starts:
                 k += 1
                 continue
             end = st.sent_end[k]
