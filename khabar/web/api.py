@@ -35,6 +35,17 @@ class DocumentIn(BaseModel):
     source: str | None = Field(None, max_length=300)
     url: str | None = Field(None, max_length=2000)
 
+    @field_validator("*")
+    @classmethod
+    def _encodable(cls, value: str | None) -> str | None:
+        # JSON may carry lone surrogates (\ud800) that no UTF-8 response could echo back
+        if value is not None:
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise ValueError(f"invalid Unicode (lone surrogate at character {exc.start})") from exc
+        return value
+
     @field_validator("date")
     @classmethod
     def _iso_date(cls, value: str | None) -> str | None:

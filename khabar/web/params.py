@@ -5,7 +5,7 @@ import datetime as dt
 from typing import Annotated, Any
 
 from fastapi import Query
-from pydantic import BeforeValidator
+from pydantic import BeforeValidator, StringConstraints
 
 
 def _blank_to_none(value: Any) -> Any:
@@ -17,10 +17,17 @@ Limit = Annotated[int, Query(ge=1, le=500, description="page size")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
 Since = Annotated[dt.date | None, Blank, Query(description="first day, YYYY-MM-DD (inclusive)")]
 Until = Annotated[dt.date | None, Blank, Query(description="last day, YYYY-MM-DD (inclusive)")]
-ActorId = Annotated[str | None, Blank, Query(max_length=300, description="actor id (source or target)")]
-EventType = Annotated[str | None, Blank, Query(max_length=40, description="PLOVER type, e.g. ASSAULT")]
-Country = Annotated[str | None, Blank, Query(max_length=3, description="ISO 3166 alpha-3 of either side")]
-Search = Annotated[str | None, Blank, Query(max_length=300, description="words to search for")]
+
+
+def _text(max_length: int) -> Any:
+    # the length limit sits inside the optional type: a blank field becomes None before it applies
+    return Annotated[str, StringConstraints(max_length=max_length)] | None
+
+
+ActorId = Annotated[_text(300), Blank, Query(description="actor id (source or target)")]
+EventType = Annotated[_text(40), Blank, Query(description="PLOVER type, e.g. ASSAULT")]
+Country = Annotated[_text(3), Blank, Query(description="ISO 3166 alpha-3 of either side")]
+Search = Annotated[_text(300), Blank, Query(description="words to search for")]
 NetworkLimit = Annotated[int, Query(ge=1, le=2000, description="most edges")]
 
 
