@@ -6,7 +6,7 @@ Reads are open; the one write endpoint (``POST /api/documents``) needs the token
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -14,8 +14,8 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from khabar import __version__
+from khabar.doc import Document
 from khabar.ingest.files import MAX_CHARS
-from khabar.pipeline import Pipeline
 from khabar.web import api, pages
 from khabar.web.deps import MAX_BODY_BYTES, CorpusStore, Extractor, WebSettings
 from khabar.web.errors import install_error_handlers
@@ -26,10 +26,11 @@ TOKEN_ENV = "KHABAR_WEB_TOKEN"
 
 
 def create_app(db_url: str | None = None, *, token: str | None = None, store: CorpusStore | None = None,
-               pipeline: Pipeline | None = None, max_body_bytes: int = MAX_BODY_BYTES,
+               pipeline: Callable[[Document], Document] | None = None, max_body_bytes: int = MAX_BODY_BYTES,
                max_chars: int = MAX_CHARS) -> FastAPI:
     """Build the app on a store (opened from ``db_url``, or given) and the default pipeline.
 
+    ``pipeline`` (default: ``khabar.load_pipeline()``, loaded on the first request) annotates texts.
     ``token`` enables the write endpoint; it defaults to the ``KHABAR_WEB_TOKEN`` environment variable.
     """
     if store is None:

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from khabar.doc import Document
 from khabar.ingest.files import MAX_CHARS
-from khabar.pipeline import Pipeline, load_pipeline
+from khabar.pipeline import load_pipeline
 
 MAX_BODY_BYTES = 1_048_576  # 1 MiB of JSON: about 500,000 Arabic characters
 
@@ -48,12 +49,18 @@ class Extractor:
     requests in a thread pool, so calls are serialised with a lock.
     """
 
-    def __init__(self, pipeline: Pipeline | None = None) -> None:
+    def __init__(self, pipeline: Callable[[Document], Document] | None = None) -> None:
         self._pipeline = pipeline
         self._lock = threading.Lock()
 
-    def __call__(self, doc: Document) -> Document:
+    def load(self) -> Callable[[Document], Document]:
+        """Load the pipeline now (``khabar serve`` does, so load errors show at start)."""
         with self._lock:
             if self._pipeline is None:
                 self._pipeline = load_pipeline()
-            return self._pipeline(doc)
+            return self._pipeline
+
+    def __call__(self, doc: Document) -> Document:
+        pipeline = self.load()
+        with self._lock:
+            return pipeline(doc)

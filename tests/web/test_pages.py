@@ -83,7 +83,7 @@ def test_arabic_is_marked_rtl(client):
     html = client.get("/actors/hamas").text
     assert '<bdi lang="ar" dir="rtl" class="ar">حماس</bdi>' in html
     events = client.get("/events?actor=hamas").text
-    sentences = re.findall(r'<p lang="ar" dir="rtl" class="ar">([^<]+)</p>', events)
+    sentences = re.findall(r'<p lang="ar" dir="rtl" class="ar" title="[^"]*">([^<]+)</p>', events)
     assert sentences and all(re.search("[\u0621-\u064a]", s) for s in sentences)
     assert 'lang="ar" dir="rtl"' in client.get("/annotate").text
 

@@ -129,24 +129,24 @@
   }
 
   function highlight(i, doc) {
-    document.querySelectorAll(".trig.active, .sent.active, .card.active").forEach((n) => n.classList.remove("active"));
+    document.querySelectorAll("#article .active, #events .active").forEach((n) => n.classList.remove("active"));
     if (i === null) return null;
     const ev = doc.events[i];
-    document.querySelectorAll(".trig").forEach((n) => {
+    document.querySelectorAll("#article .trig").forEach((n) => {
       if (n.getAttribute("data-ev").split(" ").includes(String(i))) n.classList.add("active");
     });
-    document.querySelectorAll(".sent").forEach((n) => {
+    document.querySelectorAll("#article .sent").forEach((n) => {
       if (n.getAttribute("data-s") === String(ev.sentence)) n.classList.add("active");
     });
     const card = document.querySelector('.card[data-ev="' + i + '"]');
     if (card) card.classList.add("active");
-    return document.querySelector(".trig.active");
+    return document.querySelector("#article .trig.active");
   }
 
   function select(i, doc, scroll) {
     pinned = i;
     const trig = highlight(i, doc);
-    if (scroll && trig) trig.scrollIntoView({ block: "center", behavior: "smooth" });
+    if (scroll && trig) trig.scrollIntoView({ block: "center" });
   }
 
   function actorList(ids, actors) {
@@ -233,6 +233,7 @@
       }
       render(data);
       status.textContent = "done";
+      $("docview").scrollIntoView({ block: "start" });
     } catch (err) {
       status.className = "status error";
       status.textContent = err.message;

@@ -23,11 +23,11 @@
     return keys;
   }
 
-  function niceMax(n) {
-    if (n <= 5) return Math.max(n, 1);
-    const p = Math.pow(10, Math.floor(Math.log10(n)));
-    for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= n) return m * p;
-    return n;
+  /** A tick step of 1, 2 or 5 times a power of ten (whole events), about four ticks up to n. */
+  function tickStep(n) {
+    const raw = Math.max(1, n / 4);
+    const p = Math.pow(10, Math.floor(Math.log10(raw)));
+    return [1, 2, 5, 10].map((m) => m * p).find((s) => s >= raw);
   }
 
   function draw(figure, rows) {
@@ -46,16 +46,16 @@
       const i = index.get(byMonth ? r.date.slice(0, 7) : r.date.slice(0, 10));
       if (i !== undefined) stacks[i].set(r.type, (stacks[i].get(r.type) || 0) + Number(r.count));
     }
-    const top = niceMax(Math.max(...stacks.map((s) => [...s.values()].reduce((a, b) => a + b, 0))));
+    const highest = Math.max(...stacks.map((s) => [...s.values()].reduce((a, b) => a + b, 0)));
+    const step = tickStep(highest);
+    const top = Math.ceil(highest / step) * step;
     const iw = W - M.left - M.right, ih = H - M.top - M.bottom;
     const bw = iw / keys.length;
     const y = (v) => M.top + ih - (v / top) * ih;
     const root = K.svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img",
       "aria-label": "events per " + (byMonth ? "month" : "day") + " by type" });
     const axis = K.svg("g", { class: "axis" });
-    const ticks = top <= 5 ? top : 4;
-    for (let t = 0; t <= ticks; t++) {
-      const v = Math.round((top * t) / ticks * 100) / 100;
+    for (let v = 0; v <= top; v += step) {
       axis.append(K.svg("line", { class: "grid", x1: M.left, x2: W - M.right, y1: y(v), y2: y(v) }),
         K.svg("text", { x: M.left - 6, y: y(v) + 4, "text-anchor": "end" }, String(v)));
     }

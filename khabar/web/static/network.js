@@ -37,8 +37,8 @@
       for (const node of nodes) {
         const d = Math.sqrt(node.dx * node.dx + node.dy * node.dy) || 1;
         const move = Math.min(d, heat);
-        node.x = Math.min(W - 40, Math.max(40, node.x + (node.dx / d) * move));
-        node.y = Math.min(H - 30, Math.max(30, node.y + (node.dy / d) * move));
+        node.x = Math.min(W - 90, Math.max(90, node.x + (node.dx / d) * move));
+        node.y = Math.min(H - 40, Math.max(40, node.y + (node.dy / d) * move));
       }
       heat = Math.max(1, heat * 0.985);
     }
