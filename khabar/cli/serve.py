@@ -35,6 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from khabar.web.app import TOKEN_ENV
 
     app = create_app(args.db)
+    app.state.extractor.load()
     if not _is_loopback(args.host):
         print(f"khabar: warning: serving on {args.host}: the corpus is readable by anyone who can reach it",
               file=sys.stderr)

@@ -15,6 +15,7 @@ from fastapi.staticfiles import StaticFiles
 
 from khabar import __version__
 from khabar.doc import Document
+from khabar.errors import StoreError
 from khabar.ingest.files import MAX_CHARS
 from khabar.web import api, pages
 from khabar.web.deps import MAX_BODY_BYTES, CorpusStore, Extractor, WebSettings
@@ -36,8 +37,10 @@ def create_app(db_url: str | None = None, *, token: str | None = None, store: Co
     if store is None:
         if db_url is None:
             raise ValueError("create_app needs a db_url or a store")
-        from khabar.store import Store
-
+        try:
+            from khabar.store import Store
+        except ImportError as exc:
+            raise StoreError(f"cannot open {db_url}: the corpus store (khabar.store) is not installed") from exc
         store = Store(db_url)
     settings = WebSettings(token=token if token is not None else os.environ.get(TOKEN_ENV) or None,
                            max_body_bytes=max_body_bytes, max_chars=max_chars)

@@ -9,6 +9,7 @@ from urllib.parse import quote
 import jinja2
 from fastapi.templating import Jinja2Templates
 
+from khabar.coding.plover import ALL_TYPES
 from khabar.data import load_json
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -55,7 +56,7 @@ def path_segment(value: Any) -> str:
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
                              trim_blocks=True, lstrip_blocks=True)
-    env.globals["event_types"] = list(event_colors())
+    env.globals["event_types"] = list(ALL_TYPES)
     env.filters["side"] = side
     env.filters["seg"] = path_segment
     return env

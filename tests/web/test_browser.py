@@ -39,14 +39,14 @@ def browser():
 
 
 def _rich_pipeline(seed_text: str, seed_gold: dict):
-    """The real pipeline; for the seed article, while its stages find no events yet, the
-    hand-laid layers of tests/web/corpus.py instead (so the page has something to show)."""
+    """The real pipeline, except that the seed article gets corpus.seed_document (the same
+    annotation as in the store, hand-laid until the stages find actors), so the click-through
+    from the annotate page lands on actor pages that exist."""
     real = khabar.load_pipeline()
 
     def run(doc: Document) -> Document:
-        out = real(doc)
-        if out.events or doc.text != seed_text:
-            return out
+        if doc.text != seed_text:
+            return real(doc)
         rich = corpus.seed_document(seed_text, seed_gold)
         rich.id, rich.date, rich.meta = doc.id, doc.date, doc.meta
         return rich
@@ -119,10 +119,10 @@ def test_annotate_event_card_actor_page(page, server, seed_text, shots):
     first = page.locator("#article .sent").first.bounding_box()
     assert first["x"] + first["width"] > box["x"] + box["width"] - 40
 
-    hamas = page.locator('mark.ent[data-actor="hamas"]').first
-    hamas.hover()
+    entity = page.locator("mark.ent[data-actor]").first
+    entity.hover()
     tooltip = page.locator("#tooltip")
-    assert tooltip.is_visible() and "Hamas" in tooltip.inner_text() and "PSE" in tooltip.inner_text()
+    assert tooltip.is_visible() and "actor id " + entity.get_attribute("data-actor") in tooltip.inner_text()
     page.screenshot(path=str(shots / "annotate.png"), full_page=False)
 
     card = page.locator(".card").nth(1)
@@ -134,15 +134,18 @@ def test_annotate_event_card_actor_page(page, server, seed_text, shots):
     assert sentence.count() == 1 and trig.first.inner_text() in sentence.inner_text()
     page.screenshot(path=str(shots / "annotate-event.png"), full_page=False)
 
+    link = card.locator("a.actor").first
+    name = link.locator(".en").inner_text()
+    href = link.get_attribute("href")
     with page.expect_navigation():
-        card.locator('a.actor[href="/actors/hamas"]').first.click()
-    assert page.url.endswith("/actors/hamas")
+        link.click()
+    assert page.url.endswith(href)
+    assert page.locator("h1 .en").inner_text() == name
+    assert page.locator("h1 bdi").get_attribute("dir") == "rtl"
     page.wait_for_selector("#timeline svg rect.bar")
-    assert page.locator("h1 bdi[dir=rtl]").inner_text() == "حماس"
-    months = {b.get_attribute("data-bin") for b in page.locator("rect.bar").all()}
-    assert {"2022-08", "2022-09", "2022-11"} <= months
-    types = {b.get_attribute("data-type") for b in page.locator("rect.bar").all()}
-    assert {"CONSULT", "SUPPORT", "ACCUSE"} <= types
+    bars = page.locator("rect.bar").all()
+    total = sum(int(b.locator("title").text_content().rsplit(": ", 1)[1]) for b in bars)
+    assert total == page.locator("table.events tbody tr").count()  # the chart counts the listed events
     page.screenshot(path=str(shots / "actor.png"), full_page=True)
     _clean(page)
 
@@ -175,6 +178,12 @@ def test_corpus_pages(page, server, shots):
     with page.expect_navigation():
         page.locator('#network .node[data-id="hamas"] circle').click()
     assert page.url.endswith("/actors/hamas")
+
+    page.goto(f"{server}/actors/hamas")
+    page.wait_for_selector("#timeline svg rect.bar")
+    months = {b.get_attribute("data-bin") for b in page.locator("rect.bar").all()}
+    assert {"2022-08", "2022-11"} <= months  # three months apart: bars by month, gaps kept
+    assert page.locator("#timeline svg text").filter(has_text="2022-10").count() == 1
 
     page.goto(f"{server}/docs")
     page.wait_for_selector(".op")

@@ -111,3 +111,12 @@ def test_api_docs_are_offline(client):
     assert "swagger-ui" not in html and '/static/apidocs.js' in html
     spec = client.get("/openapi.json").json()
     assert {"/api/extract", "/api/events", "/api/actors/{actor_id}", "/api/network"} <= set(spec["paths"])
+
+
+def test_every_event_type_has_a_colour(client):
+    from khabar.coding.plover import ALL_TYPES
+
+    css = client.get("/event-types.css").text
+    assert all(f".t-{t}{{--c:#" in css for t in ALL_TYPES)
+    options = re.findall(r'<option value="([A-Z]+)"', client.get("/events").text)
+    assert options == list(ALL_TYPES)
