@@ -16,7 +16,6 @@ from khabar.doc import Actor, Document, Entity, Event, Mention, Trigger
 
 SCRIPT = "<script>window.__xss=1</script>"
 IMG = '<img src=x onerror="window.__xss=1">'
-PAYLOADS = (SCRIPT, IMG)
 
 
 def _slug(name: str) -> str:

@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.web.corpus import IMG, PAYLOADS, SCRIPT
+from tests.web.corpus import IMG, SCRIPT
 
 RAW = ("<script>window", "<img")
 
