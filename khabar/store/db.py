@@ -11,7 +11,7 @@ import logging
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import (Engine, and_, case, create_engine, distinct, event, func, insert, or_, select)
+from sqlalchemy import (Engine, and_, case, create_engine, distinct, event, func, or_, select)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 
@@ -258,6 +258,12 @@ class Store:
     def count_documents(self, q: str | None = None) -> int:
         with self.engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(m.documents).where(self._document_filter(q))).scalar_one()
+
+    def count_near_duplicates(self) -> int:
+        """Documents marked as a near-duplicate (wire copy) of an earlier one."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(m.documents)
+                                .where(m.documents.c.duplicate_of.is_not(None))).scalar_one()
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
         """The document's contract dict as extracted (plus ``duplicate_of``), or None."""
