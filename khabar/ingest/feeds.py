@@ -37,7 +37,8 @@ class FeedItem:
     body_html: str
 
 
-def _strip_html(fragment: str) -> str:
+def html_to_text(fragment: str) -> str:
+    """Text of an HTML fragment (a feed summary), paragraphs and line breaks kept as newlines."""
     if "<" not in fragment:
         return fragment.strip()
     root = lxml.html.fromstring(f"<div>{fragment}</div>")
@@ -71,7 +72,7 @@ def read_feed(data: bytes | str, source: str, date: str | None = None) -> Iterat
         return
     for n, item in enumerate(items, start=1):
         try:
-            text = check_text(_strip_html(item.body_html), f"{source} item {n}")
+            text = check_text(html_to_text(item.body_html), f"{source} item {n}")
         except InputError as err:
             yield Record(error=err)
             continue
