@@ -137,12 +137,13 @@ class Store:
 
     def _near_duplicate_of(self, conn: Any, fp: Fingerprint) -> str | None:
         keys = fp.bands()
-        match = or_(*(and_(m.document_bands.c.band == b, m.document_bands.c.key == k) for b, k in enumerate(keys)))
-        rows = conn.execute(
-            select(m.documents.c.id, m.documents.c.duplicate_of, m.documents.c.signature)
-            .where(m.documents.c.id.in_(select(m.document_bands.c.document_id).where(match)))
-            .order_by(m.documents.c.pk)
-        ).all()
+        b = m.document_bands.c
+        hits = conn.execute(select(b.document_id, b.band, b.key).where(b.key.in_(keys))).all()
+        candidates = {h.document_id for h in hits if keys[h.band] == h.key}
+        if not candidates:
+            return None
+        rows = conn.execute(select(m.documents.c.id, m.documents.c.duplicate_of, m.documents.c.signature)
+                            .where(m.documents.c.id.in_(candidates)).order_by(m.documents.c.pk)).all()
         for row in rows:
             if row.signature and similarity(fp.signature, Fingerprint.signature_from_bytes(row.signature)) >= NEAR_DUPLICATE:
                 return row.duplicate_of or row.id

@@ -41,8 +41,8 @@ documents = Table(
 # MinHash LSH keys: documents sharing a (band, key) are near-duplicate candidates
 document_bands = Table(
     "document_bands", metadata,
+    Column("key", BigInteger, primary_key=True),  # first: lookups are by key
     Column("band", SmallInteger, primary_key=True),
-    Column("key", BigInteger, primary_key=True),
     Column("document_id", String(512), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
 )
 
