@@ -8,14 +8,14 @@ from rich.table import Table
 
 
 def print_summary(doc: dict[str, Any], console: Console | None = None) -> None:
-    console = console or Console()
+    console = console or Console(width=max(Console().width, 140))
     actors = {a["id"]: a for a in doc["actors"]}
 
     def name(actor_id: str | None) -> str:
         if actor_id is None:
             return "-"
         a = actors.get(actor_id)
-        return f"{a['name_en']} ({a['name_ar']})" if a else actor_id
+        return a["name_en"] or a["name_ar"] if a else actor_id
 
     console.print(f"[bold]document[/bold] {doc['id']}  date {doc['date'] or '-'}  "
                   f"{len(doc['sentences'])} sentences, {len(doc['entities'])} entities, "

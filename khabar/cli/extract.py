@@ -17,11 +17,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("path", help="a .txt file (one document), a .jsonl file (one a line) or - for stdin")
     p.add_argument("--format", choices=["json", "jsonl", "csv", "summary"], default="json")
     p.add_argument("--date", help="document date YYYY-MM-DD (JSONL 'date' fields win)")
+    p.add_argument("--kb", action="append", default=[], metavar="FILE",
+                   help="extra actors, a YAML or CSV file (docs/actors.md); may be repeated")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    pipeline = load_pipeline()
+    pipeline = load_pipeline(config={"actors": {"kb": args.kb}})
     docs: list[dict[str, Any]] = []
     errors = processed = 0
     out = sys.stdout

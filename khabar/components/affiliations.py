@@ -1,15 +1,189 @@
-"""Stage ``affiliations``: first version adds nothing yet; issue #4 builds it."""
+"""Stage ``affiliations``: person, role and organisation from titles and appositions.
+
+Patterns, on token keys with the role lexicon (khabar/data/kb/curated/roles.yaml):
+- ROLE [و ROLE ...] [ل ORG] [،] PER [، و PER ...]   (role before the name; a dual or plural role
+  such as عضوي المكتب السياسي covers the names listed after it)
+- PER ، ROLE [ل ORG]                                  (apposition after the name)
+The organisation is the one named after the role, else the one of an enclosing delegation in the
+same sentence (وضم وفد حماس ...), else the person's organisation in the knowledge base, else none. A role then names its holder when it recurs alone later (في مكتب
+الأمين العام لحركة الجهاد: a ``title`` mention of the secretary-general). A person actor with no
+sector takes the role's, else the organisation's.
+"""
 from __future__ import annotations
 
-from khabar.doc import Document
+from dataclasses import dataclass
+
+from khabar.doc import Actor, Affiliation, Document, Mention
+from khabar.kb import token_key
+from khabar.kb.roles import Role, role_lexicon
 from khabar.pipeline import register
+
+DELEGATION = frozenset({"وفد"})  # وفد حماس: people listed after it belong to that organisation
+DELEGATION_WINDOW = 4
+ORG_HEADS = frozenset({"حرك", "حزب", "جماع", "تنظيم", "منظم"})  # لحركة before the organisation's name
+COMMA = frozenset({"،", ","})
+
+
+@dataclass(slots=True)
+class _Spans:
+    """Which actor starts at each token, and where its mention ends."""
+
+    person: dict[int, tuple[str, int]]
+    org: dict[int, tuple[str, int]]
 
 
 @register("affiliations")
 class AffiliationsStage:
     name = "affiliations"
-    requires: tuple[str, ...] = ('actors',)
+    requires: tuple[str, ...] = ("actors",)
     assigns: tuple[str, ...] = ("affiliations",)
 
+    def __init__(self) -> None:
+        self.roles = role_lexicon()
+
     def __call__(self, doc: Document) -> Document:
+        keys = [token_key(t) for t in doc.tokens]
+        spans = self._spans(doc)
+        found: list[Affiliation] = []
+        for sent in doc.sentences:
+            lo, hi = sent.token_start, sent.token_end
+            delegation = self._delegation(keys, spans, lo, hi)
+            k = lo
+            while k < hi:
+                k = self._at(doc, keys, spans, k, hi, delegation, found)
+        doc.affiliations = _unique(found)
+        self._titles(doc, keys, spans)
+        self._set_sectors(doc)
         return doc
+
+    def _spans(self, doc: Document) -> _Spans:
+        at = {}
+        for t in doc.tokens:
+            at[t.start] = at[t.stem_start] = t.i
+        ends = {t.end: t.i for t in doc.tokens}
+        person: dict[int, tuple[str, int]] = {}
+        org: dict[int, tuple[str, int]] = {}
+        for actor in doc.actors:
+            table = person if actor.type == "PER" else org if actor.type in ("ORG", "GROUP") or actor.sector else None
+            if table is None:
+                continue
+            for m in actor.mentions:
+                if m.start in at and m.end in ends and m.kind != "title":
+                    table.setdefault(at[m.start], (actor.id, ends[m.end] + 1))
+        return _Spans(person, org)
+
+    def _delegation(self, keys: list[str], spans: _Spans, lo: int, hi: int) -> str | None:
+        for k in range(lo, hi):
+            if keys[k] in DELEGATION:
+                for m in range(k + 1, min(hi, k + 1 + DELEGATION_WINDOW)):
+                    if m in spans.org:
+                        return spans.org[m][0]
+        return None
+
+    def _roles_at(self, keys: list[str], k: int, hi: int) -> tuple[list[Role], int]:
+        """A chain of roles from token k (عضو المكتب السياسي ونائب رئيس الحركة في غزة)."""
+        roles: list[Role] = []
+        while k < hi:
+            hit = self.roles.match(keys, k, hi)
+            if hit is None:
+                break
+            roles.append(hit[0])
+            k += hit[1]
+            if k < hi and keys[k] in COMMA and self.roles.match(keys, k + 1, hi):
+                k += 1
+        return roles, k
+
+    def _org_at(self, keys: list[str], spans: _Spans, k: int, hi: int) -> tuple[str | None, int]:
+        if k < hi and k not in spans.org and keys[k] in ORG_HEADS:
+            k += 1
+        if k in spans.org:
+            return spans.org[k]
+        return None, k
+
+    def _at(self, doc: Document, keys: list[str], spans: _Spans, k: int, hi: int, delegation: str | None,
+            found: list[Affiliation]) -> int:
+        roles, after = self._roles_at(keys, k, hi)
+        if roles:
+            org, m = self._org_at(keys, spans, after, hi)
+            if org is None:
+                m = after
+            if m < hi and keys[m] in COMMA:
+                m += 1
+            people: list[str] = []
+            while m in spans.person:
+                people.append(spans.person[m][0])
+                m = spans.person[m][1]
+                if not any(r.plural for r in roles):
+                    break
+                if m < hi and keys[m] in COMMA:
+                    m += 1
+            for person in people:
+                for role in roles:
+                    found.append(self._affiliation(doc, person, role, org or delegation, k))
+            return m if people else after
+        if k in spans.person:
+            person, end = spans.person[k]
+            if end < hi and keys[end] in COMMA:
+                roles, after = self._roles_at(keys, end + 1, hi)
+                if roles:
+                    org, m = self._org_at(keys, spans, after, hi)
+                    for role in roles:
+                        found.append(self._affiliation(doc, person, role, org or delegation, k))
+                    return max(after, m)
+            return end
+        return k + 1
+
+    def _affiliation(self, doc: Document, person: str, role: Role, org: str | None, k: int) -> Affiliation:
+        tok = doc.tokens[k]
+        if org is None:
+            actor = doc.actor(person)
+            org = actor.attrs.get("organization") if actor is not None else None
+            org = org if org and doc.actor(org) is not None else None
+        return Affiliation(person, org, role.ar, role.en, tok.stem_start, tok.end)
+
+    def _titles(self, doc: Document, keys: list[str], spans: _Spans) -> None:
+        """A role that recurs without a name after it (مكتب الأمين العام لحركة الجهاد) names its holder."""
+        holders: dict[tuple[str, str | None], str] = {}
+        for aff in doc.affiliations:
+            holders.setdefault((aff.role_ar, aff.organization), aff.person)
+        taken = {(m.start, m.end) for a in doc.actors for m in a.mentions}
+        k = 0
+        while k < len(doc.tokens):
+            hit = self.roles.match(keys, k, len(doc.tokens))
+            if hit is None:
+                k += 1
+                continue
+            role, n = hit
+            org, m = self._org_at(keys, spans, k + n, len(doc.tokens))
+            name_follows = m in spans.person or (m < len(keys) and keys[m] in COMMA and m + 1 in spans.person)
+            person = holders.get((role.ar, org))
+            start, end = doc.tokens[k].stem_start, doc.tokens[k + n - 1].end
+            if person and org and not name_follows and (start, end) not in taken:
+                actor = doc.actor(person)
+                if actor is not None:
+                    actor.mentions.append(Mention(start, end, doc.text[start:end], "title"))
+                    actor.mentions.sort(key=lambda x: x.start)
+            k += n
+
+    def _set_sectors(self, doc: Document) -> None:
+        roles = {r.ar: r for r in self.roles.by_key.values()}
+        for aff in doc.affiliations:
+            person = doc.actor(aff.person)
+            org: Actor | None = doc.actor(aff.organization) if aff.organization else None
+            if person is None:
+                continue
+            if person.sector is None:
+                person.sector = roles[aff.role_ar].sector or (org.sector if org else None)
+            if person.country is None and org is not None:
+                person.country = org.country
+
+
+def _unique(affs: list[Affiliation]) -> list[Affiliation]:
+    seen: set[tuple[str, str | None, str]] = set()
+    out = []
+    for a in affs:
+        key = (a.person, a.organization, a.role_ar)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out

@@ -1,15 +1,109 @@
-"""Stage ``events``: first version adds nothing yet; issue #5 builds it."""
+"""Stage ``events``: PLOVER events (type, mode, trigger, source, target, place, date, evidence).
+
+Per sentence: the trigger lexicon proposes candidate triggers (khabar.coding.lexicon); for the
+types the learned detector covers (ASSAULT, PROTEST) it decides whether the sentence really
+reports such an event; arguments come from the actor mentions around the trigger
+(khabar.coding.arguments) and the mode from cue words (khabar.coding.modes).
+"""
 from __future__ import annotations
 
-from khabar.doc import Document
+from khabar.coding.arguments import elaboration_groups, fill_arguments, sentence_groups, sentence_subject
+from khabar.coding.detector import load_detector, sentence_features
+from khabar.coding.lexicon import TriggerMatch, load_lexicon
+from khabar.coding.modes import event_mode
+from khabar.doc import Document, Event, Token, Trigger
 from khabar.pipeline import register
+
+# confidence of a lexicon-only event by trigger kind (types without a trained detector)
+KIND_CONFIDENCE = {"verb": 0.7, "phrase": 0.7, "noun": 0.6, "pattern": 0.4}
+KIND_RANK = {"verb": 0, "phrase": 1, "noun": 2, "pattern": 3, "agent": 4}
+CARRY_SENTENCES = 2  # how far back a source is carried to a sentence without a subject
+
+try:  # the dates stage may offer a per-sentence event date
+    from khabar.dates import event_date as _event_date
+except ImportError:  # pragma: no cover - depends on which stages are installed
+    _event_date = None
+
+
+def select_triggers(tokens: list[Token], matches: list[TriggerMatch]) -> list[tuple[TriggerMatch, float]]:
+    """The triggers that become events, each with its confidence, in text order."""
+    detector = load_detector()
+    chosen: list[tuple[TriggerMatch, float]] = []
+    for etype in dict.fromkeys(m.type for m in matches):
+        own = [m for m in matches if m.type == etype]
+        if detector.covers(etype):
+            p = detector.probability(etype, sentence_features(tokens, matches, etype))
+            if p >= detector.threshold(etype):
+                chosen.append((min(own, key=lambda m: (KIND_RANK[m.kind], m.first)), p))
+            continue
+        curated = [m for m in own if m.kind not in ("agent", "pattern")]
+        pool = curated or [m for m in own if m.kind == "pattern"]
+        modes: set[str] = set()
+        for m in sorted(pool, key=lambda m: m.first):
+            mode = event_mode(tokens, m)
+            if mode not in modes:  # one event per type and mode in a sentence (التقى ... وبحثا)
+                modes.add(mode)
+                chosen.append((m, KIND_CONFIDENCE[m.kind]))
+    return sorted(chosen, key=lambda c: c[0].first)
 
 
 @register("events")
 class EventsStage:
     name = "events"
-    requires: tuple[str, ...] = ('actors', 'sentences')
+    requires: tuple[str, ...] = ("tokens", "sentences", "actors")
     assigns: tuple[str, ...] = ("events",)
 
+    def __init__(self) -> None:
+        self.lexicon = load_lexicon()
+
     def __call__(self, doc: Document) -> Document:
+        doc.events = []
+        carried: list[str] = []
+        carried_at = -CARRY_SENTENCES - 1
+        participants: list[str] = []
+        for si, sent in enumerate(doc.sentences):
+            tokens = doc.tokens[sent.token_start:sent.token_end]
+            matches = self.lexicon.match(tokens)
+            if not matches:
+                continue
+            chosen = select_triggers(tokens, matches)
+            if not chosen:
+                continue
+            groups = sentence_groups(doc, si, tokens, participants)
+            subject = sentence_subject(tokens, groups, chosen[0][0])
+            if not subject and si - carried_at <= CARRY_SENTENCES:
+                subject = carried
+            elaboration = elaboration_groups(tokens, groups)
+            date = _event_date(doc, si) if _event_date else doc.date
+            evidence = doc.text[sent.start:sent.end]
+            for k, (match, confidence) in enumerate(chosen):
+                bound = chosen[k + 1][0].first if k + 1 < len(chosen) else len(tokens)
+                args = fill_arguments(tokens, groups, match, bound, subject)
+                if elaboration:
+                    cue, ids = elaboration
+                    if k == 0 and match.first < cue:
+                        args.target += [i for i in ids if i not in args.target and i not in args.source]
+                    else:
+                        args.target = [i for i in args.target if i not in ids]
+                first, last = tokens[match.first], tokens[match.last - 1]
+                start = first.stem_start
+                event = Event(
+                    type=match.type,
+                    trigger=Trigger(start, last.end, doc.text[start:last.end]),
+                    sentence=si,
+                    source=args.source,
+                    target=args.target,
+                    mode=event_mode(tokens, match),
+                    location=args.location,
+                    date=date,
+                    confidence=confidence if args.source else confidence * 0.8,
+                    evidence=evidence,
+                )
+                if match.cameo:
+                    event.attrs["cameo"] = match.cameo
+                doc.events.append(event)
+                if args.source:
+                    carried, carried_at = args.source, si
+                if match.type == "CONSULT" and args.source and args.target:
+                    participants = args.source + [i for i in args.target if i not in args.source]
         return doc

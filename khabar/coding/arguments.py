@@ -1,0 +1,183 @@
+"""Source, target and place of an event from the actor mentions around its trigger.
+
+The actors stage gives each actor its mentions (names, titles, agent nouns such as الشرطة,
+anaphora such as الحركتان, which may point to several actors). Here they become token-level
+*groups* in a sentence, each with a marker: the preposition that introduces it (from the
+token's proclitic ب/ل or a preceding word such as مع، على، إلى، ضد، في). Rules, by trigger kind:
+
+* verb (Arabic is mostly verb-subject-object): source = the first unmarked group right after
+  the verb, else the nearest unmarked group before it (subject-verb order); target = the next
+  group after the verb (and its source), marked or not, with the groups coordinated with it.
+* noun (masdar): source = the sentence's subject (first unmarked group before the trigger that
+  is not another event's target); target = the group that follows within a few words
+  (idafa: دعم خطوات أسرانا) and its coordinated groups.
+* a sentence without its own subject takes the source of the previous event (carried over);
+  a participants word (المجتمعون، الطرفان، الحركتان) with no actor mention stands for the
+  participants of the last CONSULT event.
+* groups after an elaboration word (خصوصا، لا سيما) join the target of the first event before
+  it: الشكر ... لكل من يدعم ...، خصوصا إيران وحزب الله.
+* place: a place actor introduced by في/بـ nearest to the trigger, else any in the sentence.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from khabar.coding.cues import Cues, load_cues
+from khabar.coding.lexicon import TriggerMatch
+from khabar.doc import Actor, Document, Token
+
+PLACE_TYPES = frozenset({"LOC", "PLACE", "LOCATION", "GPE", "COUNTRY", "CITY", "REGION", "FAC"})
+SOURCE_GAP = 8  # tokens between a verb and its subject
+TARGET_GAP = 6  # tokens between trigger (or source) and target
+COORD_GAP = 3  # tokens between coordinated groups (حماس والجهاد)
+
+
+def is_place(actor: Actor) -> bool:
+    """A place: typed as one, or given coordinates by the geo stage."""
+    return (actor.type or "").upper() in PLACE_TYPES or "lat" in actor.attrs
+
+
+@dataclass
+class Group:
+    """Actor mentions on one span, as token indices within the sentence."""
+
+    first: int
+    last: int
+    ids: list[str]
+    place: bool
+    marker: str = ""
+    used_as_target: bool = field(default=False)
+
+
+@dataclass
+class Arguments:
+    source: list[str]
+    target: list[str]
+    location: str | None
+
+
+def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: list[str]) -> list[Group]:
+    """Mention groups of sentence ``s_index``; ``anaphora`` stands for unmentioned participant words."""
+    cues = load_cues()
+    sent = doc.sentences[s_index]
+    starts = [t.start for t in tokens]
+    spans: dict[tuple[int, int], Group] = {}
+    for actor in doc.actors:
+        place = is_place(actor) and not actor.sector
+        for m in actor.mentions:
+            if not sent.start <= m.start < sent.end:
+                continue
+            first = max(0, bisect_right(starts, m.start) - 1)
+            last = max(first + 1, bisect_right(starts, m.end - 1))
+            g = spans.setdefault((first, last), Group(first, last, [], place))
+            if actor.id not in g.ids:
+                g.ids.append(actor.id)
+            g.place = g.place and place
+    covered = {j for g in spans.values() for j in range(g.first, g.last)}
+    if anaphora:
+        for j, tok in enumerate(tokens):
+            if j not in covered and tok.stem in cues.participants:
+                spans[(j, j + 1)] = Group(j, j + 1, list(anaphora), False)
+    groups = sorted(spans.values(), key=lambda g: (g.first, -g.last))
+    kept: list[Group] = []
+    for g in groups:  # nested mentions (زياد النخالة inside a longer title span) fold into the outer one
+        if kept and g.first < kept[-1].last:
+            kept[-1].ids.extend(i for i in g.ids if i not in kept[-1].ids)
+            continue
+        g.marker = _marker(tokens, g.first, cues)
+        kept.append(g)
+    return kept
+
+
+def _marker(tokens: list[Token], first: int, cues: Cues) -> str:
+    tok = tokens[first]
+    clitic = tok.prefix.lstrip("وف")
+    if clitic in ("ب", "ل"):
+        return clitic
+    if first > 0:
+        prev = tokens[first - 1].stem
+        if prev in cues.target_preps or prev in cues.place_preps:
+            return prev
+    return ""
+
+
+def _coordinated(groups: list[Group], start: int, tokens: list[Token]) -> list[Group]:
+    """The group at ``start`` and those joined to it by و or a comma."""
+    out = [groups[start]]
+    for g in groups[start + 1:]:
+        gap = g.first - out[-1].last
+        joiner = tokens[g.first].prefix.startswith("و") or any(t.text in ",،" for t in tokens[out[-1].last:g.first])
+        if g.place or gap > COORD_GAP or not joiner:
+            break
+        out.append(g)
+    return out
+
+
+def _words_between(tokens: list[Token], a: int, b: int) -> int:
+    """Number of word tokens in [a, b): punctuation does not count as distance."""
+    return sum(1 for t in tokens[a:b] if t.stem[:1].isalpha())
+
+
+def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch, next_trigger: int,
+                   subject: list[str]) -> Arguments:
+    """Source, target and place of one trigger; ``next_trigger`` bounds its target search."""
+    actors = [g for g in groups if not g.place]
+    source: list[Group] = []
+    target: list[Group] = []
+    verbal = match.kind in ("verb", "pattern", "phrase")
+    after = [k for k, g in enumerate(actors) if g.first >= match.last and g.first < next_trigger]
+    if verbal:
+        if after and not actors[after[0]].marker and _words_between(tokens, match.last, actors[after[0]].first) <= SOURCE_GAP:
+            source = _coordinated(actors, after[0], tokens)
+            after = [k for k in after if actors[k].first >= source[-1].last]
+        else:
+            before = [g for g in actors if g.last <= match.first and not g.marker and not g.used_as_target]
+            if before:
+                source = [before[-1]]
+    anchor = source[-1].last if source and source[-1].first >= match.last else match.last
+    gap = TARGET_GAP if verbal else TARGET_GAP - 2
+    for k in after:
+        if _words_between(tokens, anchor, actors[k].first) <= gap:
+            target = [g for g in _coordinated(actors, k, tokens) if g.first < next_trigger]
+        break
+    for g in target:
+        g.used_as_target = True
+    src_ids = _ids(source) or subject
+    places = [g for g in groups if g.place]
+    location = None
+    if places:
+        marked = [g for g in places if g.marker in load_cues().place_preps]
+        pool = marked or places
+        location = min(pool, key=lambda g: abs(g.first - match.first)).ids[0]
+    return Arguments(src_ids, [i for i in _ids(target) if i not in src_ids], location)
+
+
+def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMatch) -> list[str]:
+    """The unmarked group(s) before the sentence's first trigger, or right after it if a verb."""
+    for k, g in enumerate(groups):
+        if g.place or g.marker:
+            continue
+        if g.last <= first.first:
+            return _ids([c for c in _coordinated(groups, k, tokens) if c.last <= first.first])
+        if first.kind in ("verb", "pattern", "phrase") and _words_between(tokens, first.last, g.first) <= SOURCE_GAP:
+            return _ids(_coordinated(groups, k, tokens))
+        break
+    return []
+
+
+def elaboration_groups(tokens: list[Token], groups: list[Group]) -> tuple[int, list[str]] | None:
+    """Token index of an elaboration word (خصوصا) and the actor ids that follow it, if any."""
+    cues = load_cues()
+    for j, tok in enumerate(tokens):
+        if tok.stem in cues.elaboration:
+            ids = _ids([g for g in groups if g.first > j and not g.place])
+            return (j, ids) if ids else None
+    return None
+
+
+def _ids(groups: list[Group]) -> list[str]:
+    out: list[str] = []
+    for g in groups:
+        out.extend(i for i in g.ids if i not in out)
+    return out

@@ -1,0 +1,49 @@
+"""Cue words for event modes and argument structure (khabar/data/events/cues.yaml)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from khabar.data import data_path
+from khabar.errors import DataError
+from khabar.lang.ar import normalize
+
+
+@dataclass(frozen=True)
+class Cues:
+    modes: dict[str, frozenset[str]]
+    windows: dict[str, int]
+    target_preps: frozenset[str]
+    place_preps: frozenset[str]
+    elaboration: frozenset[str]
+    participants: frozenset[str]
+    clause_breaks: frozenset[str]
+    detector_groups: dict[str, frozenset[str]]
+
+
+def _words(values: list) -> frozenset[str]:
+    return frozenset(normalize(str(v)) for v in values)
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """The shipped cue lists, normalised (loaded once per process)."""
+    path = data_path("events", "cues.yaml")
+    try:
+        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+        modes = spec["modes"]
+        args = spec["arguments"]
+        return Cues(
+            modes={k: _words(v) for k, v in modes.items() if k != "window"},
+            windows=dict(modes["window"]),
+            target_preps=_words(args["target_preps"]),
+            place_preps=_words(args["place_preps"]),
+            elaboration=_words(args["elaboration"]),
+            participants=_words(args["participants"]),
+            clause_breaks=_words(args["clause_breaks"]),
+            detector_groups={k: _words(v) for k, v in spec["detector"].items()},
+        )
+    except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
+        raise DataError(str(path), f"bad cue file: {exc}") from exc

@@ -1,0 +1,195 @@
+"""The trigger lexicon and its matcher: which tokens of a sentence can carry which PLOVER event.
+
+Matching works on the clitic-split, normalised view of each token (``Token.stem``). A verb is
+stored once, as its past-tense third-person masculine form; :func:`analyze` strips inflection
+(past suffixes, present and future prefixes and suffixes, object pronouns) to find the forms a
+token may be an inflection of, so ``اغتالته``, ``يهاجمون`` and ``ستبذل`` find ``اغتال``, ``هاجم``
+and ``بذل``. Nouns are matched with or without the article and a possessive suffix.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khabar.data import load_json
+from khabar.doc import Token
+
+PAST_SUFFIXES = ("تما", "تم", "تن", "تا", "وا", "نا", "ت", "ا", "ن", "و")
+PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
+PRESENT_SUFFIXES = ("ون", "ان", "ين", "وا", "ن", "ا", "ي")
+OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا", "ني", "ك")
+PATTERN_WINDOW = {"after": 6, "before": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One way to read a token: a dictionary form and the tense its inflection shows."""
+
+    lemma: str
+    tense: str  # "past" (or bare form), "present", "future"
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    """A span of tokens [first, last) that can carry an event of ``type``."""
+
+    type: str
+    kind: str  # verb, noun, agent, phrase, pattern
+    first: int
+    last: int
+    lemma: str
+    tense: str | None = None
+    cameo: str | None = None
+
+
+@lru_cache(maxsize=200_000)
+def analyze(stem: str) -> tuple[Reading, ...]:
+    """All verb readings of a normalised stem (the stem itself first)."""
+    out: list[Reading] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(lemma: str, tense: str) -> None:
+        if len(lemma) >= 2 and (lemma, tense) not in seen:
+            seen.add((lemma, tense))
+            out.append(Reading(lemma, tense))
+
+    bases = [stem] + [stem[: -len(s)] for s in OBJECT_SUFFIXES if stem.endswith(s) and len(stem) - len(s) >= 3]
+    for base in bases:
+        add(base, "past")
+        for suf in PAST_SUFFIXES:
+            if base.endswith(suf) and len(base) - len(suf) >= 2:
+                add(base[: -len(suf)], "past")
+        tense, rest = "present", base
+        if base.startswith("س") and len(base) > 3 and base[1] in PRESENT_PREFIXES:
+            tense, rest = "future", base[1:]
+        if rest[0] in PRESENT_PREFIXES and len(rest) >= 3:
+            body = rest[1:]
+            for core in [body] + [body[: -len(s)] for s in PRESENT_SUFFIXES if body.endswith(s) and len(body) - len(s) >= 2]:
+                add(core, tense)
+                add("ا" + core, tense)
+    return tuple(out)
+
+
+@lru_cache(maxsize=200_000)
+def noun_forms(stem: str) -> tuple[str, ...]:
+    """The forms a noun token may be listed under: as is, without the article or a possessive."""
+    forms = [stem]
+    if stem.startswith("ال") and len(stem) > 3:
+        forms.append(stem[2:])
+    for base in list(forms):
+        for suf in OBJECT_SUFFIXES:
+            if base.endswith(suf) and len(base) - len(suf) >= 3:
+                forms.append(base[: -len(suf)])
+    return tuple(dict.fromkeys(forms))
+
+
+def _word_matches(token: Token, word: str) -> bool:
+    forms = noun_forms(token.stem)
+    return word in forms or (word.startswith("ال") and word[2:] in forms)
+
+
+class TriggerLexicon:
+    """Index of triggers.json; :meth:`match` finds the trigger spans of a token sequence."""
+
+    def __init__(self, spec: dict) -> None:
+        self.version = spec.get("version")
+        self.single_verbs: dict[str, list[dict]] = defaultdict(list)
+        self.single_nouns: dict[str, list[dict]] = defaultdict(list)
+        self.multi_verbs: dict[str, list[dict]] = defaultdict(list)
+        self.multi_nouns: dict[str, list[dict]] = defaultdict(list)
+        for entry in spec["entries"]:
+            head, multi = entry["words"][0], len(entry["words"]) > 1
+            if entry["kind"] == "verb":
+                (self.multi_verbs if multi else self.single_verbs)[head].append(entry)
+            else:
+                key = head[2:] if head.startswith("ال") and len(head) > 3 else head
+                (self.multi_nouns if multi else self.single_nouns)[key].append(entry)
+        self.patterns: dict[str, list[dict]] = defaultdict(list)
+        for pat in spec["patterns"]:
+            for verb in pat["verbs"]:
+                self.patterns[verb].append(pat)
+        self.blocked: dict[str, list[list[str]]] = spec.get("blocked", {})
+
+    def match(self, tokens: list[Token]) -> list[TriggerMatch]:
+        """Trigger matches in ``tokens`` (one sentence), curated entries before CAMEO patterns."""
+        found: list[TriggerMatch] = []
+        forms: list[tuple[str, ...]] | None = None
+        for i, tok in enumerate(tokens):
+            if not tok.stem[:1].isalpha():
+                continue
+            curated = self._curated_at(tokens, i)
+            found.extend(curated)
+            if not curated and any(r.lemma in self.patterns for r in analyze(tok.stem)):
+                forms = forms or [noun_forms(t.stem) for t in tokens]
+                found.extend(self._patterns_at(tokens, i, forms))
+        return [m for m in found if not self._is_blocked(tokens, m)]
+
+    def _curated_at(self, tokens: list[Token], i: int) -> list[TriggerMatch]:
+        out: list[TriggerMatch] = []
+        seen: set[str] = set()
+        # nouns first: a bare form listed both as verb and as noun (دعم) reads as the masdar
+        for form in noun_forms(tokens[i].stem):
+            for entry in self.single_nouns.get(form, ()):
+                if entry["type"] not in seen:
+                    seen.add(entry["type"])
+                    out.append(TriggerMatch(entry["type"], entry["kind"], i, i + 1, form))
+            for entry in self.multi_nouns.get(form, ()):
+                last = self._rest_matches(tokens, i + 1, entry["words"][1:])
+                if last is not None:
+                    out = [m for m in out if m.type != entry["type"]]
+                    seen.add(entry["type"])
+                    out.append(TriggerMatch(entry["type"], entry["kind"], i, last, " ".join(entry["words"])))
+        for reading in analyze(tokens[i].stem):
+            for entry in self.single_verbs.get(reading.lemma, ()):
+                if entry["type"] not in seen:
+                    seen.add(entry["type"])
+                    out.append(TriggerMatch(entry["type"], "verb", i, i + 1, reading.lemma, reading.tense))
+            for entry in self.multi_verbs.get(reading.lemma, ()):
+                last = self._rest_matches(tokens, i + 1, entry["words"][1:])
+                if last is not None and entry["type"] not in seen:
+                    seen.add(entry["type"])
+                    out.append(TriggerMatch(entry["type"], "verb", i, last, " ".join(entry["words"]), reading.tense))
+        return out
+
+    def _patterns_at(self, tokens: list[Token], i: int, forms: list[tuple[str, ...]]) -> list[TriggerMatch]:
+        """CAMEO patterns of the verb at ``i`` whose words stand in the window (``forms``: noun forms per token)."""
+        out: list[TriggerMatch] = []
+        seen: set[str] = set()
+        windows = {
+            "after": {f for fs in forms[i + 1:i + 1 + PATTERN_WINDOW["after"]] for f in fs},
+            "before": {f for fs in forms[max(0, i - PATTERN_WINDOW["before"]):i] for f in fs},
+        }
+        for reading in analyze(tokens[i].stem):
+            for pat in self.patterns.get(reading.lemma, ()):
+                if pat["type"] in seen:
+                    continue
+                window = windows[pat["side"]]
+                if all(any(w in window for w in alts) for alts in pat["words"]):
+                    seen.add(pat["type"])
+                    out.append(TriggerMatch(pat["type"], "pattern", i, i + 1, reading.lemma, reading.tense, pat["cameo"]))
+        return out
+
+    @staticmethod
+    def _rest_matches(tokens: list[Token], start: int, words: list[str]) -> int | None:
+        """End index if ``words`` follow from ``start`` (each as a noun form), else None."""
+        if start + len(words) > len(tokens):
+            return None
+        for k, word in enumerate(words):
+            if not _word_matches(tokens[start + k], word):
+                return None
+        return start + len(words)
+
+    def _is_blocked(self, tokens: list[Token], m: TriggerMatch) -> bool:
+        for phrase in self.blocked.get(m.type, ()):
+            for s in range(max(0, m.first - len(phrase) + 1), m.first + 1):
+                end = self._rest_matches(tokens, s, phrase)
+                if end is not None and s <= m.first < end:
+                    return True
+        return False
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> TriggerLexicon:
+    """The shipped trigger lexicon (loaded once per process)."""
+    return TriggerLexicon(load_json("events", "triggers.json"))

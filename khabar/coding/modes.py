@@ -1,0 +1,36 @@
+"""The mode of an event: asserted, intended, called_for, negated or reported (docs/events.md)."""
+from __future__ import annotations
+
+from khabar.coding.cues import load_cues
+from khabar.coding.lexicon import TriggerMatch
+from khabar.doc import Token
+
+
+def event_mode(tokens: list[Token], match: TriggerMatch) -> str:
+    """Mode from the cue words before the trigger in its sentence (``tokens``); first rule wins.
+
+    negated: a negator just before the trigger (لم، لن، لا، عدم، نفى). called_for: a request
+    word before it with إلى/بـ in between (دعوة شعبنا ... إلى إطلاق حملة), unless the trigger is
+    the request itself. intended: a future verb (ستبذل) or an intention word (تعتزم، تسعى).
+    reported: a reporting verb or source phrase earlier in the sentence (قال، أكد، أشار، بحسب).
+    """
+    cues = load_cues()
+    stems = [t.stem for t in tokens]
+    i = match.first
+
+    def before(mode: str) -> list[int]:
+        lo = max(0, i - cues.windows[mode])
+        return [j for j in range(lo, i) if stems[j] in cues.modes[mode]]
+
+    if before("negated"):
+        return "negated"
+    if match.type != "REQUEST":
+        for j in before("called_for"):
+            between = stems[j + 1:i]
+            if cues.modes["call_link"] & set(between) or tokens[i].prefix in ("ب", "ل") or j == i - 1:
+                return "called_for"
+    if match.tense == "future" or before("intended"):
+        return "intended"
+    if before("reported"):
+        return "reported"
+    return "asserted"

@@ -1,0 +1,1 @@
+"""Scoring khabar output against hand annotations."""

@@ -1,0 +1,148 @@
+"""The actor knowledge base: canonical actors, their alias keys, agent nouns and nisba cues.
+
+Shipped data (khabar/data/kb/, rebuilt by scripts/build_kb.py) is loaded once per process; user
+files (``--kb FILE``, the ``kb`` option of the actors stage, or env ``KHABAR_KB`` with paths
+separated by ``os.pathsep``) are layered on top: their aliases are tried first and an actor
+with an existing id replaces the shipped one.
+"""
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from functools import lru_cache
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from khabar.data import data_path
+from khabar.errors import DataError
+from khabar.kb.files import read_actor_file
+from khabar.kb.keys import alias_key
+from khabar.kb.records import Agent, KBActor
+
+Key = tuple[str, ...]
+FUZZY_CUTOFF = 90.0
+FUZZY_MIN_CHARS = 7
+FUZZY_TYPES = ("PER", "ORG", None)
+
+
+class KnowledgeBase:
+    """Lookup of actors by normalised alias, of agent nouns and of country adjectives."""
+
+    def __init__(self, actors: Iterable[tuple[KBActor, list[Key]]], agents: dict[Key, Agent],
+                 nisba: dict[str, str], no_scan: set[Key], meta: dict) -> None:
+        self.actors: dict[str, KBActor] = {}
+        self._index: dict[Key, list[str]] = {}
+        self.agents = agents
+        self.nisba = nisba
+        self.no_scan = no_scan
+        self.meta = meta
+        for actor, keys in actors:
+            self._add(actor, keys, first=False)
+        self._fuzzy_choices: dict[str, Key] | None = None
+
+    def _add(self, actor: KBActor, keys: list[Key], first: bool) -> None:
+        self.actors[actor.id] = actor
+        for key in keys:
+            if not key:
+                continue
+            ids = self._index.setdefault(key, [])
+            if actor.id in ids:
+                ids.remove(actor.id)
+            ids.insert(0, actor.id) if first else ids.append(actor.id)
+
+    def extend(self, actors: Iterable[KBActor]) -> None:
+        """Add user actors ahead of the shipped ones (same id: the user's replaces it)."""
+        for actor in actors:
+            self._add(actor, [alias_key(a) for a in actor.aliases], first=True)
+        self._fuzzy_choices = None
+
+    @property
+    def max_key_len(self) -> int:
+        return max((len(k) for k in self._index), default=0)
+
+    @property
+    def max_agent_len(self) -> int:
+        return max((len(k) for k in self.agents), default=0)
+
+    def first_words(self) -> set[str]:
+        """Word keys that start some alias or agent noun."""
+        return {k[0] for k in self._index} | {k[0] for k in self.agents}
+
+    def get(self, actor_id: str) -> KBActor | None:
+        return self.actors.get(actor_id)
+
+    def lookup(self, text: str) -> list[KBActor]:
+        """Actors whose alias matches ``text`` after normalisation and clitic stripping."""
+        return self.lookup_key(alias_key(text))
+
+    def lookup_key(self, key: Key) -> list[KBActor]:
+        return [self.actors[i] for i in self._index.get(key, ())]
+
+    def agent(self, key: Key) -> Agent | None:
+        return self.agents.get(key)
+
+    def country_of_nisba(self, word: str) -> str | None:
+        """ISO3 for a country adjective key (ايراني, اسرائيلي, فلسطينيين)."""
+        return self.nisba.get(word)
+
+    def fuzzy(self, key: Key) -> tuple[KBActor, float] | None:
+        """Closest person/organisation alias with the same number of words (rapidfuzz ratio)."""
+        query = " ".join(key)
+        if len(query) < FUZZY_MIN_CHARS:
+            return None
+        if self._fuzzy_choices is None:
+            self._fuzzy_choices = {" ".join(k): k for k, ids in self._index.items()
+                                   if any(self.actors[i].type in FUZZY_TYPES for i in ids)}
+        hit = process.extractOne(query, self._fuzzy_choices.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if hit is None:
+            return None
+        found = self._fuzzy_choices[hit[0]]
+        if len(found) != len(key):
+            return None
+        return self.actors[self._index[found][0]], float(hit[1])
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    with data_path("kb", name).open(encoding="utf-8") as fh:
+        return [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> tuple[list[tuple[KBActor, list[Key]]], dict[Key, Agent], dict[str, str], set[Key], dict]:
+    path = data_path("kb", "actors.jsonl")
+    actors = []
+    try:
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                data = json.loads(line)
+                actors.append((KBActor.from_json(data), [tuple(k.split(" ")) for k in data["keys"]]))
+        agents = {tuple(key.split(" ")): Agent(surface, sector, name_en, slug, scan == "1")
+                  for key, surface, sector, name_en, slug, scan in _read_tsv("agents.tsv")}
+        nisba = {key: iso3 for key, iso3 in _read_tsv("nisba.tsv")}
+        meta = json.loads(data_path("kb", "meta.json").read_text(encoding="utf-8"))
+        with data_path("kb", "curated", "scan.yaml").open(encoding="utf-8") as fh:
+            no_scan = {alias_key(w) for w in yaml.safe_load(fh)["no_scan"]}
+    except (OSError, ValueError, KeyError) as exc:
+        raise DataError(str(path.parent), f"knowledge base is missing or corrupt (rebuild with scripts/build_kb.py): {exc}") from exc
+    return actors, agents, nisba, no_scan, meta
+
+
+def user_kb_paths(paths: Iterable[str] = ()) -> tuple[str, ...]:
+    """User actor files: those given, then those in env KHABAR_KB."""
+    env = [p for p in os.environ.get("KHABAR_KB", "").split(os.pathsep) if p]
+    return tuple(dict.fromkeys([*paths, *env]))
+
+
+@lru_cache(maxsize=8)
+def load_kb(user_files: tuple[str, ...] = ()) -> KnowledgeBase:
+    """The knowledge base with the given user files layered on top (cached per process)."""
+    actors, agents, nisba, no_scan, meta = _shipped()
+    kb = KnowledgeBase(actors, agents, nisba, no_scan, meta)
+    for path in user_files:
+        kb.extend(read_actor_file(path))
+    return kb
+
+
+__all__ = ["KnowledgeBase", "load_kb", "user_kb_paths"]

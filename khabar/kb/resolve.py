@@ -1,0 +1,376 @@
+"""Resolution of a document's mentions to actors, and within-document coreference.
+
+Order of work for one document (all on token keys, see khabar.kb.keys):
+1. every entity: exact alias, then the alias inside it (حركة (حماس)), then fuzzy (rapidfuzz), then
+   a composed group (agent noun + country cue: الشرطة الباكستانية), then a new actor of its own
+   (people get an English name from arabic-name-romanizer and a sector from their role);
+   persons whose knowledge-base reading conflicts with the role words before the name (a police
+   officer who shares a commander's name) become a new actor instead;
+2. aliases, agent nouns and state organs that no entity covers (الاحتلال, الجيش الإسرائيلي);
+3. coreference: a person's surname after the full name, الحركة / الحركتان for the movements
+   named just before.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from khabar.doc import Actor, Document, Entity, Mention
+from khabar.kb.base import KnowledgeBase
+from khabar.kb.keys import alias_key, token_key
+from khabar.kb.records import Agent, KBActor
+from khabar.kb.roles import Anaphor, anaphors, role_lexicon
+
+Key = tuple[str, ...]
+ROLE_WINDOW = 8  # longest title before a name, in tokens
+COMMAS = frozenset({"،", ","})
+PREPOSITIONS = frozenset("بلك")
+PLACE_PREFIXES = ("country.", "place.")  # places that can tell an agent's country in running text
+
+
+@lru_cache(maxsize=20_000)
+def romanize(name: str) -> str:
+    """English form of an Arabic personal name (arabic-name-romanizer, loaded on first use)."""
+    import arabic_name_romanizer
+
+    return arabic_name_romanizer.transliterate(name) or name
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+@dataclass(slots=True)
+class Reading:
+    """What a span resolves to, before it becomes a document Actor."""
+
+    id: str
+    name_en: str
+    name_ar: str
+    type: str | None
+    country: str | None
+    sector: str | None
+    attrs: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Doc:
+    """Per-document working state: token keys, sentence of each token, covered tokens, actors."""
+
+    doc: Document
+    keys: list[str]
+    sent_of: list[int]
+    sent_end: list[int]
+    covered: list[bool]
+    actors: dict[str, Actor] = field(default_factory=dict)
+    order: list[tuple[int, str]] = field(default_factory=list)  # (token index, actor id) of each mention
+
+
+class Resolver:
+    """Turns entities and untagged alias/agent words into a document's actors."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.roles = role_lexicon()
+        self.anaphors = anaphors()
+        self.max_key = min(kb.max_key_len, 10)
+        self.max_agent = min(kb.max_agent_len, 6)
+        # words that can start an alias, agent or role: every other token is skipped at once
+        self.starts = kb.first_words() | {k[0] for k in self.roles.by_key}
+
+    # ----------------------------------------------------------------------------- document
+    def __call__(self, doc: Document) -> Document:
+        st = self._state(doc)
+        for ent in sorted(doc.entities, key=lambda e: e.start):
+            self._resolve_entity(st, ent)
+        self._scan(st)
+        self._corefer(st)
+        doc.actors = [st.actors[i] for i in dict.fromkeys(a for _, a in sorted(st.order))]
+        for actor in doc.actors:
+            actor.mentions.sort(key=lambda m: m.start)
+        return doc
+
+    def _state(self, doc: Document) -> _Doc:
+        n = len(doc.tokens)
+        sent_of = [0] * n
+        sent_end = [n] * n
+        for si, sent in enumerate(doc.sentences):
+            lo = sent.token_start if sent.token_start >= 0 else 0
+            hi = sent.token_end if sent.token_end >= 0 else n
+            for i in range(lo, hi):
+                sent_of[i], sent_end[i] = si, hi
+        return _Doc(doc, [token_key(t) for t in doc.tokens], sent_of, sent_end, [False] * n)
+
+    def token_range(self, doc: Document, start: int, end: int) -> tuple[int, int]:
+        """Tokens overlapping [start, end)."""
+        idx = [t.i for t in doc.tokens if t.end > start and t.start < end]
+        return (idx[0], idx[-1] + 1) if idx else (0, 0)
+
+    def _words(self, st: _Doc, i: int, j: int) -> Key:
+        return tuple(k for t, k in zip(st.doc.tokens[i:j], st.keys[i:j]) if any(c.isalpha() for c in t.text))
+
+    # ----------------------------------------------------------------------------- entities
+    def _resolve_entity(self, st: _Doc, ent: Entity) -> None:
+        i, j = self.token_range(st.doc, ent.start, ent.end)
+        if i == j:
+            return
+        reading = self.resolve_span(st, i, j, ent.label)
+        if reading is None:
+            return
+        ent.actor_id = reading.id
+        self._mention(st, reading, i, Mention(ent.start, ent.end, ent.text, "name"))
+        for k in range(i, j):
+            st.covered[k] = True
+
+    def resolve_span(self, st: _Doc, i: int, j: int, label: str | None) -> Reading | None:
+        """The actor a span of tokens names (None when nothing in it is known and no label says what)."""
+        key = self._words(st, i, j)
+        if not key:
+            return None
+        hit = self._pick(st, self.kb.lookup_key(key), i)
+        if hit is None and label in ("PER", "ORG", None):
+            fuzzy = self.kb.fuzzy(key) if label else None
+            if fuzzy is not None:
+                hit = self._pick(st, [fuzzy[0]], i)
+        if hit is not None:
+            return hit
+        inner = self._compose(st, i, j)
+        if inner is not None:
+            return inner
+        return self._new_actor(st, i, j, label)
+
+    def _pick(self, st: _Doc, candidates: list[KBActor], i: int) -> Reading | None:
+        """First candidate the context allows; a person whose role words say otherwise is refused."""
+        if not candidates:
+            return None
+        context = self._role_sector(st, i)
+        for actor in candidates:
+            if actor.type == "PER" and context and context != actor.sector and context not in actor.sectors:
+                continue
+            return self._reading(actor, st.doc.date)
+        return None
+
+    def _reading(self, actor: KBActor, date: str | None) -> Reading:
+        country, sector, code = actor.reading(date)
+        attrs = {}
+        if actor.sectors and len(actor.sectors) > 1:
+            attrs["sectors"] = actor.sectors
+        if code:
+            attrs["cameo"] = code
+        for k in ("geonameid", "organization", "full_name"):
+            if k in actor.attrs:
+                attrs[k] = actor.attrs[k]
+        return Reading(actor.id, actor.name_en, actor.name_ar, actor.type, country, sector, attrs)
+
+    # ----------------------------------------------------------------------------- context
+    def _role_sector(self, st: _Doc, i: int) -> str | None:
+        """Sector stated by a title right before the name at token ``i`` (الضابط في الشرطة المحلية
+        خالد منصور, وزير الخارجية الأردني سمير زيدان): a role or a state organ ending there,
+        with only country adjectives and commas in between. A name after a preposition (بزياد)
+        is not in apposition to the word before it."""
+        if set(st.doc.tokens[i].prefix) & PREPOSITIONS:
+            return None
+        end = i
+        while end > 0 and st.sent_of[end - 1] == st.sent_of[i] and (
+                st.keys[end - 1] in COMMAS or self.kb.country_of_nisba(st.keys[end - 1])):
+            end -= 1
+        for start in range(max(0, end - ROLE_WINDOW), end):
+            if st.sent_of[start] != st.sent_of[i]:
+                continue
+            role = self.roles.match(st.keys, start, end)
+            if role is not None and start + role[1] == end:
+                return role[0].sector
+            agent = self._agent_at(st, start, end)
+            if agent is not None and agent[0].scan and start + agent[1] == end:
+                return agent[0].sector
+        return None
+
+    def _agent_at(self, st: _Doc, k: int, end: int) -> tuple[Agent, int] | None:
+        for n in range(min(self.max_agent, end - k), 0, -1):
+            agent = self.kb.agent(tuple(st.keys[k:k + n]))
+            if agent is not None:
+                return agent, n
+        return None
+
+    def _country_cue(self, st: _Doc, k: int, end: int, cities: bool = False) -> tuple[str, int] | None:
+        """A country named at token ``k``: an adjective (الإسرائيلي) or a country name (and, inside
+        a named entity, a city: شرطة بغداد)."""
+        if k >= end:
+            return None
+        iso3 = self.kb.country_of_nisba(st.keys[k])
+        if iso3:
+            return iso3, 1
+        for n in range(min(4, end - k), 0, -1):
+            for actor in self.kb.lookup_key(tuple(st.keys[k:k + n])):
+                if actor.type == "LOC" and actor.country and (
+                        actor.id.startswith(PLACE_PREFIXES) or cities and actor.id.startswith("city.")):
+                    return actor.country, n
+        return None
+
+    def _sentence_country(self, st: _Doc, i: int) -> str | None:
+        """The first country cue of the sentence of token ``i`` (for a person with no affiliation)."""
+        s = st.sent_of[i]
+        k = i
+        while k > 0 and st.sent_of[k - 1] == s:
+            k -= 1
+        while k < st.sent_end[i]:
+            cue = self._country_cue(st, k, st.sent_end[i])
+            if cue:
+                return cue[0]
+            k += 1
+        return None
+
+    # ----------------------------------------------------------------------------- composition
+    def _compose(self, st: _Doc, i: int, j: int) -> Reading | None:
+        """Inside a span: a known actor (مقر مجلس الصحوة), else agent + country (الشرطة الباكستانية),
+        else a country's people (عراقياً)."""
+        for k in range(i, j):
+            for n in range(min(self.max_key, j - k), 0, -1):
+                found = [a for a in self.kb.lookup_key(tuple(st.keys[k:k + n])) if n > 1 or a.type != "LOC" or k == i]
+                hit = self._pick(st, found, i)
+                if hit is not None:
+                    return hit
+        for k in range(i, j):
+            agent = self._agent_at(st, k, j)
+            if agent:
+                cue = self._country_cue(st, k + agent[1], j, cities=True) or self._country_cue(st, k + agent[1], st.sent_end[k])
+                return self._group(agent[0], cue[0] if cue else None)
+        for k in range(i, j):
+            iso3 = self.kb.country_of_nisba(st.keys[k])
+            if iso3:
+                return self._people(iso3)
+        return None
+
+    def _group(self, agent: Agent, iso3: str | None) -> Reading:
+        if iso3:
+            country = self.kb.get(f"country.{iso3}")
+            name = f"{country.name_en if country else iso3} {agent.name_en}"
+            return Reading(f"{iso3.lower()}.{agent.slug}", name, agent.surface, "GROUP", iso3, agent.sector)
+        return Reading(f"agent.{agent.slug}", agent.name_en, agent.surface, "GROUP", None, agent.sector)
+
+    def _people(self, iso3: str) -> Reading:
+        country = self.kb.get(f"country.{iso3}")
+        name = f"{country.name_en if country else iso3} people"
+        return Reading(f"{iso3.lower()}.people", name, country.name_ar if country else iso3, "GROUP", iso3, None)
+
+    def _new_actor(self, st: _Doc, i: int, j: int, label: str | None) -> Reading | None:
+        """An actor the knowledge base lacks: named from the text, typed by the NER label."""
+        if label is None:
+            return None
+        doc = st.doc
+        surface = doc.text[doc.tokens[i].stem_start:doc.tokens[j - 1].end]
+        if label == "PER":
+            name_en = romanize(surface)
+            sector = self._role_sector(st, i)
+            country = self._sentence_country(st, i)
+            return Reading(f"new.per.{slug(name_en)}", name_en, surface, "PER", country, sector, {"new": True})
+        actor_type = "LOC" if label == "LOC" else "ORG" if label == "ORG" else label
+        name_en = romanize(surface)
+        return Reading(f"new.{label.lower()}.{slug(name_en)}", name_en, surface, actor_type, None, None, {"new": True})
+
+    # ----------------------------------------------------------------------------- scanning
+    def _scan(self, st: _Doc) -> None:
+        """Aliases and agent phrases outside entities (only scannable ones: see scan.yaml)."""
+        tokens = st.doc.tokens
+        k = 0
+        while k < len(tokens):
+            if st.covered[k] or st.keys[k] not in self.starts:
+                k += 1
+                continue
+            end = st.sent_end[k]
+            stop = next((m for m in range(k, end) if st.covered[m]), end)
+            role = self.roles.match(st.keys, k, stop)
+            if role is not None:
+                k += role[1]
+                continue
+            n, reading, kind = self._scan_at(st, k, stop)
+            if reading is None:
+                k += 1
+                continue
+            mention = Mention(tokens[k].stem_start, tokens[k + n - 1].end,
+                              st.doc.text[tokens[k].stem_start:tokens[k + n - 1].end], kind)
+            self._mention(st, reading, k, mention)
+            for m in range(k, k + n):
+                st.covered[m] = True
+            k += n
+
+    def _scan_at(self, st: _Doc, k: int, stop: int) -> tuple[int, Reading | None, str]:
+        for n in range(min(self.max_key, stop - k), 0, -1):
+            key = tuple(st.keys[k:k + n])
+            if n == 1 and key in self.kb.no_scan:
+                continue
+            found = [a for a in self.kb.lookup_key(key) if self._scannable(a, n)]
+            if found:
+                hit = self._pick(st, found, k)
+                if hit is not None:
+                    return n, hit, "alias"
+        agent = self._agent_at(st, k, stop)
+        if agent:
+            cue = self._country_cue(st, k + agent[1], stop)
+            if cue:
+                return agent[1] + cue[1], self._group(agent[0], cue[0]), "agent"
+            if agent[0].scan and (st.keys[k],) not in self.kb.no_scan and st.doc.tokens[k].stem.startswith("ال"):
+                return agent[1], self._group(agent[0], None), "agent"
+        return 0, None, ""
+
+    @staticmethod
+    def _scannable(actor: KBActor, n: int) -> bool:
+        """Dictionary places and one-word dictionary or city names are too often common words."""
+        if actor.id.startswith("cameo."):
+            return n > 1 and actor.type != "LOC"
+        return n > 1 or not actor.id.startswith("city.")
+
+    # ----------------------------------------------------------------------------- coreference
+    def _corefer(self, st: _Doc) -> None:
+        tokens = st.doc.tokens
+        surnames: dict[str, str] = {}
+        recent_orgs: list[str] = []
+        firsts = sorted(st.order)
+        pos = 0
+        for k, tok in enumerate(tokens):
+            while pos < len(firsts) and firsts[pos][0] <= k:
+                actor = st.actors[firsts[pos][1]]
+                if actor.type == "PER" and len(actor.name_ar.split()) >= 2:
+                    surnames.setdefault(alias_key(actor.name_ar)[-1], actor.id)
+                if actor.type == "ORG" and actor.sector:
+                    if actor.id in recent_orgs:
+                        recent_orgs.remove(actor.id)
+                    recent_orgs.append(actor.id)
+                pos += 1
+            if st.covered[k]:
+                continue
+            key = st.keys[k]
+            if key in surnames and len(key) > 2:
+                self._link(st, surnames[key], k, "surname")
+                continue
+            anaphor = self.anaphors.get(key)
+            if anaphor and tok.stem.startswith("ال"):
+                matching = [a for a in recent_orgs if self._antecedent(st.actors[a], anaphor)]
+                for actor_id in matching[-anaphor.number:]:
+                    self._link(st, actor_id, k, "anaphor")
+
+    def _antecedent(self, actor: Actor, anaphor: Anaphor) -> bool:
+        """An organisation of the anaphor's sectors whose name starts with the anaphor's head
+        word where it has one (الحركة: حركة حماس, not سرايا القدس)."""
+        if not (actor.sector in anaphor.sectors or set(actor.attrs.get("sectors", ())) & anaphor.sectors):
+            return False
+        if not anaphor.head:
+            return True
+        kb_actor = self.kb.get(actor.id)
+        return kb_actor is not None and any(alias_key(a)[:1] == (anaphor.head,) for a in kb_actor.aliases)
+
+    def _link(self, st: _Doc, actor_id: str, k: int, kind: str) -> None:
+        tok = st.doc.tokens[k]
+        st.actors[actor_id].mentions.append(Mention(tok.stem_start, tok.end, st.doc.text[tok.stem_start:tok.end], kind))
+        st.covered[k] = True
+
+    # ----------------------------------------------------------------------------- actors
+    def _mention(self, st: _Doc, reading: Reading, k: int, mention: Mention) -> None:
+        actor = st.actors.get(reading.id)
+        if actor is None:
+            actor = Actor(reading.id, reading.name_en, reading.name_ar, reading.country, reading.sector,
+                          reading.type, [], dict(reading.attrs))
+            st.actors[reading.id] = actor
+        actor.mentions.append(mention)
+        st.order.append((k, reading.id))

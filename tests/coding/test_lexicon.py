@@ -1,0 +1,64 @@
+"""The PLOVER tables, the trigger lexicon and the GSR split."""
+from __future__ import annotations
+
+from khabar.coding.gsr import load_gsr, split_of
+from khabar.coding.lexicon import analyze, load_lexicon
+from khabar.coding.modes import event_mode
+from khabar.coding.plover import load_cameo_map, plover_type
+from khabar.lang.ar import tokenize
+from tests.conftest import shared_path
+
+
+def types_in(text: str) -> set[str]:
+    return {m.type for m in load_lexicon().match(tokenize(text))}
+
+
+def test_cameo_to_plover_table():
+    mapping = load_cameo_map(shared_path("data", "events", "plover", "CAMEO2PLOVER-2021.txt"))
+    assert plover_type("190", mapping) == "ASSAULT"
+    assert plover_type("1823", mapping) == "ASSAULT"
+    assert plover_type("141", mapping) == "PROTEST"
+    assert plover_type("173", mapping) == "COERCE"
+    assert plover_type("036", mapping) == "AGREE"
+    assert plover_type("010", mapping) is None  # statements are dropped by PLOVER
+
+
+def test_verb_inflections_find_their_lemma():
+    assert any(r.lemma == "اغتال" for r in analyze("اغتالته"))
+    assert any(r.lemma == "هاجم" and r.tense == "present" for r in analyze("يهاجمون"))
+    assert any(r.lemma == "اعتقل" and r.tense == "present" for r in analyze("يعتقل"))
+    assert any(r.lemma == "بذل" and r.tense == "future" for r in analyze("ستبذل"))
+
+
+def test_real_sentences_get_their_triggers():
+    # GSR train sentences (ASSAULT yes, PROTEST yes)
+    assert "ASSAULT" in types_in("وقتل مهاجم انتحاري 47 شخصا في هجوم على انصار زعيمة المعارضة الراحلة بي نظير بوتو يوم السبت.")
+    assert "PROTEST" in types_in("واعتصم المتظاهرون قرب محطة لتوليد الطاقة من الفحم في نويرات طوال يومي السبت والأحد.")
+    assert "CONSULT" in types_in("التقى وفد من قيادة حركة (حماس)، في بيروت، بالأمين العام لحركة الجهاد الإسلامي")
+
+
+def test_blocked_phrase_cancels_trigger():
+    found = types_in("وأعلن الطرفان وقف إطلاق النار في المنطقة.")
+    assert "RETREAT" in found and "ASSAULT" not in found
+
+
+def test_modes_from_cues():
+    def mode(text: str, etype: str) -> str:
+        tokens = tokenize(text)
+        match = next(m for m in load_lexicon().match(tokens) if m.type == etype)
+        return event_mode(tokens, match)
+
+    assert mode("وأشارت أن الحركتان ستبذل وسعهما نحو الانخراط في جبهة وطنية واحدة", "COOPERATE") == "intended"
+    assert mode("وقال الوزير إن الحكومة لن تفرض عقوبات على الشركات", "SANCTION") == "negated"
+    assert mode("دعا الاتحاد إلى فرض عقوبات على النظام", "SANCTION") == "called_for"
+    assert mode("وقال مصدر أمني إن مسلحين هاجموا دورية للشرطة", "ASSAULT") == "reported"
+    assert mode("هاجم مسلحون دورية للشرطة أمس", "ASSAULT") == "asserted"
+
+
+def test_gsr_split_is_by_document_and_fixed():
+    assert split_of("AAW_ARB_20071026.0026-2") == split_of("AAW_ARB_20071026.0026-17")
+    rows = load_gsr(shared_path("data", "events", "arabic_event_gsr_dev"), "ASSAULT")
+    parts = {s.part for s in rows}
+    assert parts == {"train", "dev"}
+    train = sum(1 for s in rows if s.part == "train") / len(rows)
+    assert 0.5 < train < 0.7

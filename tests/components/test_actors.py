@@ -1,0 +1,93 @@
+import json
+
+import pytest
+
+from khabar.components.actors import ActorsStage
+from tests.conftest import shared_path
+from tests.kb.helpers import doc_with_entities
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return ActorsStage()
+
+
+@pytest.fixture(scope="module")
+def seed_resolved(seed_text, seed_gold, stage):
+    marks = {e["text"]: e["label"] for e in seed_gold["entities"]}
+    return stage(doc_with_entities(seed_text, marks, date="2022-09-06"))
+
+
+def test_every_gold_entity_resolves_to_name_country_sector(seed_resolved, seed_gold):
+    by_span = {(e.start, e.end): e for e in seed_resolved.entities}
+    for gold in seed_gold["entities"]:
+        for start, end in gold["occurrences"]:
+            actor = seed_resolved.actor(by_span[(start, end)].actor_id)
+            assert actor.name_en == gold["english"], gold["text"]
+            assert actor.country == gold.get("country"), gold["text"]
+            if "sector" in gold:
+                assert actor.sector == gold["sector"][0]
+                assert set(actor.attrs.get("sectors", [actor.sector])) == set(gold["sector"])
+
+
+def test_spans_keep_the_offset_contract(seed_resolved):
+    text = seed_resolved.text
+    for actor in seed_resolved.actors:
+        for m in actor.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_occupation_and_untagged_mentions(seed_resolved):
+    israel = next(a for a in seed_resolved.actors if a.country == "ISR")
+    assert israel.name_en == "Israel"
+    assert len([m for m in israel.mentions if m.text == "الاحتلال"]) == 6
+    people = seed_resolved.actor("pse.people")
+    assert people is not None and all(m.kind == "alias" for m in people.mentions)
+
+
+def test_movements_corefer(seed_resolved):
+    for actor_id in ("hamas", "pse.pij"):
+        kinds = [m.text for m in seed_resolved.actor(actor_id).mentions if m.kind == "anaphor"]
+        assert "الحركتين" in kinds and "الحركتان" in kinds
+    assert not [m for m in seed_resolved.actor("pse.pij.quds-brigades").mentions if m.kind == "anaphor"]
+
+
+def test_surname_after_full_name(stage):
+    doc = stage(doc_with_entities("التقى الوزير بزياد النخالة في بيروت. وقال النخالة إن اللقاء كان مثمرا.",
+                                  {"زياد النخالة": "PER", "بيروت": "LOC"}))
+    nakhalah = doc.actor("per.ziyad-al-nakhalah")
+    assert [m.kind for m in nakhalah.mentions] == ["name", "surname"]
+
+
+def test_homonym_police_officer_is_not_the_commander(stage):
+    """The GSR sentence about a Pakistani police officer called Khaled Mansour."""
+    rows = shared_path("data", "events", "arabic_event_gsr_dev", "assault_gsr.csv").read_text(encoding="utf-8")
+    text = next(line for line in rows.splitlines() if "خالد منصور" in line).split(",", 5)[5].rsplit(",", 1)[0]
+    doc = stage(doc_with_entities(text, {"خالد منصور": "PER"}, date="2007-10-26"))
+    actor = doc.actor(doc.entities[0].actor_id)
+    assert actor.id != "per.khaled-mansour"
+    assert (actor.country, actor.sector, actor.type) == ("PAK", "COP", "PER")
+    assert "Mansour" in actor.name_en
+    seed = stage(doc_with_entities("وفي المقدمة منهم القادة تيسير الجعبري وخالد منصور.", {"خالد منصور": "PER"}))
+    assert seed.entities[0].actor_id == "per.khaled-mansour"
+
+
+def test_agent_with_country_adjective(stage):
+    doc = stage(doc_with_entities("وأطلقت الشرطة الباكستانية النار على المتظاهرين قرب السفارة.", {}))
+    by_text = {m.text: a for a in doc.actors for m in a.mentions}
+    assert (by_text["الشرطة الباكستانية"].country, by_text["الشرطة الباكستانية"].sector) == ("PAK", "COP")
+    assert by_text["المتظاهرين"].sector == "OPP"
+
+
+def test_unknown_person_gets_romanised_name_and_role_sector(stage):
+    doc = stage(doc_with_entities("وقال وزير الخارجية الأردني سمير زيدان إن بلاده ترفض القرار.", {"سمير زيدان": "PER"}))
+    actor = doc.actor(doc.entities[0].actor_id)
+    assert actor.id.startswith("new.per.") and actor.sector == "GOV" and actor.country == "JOR"
+    assert actor.name_en and actor.name_en.isascii()
+
+
+def test_gsr_sentences_resolve_annotated_actors(stage):
+    data = json.loads(shared_path("data", "events", "arabic_event_gsr_dev", "protest_spans.json").read_text(encoding="utf-8"))
+    text = next(d["text"] for d in data if "الشرطة" in d["text"] and "المتظاهرين" in d["text"])
+    doc = stage(doc_with_entities(text, {}))
+    assert {"COP", "OPP"} <= {a.sector for a in doc.actors}

@@ -1,0 +1,35 @@
+import pytest
+
+from khabar.components.actors import ActorsStage
+from khabar.components.affiliations import AffiliationsStage
+from tests.kb.helpers import doc_with_entities
+
+
+@pytest.fixture(scope="module")
+def run():
+    actors, affiliations = ActorsStage(), AffiliationsStage()
+    return lambda doc: affiliations(actors(doc))
+
+
+def test_all_seed_affiliations(run, seed_text, seed_gold):
+    doc = run(doc_with_entities(seed_text, {e["text"]: e["label"] for e in seed_gold["entities"]}, "2022-09-06"))
+    got = {(doc.actor(a.person).name_ar, a.role_ar, a.role_en, doc.actor(a.organization).name_en)
+           for a in doc.affiliations if a.organization}
+    for gold in seed_gold["affiliations"]:
+        assert (gold["person"], gold["role_ar"], gold["role_en"], gold["organization"]) in got, gold
+    titles = [m.text for m in doc.actor("per.ziyad-al-nakhalah").mentions if m.kind == "title"]
+    assert titles == ["الأمين العام"]
+
+
+def test_role_after_name_and_sector_from_role(run):
+    doc = run(doc_with_entities("واستقبل سامي الحمد، وزير الخارجية، الوفد في عمان.", {"سامي الحمد": "PER"}))
+    [aff] = doc.affiliations
+    assert (aff.role_en, aff.organization) == ("Foreign Minister", None)
+    assert doc.actor(aff.person).sector == "GOV"
+
+
+def test_police_officer_role_in_gsr_sentence(run):
+    text = ("وقال الضابط في الشرطة المحلية خالد منصور، ان الاعتداء وقع في اطراف منغورا أكبر مدن اقليم سوات "
+            "السياحي، علما أن الحكومة الباكستانية أرسلت امس ألفي جندي اضافيين الى وادي سوات.")
+    doc = run(doc_with_entities(text, {"خالد منصور": "PER"}))
+    assert [(a.role_en, a.organization) for a in doc.affiliations] == [("Police officer", None)]

@@ -1,0 +1,82 @@
+from pathlib import Path
+
+import pytest
+
+from khabar.errors import DataError
+from khabar.kb import alias_key, load_kb, read_actor_file
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def test_lookup_strips_clitics_article_and_letter_variants(kb):
+    assert [a.id for a in kb.lookup("لحركة الجهاد الإسلامي")] == ["pse.pij"]
+    assert kb.lookup("وحزب الله")[0].name_en == "Hezbollah"
+    assert kb.lookup("حركة جهاد اسلامية") == kb.lookup("الجهاد الإسلامي")  # lemma form of the dictionary
+    assert alias_key("والحركة") == alias_key("حركة")
+
+
+def test_every_seed_actor_is_in_the_kb(kb, seed_gold):
+    for ent in seed_gold["entities"]:
+        found = kb.lookup(ent["text"])
+        assert found, ent["text"]
+        assert found[0].name_en == ent["english"]
+        if "country" in ent:
+            assert found[0].country == ent["country"]
+        if "sector" in ent:
+            assert found[0].sector == ent["sector"][0]
+    assert kb.lookup("الاحتلال")[0].country == "ISR"
+
+
+def test_countries_adjectives_cities_and_agents(kb):
+    assert kb.lookup("إيران")[0].id == "country.IRN"
+    assert kb.lookup("بغداد")[0].country == "IRQ"
+    assert kb.country_of_nisba(alias_key("الإسرائيلية")[0]) == "ISR"
+    assert kb.country_of_nisba(alias_key("عراقياً")[0]) == "IRQ"
+    assert kb.agent(alias_key("الشرطة")).sector == "COP"
+    assert kb.agent(alias_key("المتظاهرين")).sector == "OPP"
+
+
+def test_dictionary_codes_are_date_aware(kb):
+    maliki = kb.lookup("نوري المالكي")[0]
+    assert maliki.reading("2012-01-01")[1] == "GOV"
+    assert maliki.reading("2015-06-01")[1] == "ELI"  # after he left office (actor_dict_ar_v4 range)
+
+
+def test_user_yaml_extends_and_wins(tmp_path: Path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("actors:\n  - {id: x.fatah-youth, name_en: Fatah Youth, type: ORG, country: PSE, sector: PTY,"
+                    " aliases: [شبيبة فتح]}\n  - {id: my.hamas, name_en: HAMAS (mine), aliases: [حماس]}\n", encoding="utf-8")
+    kb = load_kb((str(path),))
+    assert kb.lookup("شبيبة فتح")[0].name_en == "Fatah Youth"
+    assert kb.lookup("حماس")[0].id == "my.hamas"
+    assert load_kb().lookup("حماس")[0].id == "hamas"
+
+
+def test_bad_yaml_names_file_and_line(tmp_path: Path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("actors:\n  - {id: a, aliases: [حماس]}\n  - {id: b, aliases: [فتح], sector: GOVT}\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"bad.yaml:3: .*unknown sector 'GOVT'"):
+        read_actor_file(path)
+    path.write_text("actors:\n  - {id: a, aliases: [حماس\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"bad.yaml:\d+: not valid YAML"):
+        read_actor_file(path)
+
+
+def test_bad_csv_names_file_and_line(tmp_path: Path):
+    path = tmp_path / "bad.csv"
+    path.write_text("id,name_en,country,aliases\nok,Ok,PSE,حماس\nbad,Bad,XXX,فتح\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"bad.csv:3: .*country 'XXX'"):
+        read_actor_file(path)
+    path.write_text("id,name_en\nx,X\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"bad.csv:1: CSV header lacks column"):
+        read_actor_file(path)
+
+
+def test_good_csv(tmp_path: Path):
+    path = tmp_path / "ok.csv"
+    path.write_text("id,name_en,name_ar,type,country,sector,aliases\nper.x,X Y,س ص,PER,JOR,GOV,س ص|ص\n", encoding="utf-8")
+    [actor] = read_actor_file(path)
+    assert (actor.country, actor.sector, actor.aliases) == ("JOR", "GOV", ["س ص", "ص"])
