@@ -284,8 +284,9 @@ class Store:
                       until: DateLike = None, country: str | None = None) -> Any:
         e, ea, a = m.events.c, m.event_actors.c, m.actors.c
         conds = []
-        if actor:
-            who = or_(a.id == actor, a.search.like(f"%{search_key(actor)}%"))
+        if actor:  # an exact actor id means that actor only; otherwise a part of a name
+            is_id = select(m.actors.c.id).where(m.actors.c.id == actor).exists()
+            who = or_(a.id == actor, and_(~is_id, a.search.like(f"%{search_key(actor)}%")))
             conds.append(e.id.in_(select(ea.event_id).join(m.actors, a.id == ea.actor_id).where(who)))
         if type:
             conds.append(e.type == type.upper())
@@ -312,7 +313,7 @@ class Store:
     def events(self, actor: str | None = None, type: str | None = None, since: DateLike = None,
                until: DateLike = None, country: str | None = None, limit: int = 100,
                offset: int = 0) -> list[dict[str, Any]]:
-        """Events (newest first); actor is an actor id or a part of its English/Arabic name."""
+        """Events (newest first); actor is an actor id (that actor only) or a part of an English/Arabic name."""
         e = m.events.c
         stmt = (select(*self._event_columns()).where(self._event_filter(actor, type, since, until, country))
                 .order_by(e.date.desc().nulls_last(), e.id).limit(limit).offset(offset))

@@ -71,6 +71,11 @@ def test_events_filters(any_store, gold_doc):
     assert any_store.count_events(country="pse") == n
     assert any_store.count_events(country="FRA") == 0
     assert len(any_store.events(limit=1, offset=1)) == min(1, n - 1)
+    # an exact id means that actor only, a name part every actor whose name contains it
+    bureau = json.loads(json.dumps(gold_doc).replace('"hamas"', '"hamas-bureau"').replace('"Hamas"', '"Hamas bureau"'))
+    any_store.add({**bureau, "id": "bureau", "text": bureau["text"] + " (تحديث)"})
+    assert any_store.count_events(actor="hamas") == len(hamas)
+    assert any_store.count_events(actor="Hamas") == len(hamas) + any_store.count_events(actor="hamas-bureau") > len(hamas)
 
 
 def test_actors_timeline_and_network(any_store, gold_doc):
