@@ -7,12 +7,15 @@ every stage's requirements are assigned by an earlier stage (fail early, as stan
 from __future__ import annotations
 
 import importlib
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any, Protocol
 
 from khabar.doc import Document
 from khabar.errors import PipelineError
+
+log = logging.getLogger(__name__)
 
 
 class Stage(Protocol):
@@ -80,6 +83,7 @@ class Pipeline:
         """Annotate one document (a Document or raw text plus id/date/meta fields)."""
         if isinstance(doc, str):
             doc = Document(text=doc, **fields)
+        doc.date = iso_date(doc.date, doc.id)
         for stage in self.stages:
             doc = stage(doc)
             doc.done.append(stage.name)
@@ -89,6 +93,20 @@ class Pipeline:
         """Annotate a stream of documents lazily."""
         for doc in docs:
             yield self(doc)
+
+
+def iso_date(value: str | None, doc_id: str = "") -> str | None:
+    """The document date as ISO ``YYYY-MM-DD`` (inputs carry '28/03/2017', '20071208', timestamps);
+    an unreadable date is dropped with a warning rather than breaking date-aware stages."""
+    from khabar.dates import parse_doc_date
+
+    if not value:
+        return None
+    parsed = parse_doc_date(str(value))
+    if parsed is None:
+        log.warning("document %s: unreadable date %r ignored", doc_id or "?", value)
+        return None
+    return parsed.isoformat()
 
 
 def load_pipeline(stages: Iterable[str] = DEFAULT_STAGES, config: dict[str, dict[str, Any]] | None = None) -> Pipeline:

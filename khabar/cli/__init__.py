@@ -12,6 +12,16 @@ from khabar import __version__
 from khabar.errors import KhabarError
 
 
+def date_arg(value: str) -> str:
+    """argparse type for YYYY-MM-DD options: a clear usage error instead of a silent bad date."""
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from exc
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="khabar", description="Arabic news to PLOVER event data.")
     parser.add_argument("--version", action="version", version=f"khabar {__version__}")

@@ -7,6 +7,7 @@ from rich.console import Console
 from rich.table import Table
 
 from khabar.store import DEFAULT_URL, Store
+from khabar.cli import date_arg
 
 
 def add_filters(p: argparse.ArgumentParser) -> None:
@@ -14,8 +15,8 @@ def add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", default=DEFAULT_URL, help=f"store URL (default {DEFAULT_URL})")
     p.add_argument("--actor", help="actor id or part of its English or Arabic name")
     p.add_argument("--type", help="PLOVER event type, e.g. ASSAULT")
-    p.add_argument("--since", help="first date, YYYY-MM-DD")
-    p.add_argument("--until", help="last date, YYYY-MM-DD")
+    p.add_argument("--since", type=date_arg, help="first date, YYYY-MM-DD")
+    p.add_argument("--until", type=date_arg, help="last date, YYYY-MM-DD")
     p.add_argument("--country", help="ISO 3166 alpha-3 code of a source or target actor")
 
 

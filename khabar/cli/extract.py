@@ -10,13 +10,14 @@ from typing import Any
 from khabar.formats import EVENT_COLUMNS, event_rows
 from khabar.ingest import read_path
 from khabar.pipeline import load_pipeline
+from khabar.cli import date_arg
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("extract", help="extract entities, actors and events from .txt/.jsonl/stdin")
     p.add_argument("path", help="a .txt file (one document), a .jsonl file (one a line) or - for stdin")
     p.add_argument("--format", choices=["json", "jsonl", "csv", "summary"], default="json")
-    p.add_argument("--date", help="document date YYYY-MM-DD (JSONL 'date' fields win)")
+    p.add_argument("--date", type=date_arg, help="document date YYYY-MM-DD (JSONL 'date' fields win)")
     p.add_argument("--kb", action="append", default=[], metavar="FILE",
                    help="extra actors, a YAML or CSV file (docs/actors.md); may be repeated")
     p.set_defaults(func=run)

@@ -13,6 +13,7 @@ from rich.text import Text
 from khabar.batch import Summary, make_engine, run_corpus
 from khabar.ingest import estimate_count, read_paths
 from khabar.store import DEFAULT_URL, Store
+from khabar.cli import date_arg
 
 
 class RateColumn(ProgressColumn):
@@ -29,7 +30,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores)")
     p.add_argument("--engine", choices=["local", "dask"], default="local")
     p.add_argument("--scheduler", help="Dask scheduler address (tcp://host:8786); default: a local cluster")
-    p.add_argument("--date", help="date for documents that carry none (YYYY-MM-DD)")
+    p.add_argument("--date", type=date_arg, help="date for documents that carry none (YYYY-MM-DD)")
     p.add_argument("--chunk", type=int, default=8, help="documents per task (default 8)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=run)

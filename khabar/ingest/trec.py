@@ -39,7 +39,7 @@ def read_trec(text: str, source: str, date: str | None = None) -> Iterator[Recor
             yield Record(error=err)
             continue
         meta = {"title": fields.get("TITLE"), "source": fields.get("SRC"), "url": fields.get("URL")}
-        when = (fields.get("TIME") or fields.get("DATE") or "")[:10] or date
+        when = fields.get("TIME") or fields.get("DATE") or date
         yield Record(doc=Document(text=body, id=fields.get("DOCNO") or f"{source}:{line}", date=when,
                                   meta={k: v for k, v in meta.items() if v}))
     if not found:

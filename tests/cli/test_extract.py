@@ -118,3 +118,20 @@ def test_missing_path(capsys):
 def test_console_script_runs():
     out = subprocess.run([sys.executable, "-m", "khabar", "--version"], capture_output=True, text=True)
     assert out.returncode == 0 and out.stdout.startswith("khabar ")
+
+
+def test_bad_date_option_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", str(shared_path("seed", "article.txt")), "--date", "06/09/2022"])
+    assert exc.value.code == 2
+    assert "not a date (YYYY-MM-DD): '06/09/2022'" in capsys.readouterr().err
+
+
+def test_document_dates_become_iso(tmp_path, capsys):
+    path = tmp_path / "d.jsonl"
+    rows = [{"id": "a", "text": "تظاهر آلاف في تونس أمس.", "date": "28/03/2017 10:00"},
+            {"id": "b", "text": "تظاهر آلاف في تونس أمس.", "date": "someday"}]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    code, out, _ = run_cli(["extract", str(path), "--format", "jsonl"], capsys)
+    docs = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and [d["date"] for d in docs] == ["2017-03-28", None]
