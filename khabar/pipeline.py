@@ -100,13 +100,10 @@ def iso_date(value: str | None, doc_id: str = "") -> str | None:
     an unreadable date is dropped with a warning rather than breaking date-aware stages."""
     from khabar.dates import parse_doc_date
 
-    if not value:
-        return None
-    parsed = parse_doc_date(str(value))
-    if parsed is None:
+    parsed = parse_doc_date(str(value)) if value else None
+    if value and parsed is None:
         log.warning("document %s: unreadable date %r ignored", doc_id or "?", value)
-        return None
-    return parsed.isoformat()
+    return parsed.isoformat() if parsed else None
 
 
 def load_pipeline(stages: Iterable[str] = DEFAULT_STAGES, config: dict[str, dict[str, Any]] | None = None) -> Pipeline:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from khabar.doc import Document
 from khabar.errors import InputError
 from khabar.ingest.record import Record, check_text
+from khabar.pipeline import iso_date
 
 _DOC = re.compile(r"<DOC>(.*?)</DOC>", re.S | re.I)
 _FIELD = re.compile(r"<(DOCNO|URL|SRC|CAT|TITLE|TIME|DATE|ABSTRACT|TEXT)>(.*?)</\1>", re.S | re.I)
@@ -39,7 +40,7 @@ def read_trec(text: str, source: str, date: str | None = None) -> Iterator[Recor
             yield Record(error=err)
             continue
         meta = {"title": fields.get("TITLE"), "source": fields.get("SRC"), "url": fields.get("URL")}
-        when = fields.get("TIME") or fields.get("DATE") or date
+        when = iso_date(fields.get("TIME") or fields.get("DATE") or date, fields.get("DOCNO", ""))
         yield Record(doc=Document(text=body, id=fields.get("DOCNO") or f"{source}:{line}", date=when,
                                   meta={k: v for k, v in meta.items() if v}))
     if not found:
