@@ -20,7 +20,7 @@ from khabar.doc import Actor, Document, Entity, Mention
 from khabar.kb.base import KnowledgeBase
 from khabar.kb.keys import alias_key, token_key
 from khabar.kb.records import Agent, KBActor
-from khabar.kb.roles import Anaphor, anaphors, role_lexicon
+from khabar.kb.roles import Anaphor, anaphors, role_lexicon, short_names
 
 Key = tuple[str, ...]
 ROLE_WINDOW = 8  # longest title before a name, in tokens
@@ -74,6 +74,7 @@ class Resolver:
         self.kb = kb
         self.roles = role_lexicon()
         self.anaphors = anaphors()
+        self.short_names = short_names()
         self.max_key = min(kb.max_key_len, 10)
         self.max_agent = min(kb.max_agent_len, 6)
         # words that can start an alias, agent or role: every other token is skipped at once
@@ -324,7 +325,7 @@ class Resolver:
     # ----------------------------------------------------------------------------- coreference
     def _corefer(self, st: _Doc) -> None:
         tokens = st.doc.tokens
-        surnames: dict[str, str] = {}
+        surnames: dict[str, tuple[str, str]] = {}  # word key -> (actor id, mention kind)
         recent_orgs: list[str] = []
         firsts = sorted(st.order)
         pos = 0
@@ -332,8 +333,9 @@ class Resolver:
             while pos < len(firsts) and firsts[pos][0] <= k:
                 actor = st.actors[firsts[pos][1]]
                 if actor.type == "PER" and len(actor.name_ar.split()) >= 2:
-                    surnames.setdefault(alias_key(actor.name_ar)[-1], actor.id)
+                    surnames.setdefault(alias_key(actor.name_ar)[-1], (actor.id, "surname"))
                 if actor.type == "ORG" and actor.sector:
+                    self._register_short_name(actor, surnames)
                     if actor.id in recent_orgs:
                         recent_orgs.remove(actor.id)
                     recent_orgs.append(actor.id)
@@ -342,13 +344,22 @@ class Resolver:
                 continue
             key = st.keys[k]
             if key in surnames and len(key) > 2:
-                self._link(st, surnames[key], k, "surname")
+                self._link(st, *surnames[key], k)
                 continue
             anaphor = self.anaphors.get(key)
             if anaphor and tok.stem.startswith("ال"):
                 matching = [a for a in recent_orgs if self._antecedent(st.actors[a], anaphor)]
                 for actor_id in matching[-anaphor.number:]:
-                    self._link(st, actor_id, k, "anaphor")
+                    self._link(st, actor_id, "anaphor", k)
+
+    def _register_short_name(self, actor: Actor, names: dict[str, tuple[str, str]]) -> None:
+        sectors = {actor.sector, *actor.attrs.get("sectors", ())}
+        if not sectors & self.short_names.sectors:
+            return
+        for mention in actor.mentions:
+            short = self.short_names.of(alias_key(mention.text))
+            if short:
+                names.setdefault(short, (actor.id, "short_name"))
 
     def _antecedent(self, actor: Actor, anaphor: Anaphor) -> bool:
         """An organisation of the anaphor's sectors whose name starts with the anaphor's head
@@ -360,7 +371,7 @@ class Resolver:
         kb_actor = self.kb.get(actor.id)
         return kb_actor is not None and any(alias_key(a)[:1] == (anaphor.head,) for a in kb_actor.aliases)
 
-    def _link(self, st: _Doc, actor_id: str, k: int, kind: str) -> None:
+    def _link(self, st: _Doc, actor_id: str, kind: str, k: int) -> None:
         tok = st.doc.tokens[k]
         st.actors[actor_id].mentions.append(Mention(tok.stem_start, tok.end, st.doc.text[tok.stem_start:tok.end], kind))
         st.covered[k] = True

@@ -61,10 +61,35 @@ class Anaphor:
 
 
 @lru_cache(maxsize=1)
+def _coref_spec() -> dict:
+    with data_path("kb", "curated", "coref.yaml").open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@dataclass(frozen=True, slots=True)
+class ShortNames:
+    sectors: frozenset[str]
+    heads: frozenset[str]  # word keys skipped before the distinctive word
+
+    def of(self, name_key: tuple[str, ...]) -> str | None:
+        """The short name of an organisation's full name key, if it has one."""
+        words = list(name_key)
+        while words and words[0] in self.heads:
+            words.pop(0)
+        return words[0] if len(words) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def short_names() -> ShortNames:
+    """How organisations are referred to by one word of their name later in an article."""
+    spec = _coref_spec()["short_names"]
+    return ShortNames(frozenset(spec["sectors"]), frozenset(alias_key(h)[0] for h in spec["heads"]))
+
+
+@lru_cache(maxsize=1)
 def anaphors() -> dict[str, Anaphor]:
     """Single-word anaphors (الحركة, الحركتان) keyed by word key."""
-    with data_path("kb", "curated", "coref.yaml").open(encoding="utf-8") as fh:
-        spec = yaml.safe_load(fh)
+    spec = _coref_spec()
     out: dict[str, Anaphor] = {}
     for entry in spec["anaphors"]:
         for form in entry["ar"]:

@@ -52,6 +52,14 @@ def test_movements_corefer(seed_resolved):
     assert not [m for m in seed_resolved.actor("pse.pij.quds-brigades").mentions if m.kind == "anaphor"]
 
 
+def test_short_name_after_full_name(seed_resolved, stage):
+    pij = seed_resolved.actor("pse.pij")
+    assert [m.text for m in pij.mentions if m.kind == "short_name"] == ["الجهاد"]  # وعبرت حماس والجهاد
+    # a name with one word after its generic head gives no short name (حزب الله: not الله)
+    doc = stage(doc_with_entities("أعلن حزب الله موقفه. وقال إن الله ناصر المقاومة.", {"حزب الله": "ORG"}))
+    assert all(m.kind == "name" for m in doc.actor(doc.entities[0].actor_id).mentions)
+
+
 def test_surname_after_full_name(stage):
     doc = stage(doc_with_entities("التقى الوزير بزياد النخالة في بيروت. وقال النخالة إن اللقاء كان مثمرا.",
                                   {"زياد النخالة": "PER", "بيروت": "LOC"}))
