@@ -41,7 +41,7 @@ VERSION = 1
 CITY_MIN_POPULATION = 100_000
 ARABIC_ONLY = re.compile(r"^[\u0621-\u064a\u0671 \-]+$")
 NISBA_SUFFIXES = ("", "ة", "ون", "ين", "ا", "يون", "يين")
-AGENT_PLURALS = ("ون", "ين")
+AGENT_PLURALS = ("ون", "ين", "ا")  # plurals and the indefinite accusative (جنديا, مهاجما)
 MAX_NAME_WORDS = 7
 UNDATED_AFTER = "2100"  # the dictionary's ">22000101" ranges are placeholders, not dates
 

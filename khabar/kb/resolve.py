@@ -27,14 +27,17 @@ ROLE_WINDOW = 8  # longest title before a name, in tokens
 COMMAS = frozenset({"،", ","})
 PREPOSITIONS = frozenset("بلك")
 PLACE_PREFIXES = ("country.", "place.")  # places that can tell an agent's country in running text
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})  # organs that belong to a state
 
 
 @lru_cache(maxsize=20_000)
-def romanize(name: str) -> str:
-    """English form of an Arabic personal name (arabic-name-romanizer, loaded on first use)."""
+def romanize(name: str, iso2: str | None = None) -> str:
+    """English form of an Arabic personal name (arabic-name-romanizer, loaded on first use); the
+    country (ISO 3166 alpha-2) picks its spelling conventions (برويز مشرف in PK: Parvez
+    Musharraf rather than Barwiz Meshref)."""
     import arabic_name_romanizer
 
-    return arabic_name_romanizer.transliterate(name) or name
+    return arabic_name_romanizer.transliterate(name, country=iso2) or name
 
 
 def slug(text: str) -> str:
@@ -65,6 +68,7 @@ class _Doc:
     covered: list[bool]
     actors: dict[str, Actor] = field(default_factory=dict)
     order: list[tuple[int, str]] = field(default_factory=list)  # (token index, actor id) of each mention
+    cues: list[tuple[int, str]] | None = None  # (token index, ISO3) of every country cue, found on demand
 
 
 class Resolver:
@@ -129,17 +133,25 @@ class Resolver:
         key = self._words(st, i, j)
         if not key:
             return None
-        hit = self._pick(st, self.kb.lookup_key(key), i)
+        hit = self._pick(st, [a for a in self.kb.lookup_key(key) if self._nameable(a, len(key), label)], i)
+        if hit is None:
+            hit = self._organ_of_country(st, i, j)
         if hit is None and label in ("PER", "ORG", None):
             fuzzy = self.kb.fuzzy(key) if label else None
             if fuzzy is not None:
                 hit = self._pick(st, [fuzzy[0]], i)
         if hit is not None:
             return hit
-        inner = self._compose(st, i, j)
+        inner = self._compose(st, i, j, label)
         if inner is not None:
             return inner
         return self._new_actor(st, i, j, label)
+
+    @staticmethod
+    def _nameable(actor: KBActor, n: int, label: str | None) -> bool:
+        """A one-word city name is too often a common word (السلطة: Salt, خمسة: Khamsa) to be
+        read as the city outside a LOC entity."""
+        return n > 1 or label == "LOC" or not actor.id.startswith("city.")
 
     def _pick(self, st: _Doc, candidates: list[KBActor], i: int) -> Reading | None:
         """First candidate the context allows; a person whose role words say otherwise is refused."""
@@ -223,30 +235,91 @@ class Resolver:
         return None
 
     # ----------------------------------------------------------------------------- composition
-    def _compose(self, st: _Doc, i: int, j: int) -> Reading | None:
-        """Inside a span: a known actor (مقر مجلس الصحوة), else agent + country (الشرطة الباكستانية),
-        else a country's people (عراقياً)."""
+    def _organ_of_country(self, st: _Doc, i: int, j: int) -> Reading | None:
+        """The whole span is an agent noun and a country cue (وزارة الخارجية الإيطالية): tried
+        before fuzzy matching, which would take it for the Italian foreign minister."""
+        agent = self._agent_at(st, i, j)
+        if agent is None:
+            return None
+        cue = self._country_cue(st, i + agent[1], j, cities=True)
+        return self._group(agent[0], cue[0]) if cue and i + agent[1] + cue[1] == j else None
+
+    def _compose(self, st: _Doc, i: int, j: int, label: str | None = None) -> Reading | None:
+        """Inside a span: an agent noun or organ with a country cue right after it (وزارة الخارجية
+        الإيطالية, جنديا عراقيا: the organ of that country, even where the dictionary has the
+        organ's name alone), else a known actor (مقر مجلس الصحوة), else an agent with a country
+        later in the span or sentence, or from the context for a state organ, else a country's
+        people (عراقياً)."""
+        for k in range(i, j):
+            agent = self._agent_at(st, k, j)
+            if agent:
+                cue = self._country_cue(st, k + agent[1], j, cities=True)
+                if cue:
+                    return self._group(agent[0], cue[0])
         for k in range(i, j):
             for n in range(min(self.max_key, j - k), 0, -1):
-                found = [a for a in self.kb.lookup_key(tuple(st.keys[k:k + n])) if n > 1 or a.type != "LOC" or k == i]
+                found = [a for a in self.kb.lookup_key(tuple(st.keys[k:k + n]))
+                         if (n > 1 or a.type != "LOC" or k == i) and self._nameable(a, n, label)]
                 hit = self._pick(st, found, i)
                 if hit is not None:
                     return hit
         for k in range(i, j):
             agent = self._agent_at(st, k, j)
             if agent:
-                cue = self._country_cue(st, k + agent[1], j, cities=True) or self._country_cue(st, k + agent[1], st.sent_end[k])
-                return self._group(agent[0], cue[0] if cue else None)
+                cue = self._country_cue(st, k + agent[1], st.sent_end[k])
+                return self._group(agent[0], cue[0]) if cue else self._bare(st, agent[0], k)
         for k in range(i, j):
             iso3 = self.kb.country_of_nisba(st.keys[k])
             if iso3:
                 return self._people(iso3)
         return None
 
+    def _bare(self, st: _Doc, agent: Agent, k: int) -> Reading:
+        """An agent named without a country: a state organ (وزارة الخارجية, الجيش) belongs to the
+        country of the context, other agents (المتظاهرين) stay without one."""
+        if agent.scan and agent.sector in STATE_SECTORS:
+            iso3 = self._context_country(st, k)
+            if iso3:
+                reading = self._group(agent, iso3)
+                reading.attrs["country_from"] = "context"
+                return reading
+        return self._group(agent, None)
+
+    def _context_country(self, st: _Doc, k: int) -> str | None:
+        """The country the text at token ``k`` is about: the one named most often in the
+        document, ties going to the one named last before ``k`` (else first after it)."""
+        if st.cues is None:
+            st.cues = self._all_cues(st)
+        if not st.cues:
+            return None
+        counts: dict[str, int] = {}
+        for _, iso3 in st.cues:
+            counts[iso3] = counts.get(iso3, 0) + 1
+        top = max(counts.values())
+        best = {c for c, n in counts.items() if n == top}
+        before = [c for m, c in st.cues if m < k and c in best]
+        if before:
+            return before[-1]
+        return next(c for _, c in st.cues if c in best)
+
+    def _all_cues(self, st: _Doc) -> list[tuple[int, str]]:
+        cues = []
+        k, n = 0, len(st.keys)
+        while k < n:
+            if st.keys[k] in self.starts or self.kb.country_of_nisba(st.keys[k]):
+                cue = self._country_cue(st, k, st.sent_end[k])
+                if cue:
+                    cues.append((k, cue[0]))
+                    k += cue[1]
+                    continue
+            k += 1
+        return cues
+
     def _group(self, agent: Agent, iso3: str | None) -> Reading:
         if iso3:
             country = self.kb.get(f"country.{iso3}")
-            name = f"{country.name_en if country else iso3} {agent.name_en}"
+            adjective = country.attrs.get("adj_en") if country else None
+            name = f"{adjective} {agent.name_en}" if adjective else f"{agent.name_en} of {country.name_en if country else iso3}"
             return Reading(f"{iso3.lower()}.{agent.slug}", name, agent.surface, "GROUP", iso3, agent.sector)
         return Reading(f"agent.{agent.slug}", agent.name_en, agent.surface, "GROUP", None, agent.sector)
 
@@ -262,9 +335,10 @@ class Resolver:
         doc = st.doc
         surface = doc.text[doc.tokens[i].stem_start:doc.tokens[j - 1].end]
         if label == "PER":
-            name_en = romanize(surface)
             sector = self._role_sector(st, i)
             country = self._sentence_country(st, i)
+            country_actor = self.kb.get(f"country.{country}") if country else None
+            name_en = romanize(surface, country_actor.attrs.get("iso2") if country_actor else None)
             return Reading(f"new.per.{slug(name_en)}", name_en, surface, "PER", country, sector, {"new": True})
         actor_type = "LOC" if label == "LOC" else "ORG" if label == "ORG" else label
         name_en = romanize(surface)
@@ -297,22 +371,28 @@ class Resolver:
             k += n
 
     def _scan_at(self, st: _Doc, k: int, stop: int) -> tuple[int, Reading | None, str]:
+        """An alias, else an agent with its country cue, else a specific agent alone. A
+        dictionary alias no longer than an agent + country phrase at the same place loses to it
+        (the organ composed with its country is what the dictionary would say, when it has it)."""
+        agent = self._agent_at(st, k, stop)
+        cue = self._country_cue(st, k + agent[1], stop) if agent else None
+        composed = agent[1] + cue[1] if agent and cue else 0
         for n in range(min(self.max_key, stop - k), 0, -1):
             key = tuple(st.keys[k:k + n])
             if n == 1 and key in self.kb.no_scan:
                 continue
-            found = [a for a in self.kb.lookup_key(key) if self._scannable(a, n)]
+            found = [a for a in self.kb.lookup_key(key) if self._scannable(a, n)
+                     and not (n <= composed and a.id.startswith("cameo."))]
             if found:
                 hit = self._pick(st, found, k)
                 if hit is not None:
                     return n, hit, "alias"
-        agent = self._agent_at(st, k, stop)
         if agent:
-            cue = self._country_cue(st, k + agent[1], stop)
             if cue:
-                return agent[1] + cue[1], self._group(agent[0], cue[0]), "agent"
-            if agent[0].scan and (st.keys[k],) not in self.kb.no_scan and st.doc.tokens[k].stem.startswith("ال"):
-                return agent[1], self._group(agent[0], None), "agent"
+                return composed, self._group(agent[0], cue[0]), "agent"
+            last = st.doc.tokens[k + agent[1] - 1]  # definite: الجيش, وزارة الخارجية (not جيش)
+            if agent[0].scan and (st.keys[k],) not in self.kb.no_scan and last.stem.startswith("ال"):
+                return agent[1], self._bare(st, agent[0], k), "agent"
         return 0, None, ""
 
     @staticmethod
