@@ -207,7 +207,8 @@ def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMat
             continue
         if g.last <= first.first:
             return _ids([c for c in _coordinated(groups, k, tokens) if c.last <= first.first])
-        if first.kind in ("verb", "pattern", "phrase") and _words_between(tokens, first.last, g.first) <= SOURCE_GAP:
+        if first.kind in ("verb", "pattern", "phrase") and _words_between(tokens, first.last, g.first) <= SOURCE_GAP \
+                and not _quantified(tokens, g, load_cues()):
             return _ids(_coordinated(groups, k, tokens))
         break
     return []
