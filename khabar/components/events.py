@@ -7,7 +7,7 @@ reports such an event; arguments come from the actor mentions around the trigger
 """
 from __future__ import annotations
 
-from khabar.coding.arguments import elaboration_groups, fill_arguments, sentence_groups, sentence_subject
+from khabar.coding.arguments import elaboration_groups, fill_arguments, is_place, sentence_groups, sentence_subject
 from khabar.coding.detector import load_detector, sentence_features
 from khabar.coding.lexicon import TriggerMatch, load_lexicon
 from khabar.coding.modes import event_mode
@@ -29,9 +29,10 @@ NAME_LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
 
 
 def outside_names(doc: Document, tokens: list[Token], matches: list[TriggerMatch]) -> list[TriggerMatch]:
-    """Drop trigger words that are part of a name (حركة نداء تونس, جبهة الانقاذ)."""
+    """Drop trigger words that are part of a name or a place (حركة نداء تونس, تشاد read as تشيد)."""
     lo, hi = tokens[0].start, tokens[-1].end
     spans = [(e.start, e.end) for e in doc.entities if e.label in NAME_LABELS and e.end > lo and e.start < hi]
+    spans += [(m.start, m.end) for a in doc.actors if is_place(a) for m in a.mentions if m.end > lo and m.start < hi]
     if not spans:
         return matches
     return [m for m in matches if not any(a <= tokens[m.first].stem_start < b for a, b in spans)]
