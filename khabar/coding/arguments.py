@@ -31,6 +31,7 @@ PLACE_TYPES = frozenset({"LOC", "PLACE", "LOCATION", "GPE", "COUNTRY", "CITY", "
 SOURCE_GAP = 8  # tokens between a verb and its subject
 TARGET_GAP = 6  # tokens between trigger (or source) and target
 COORD_GAP = 3  # tokens between coordinated groups (حماس والجهاد)
+AGENT = "agent"  # marker of a group after من قبل / على يد
 
 
 def is_place(actor: Actor) -> bool:
@@ -97,9 +98,39 @@ def _marker(tokens: list[Token], first: int, cues: Cues) -> str:
         return clitic
     if first > 0:
         prev = tokens[first - 1].stem
+        if prev in cues.agent_preps:
+            return AGENT
         if prev in cues.target_preps or prev in cues.place_preps:
             return prev
     return ""
+
+
+def _quantified(tokens: list[Token], group: Group, cues: Cues) -> bool:
+    """A number or quantity word (or digits) right before the group: اربعة ايطاليين، 8 مهربين."""
+    if group.first == 0:
+        return False
+    prev = tokens[group.first - 1].stem
+    return prev in cues.quantifiers or prev.isdigit() or tokens[group.first].stem in cues.quantifiers
+
+
+def _relative_between(tokens: list[Token], a: int, b: int, cues: Cues) -> bool:
+    """A relative pronoun in [a, b): what follows is inside a relative clause (من يدعم ...)."""
+    for j in range(a, b):
+        stem = tokens[j].stem
+        if stem in cues.relatives:
+            if stem not in ("من", "ما"):
+                return True
+            nxt = tokens[j + 1].stem if j + 1 < len(tokens) else ""
+            if nxt.startswith("ي") and nxt not in ("يوم", "يد"):
+                return True
+    return False
+
+
+def _clause_apart(tokens: list[Token], a: int, b: int, cues: Cues, triggers: list[int]) -> bool:
+    """Whether a clause break word or another trigger stands between positions a and b."""
+    lo, hi = min(a, b), max(a, b)
+    return any(t.stem in cues.clause_breaks and t.stem[:1].isalpha() for t in tokens[lo + 1:hi]) \
+        or any(lo < t < hi for t in triggers)
 
 
 def _coordinated(groups: list[Group], start: int, tokens: list[Token]) -> list[Group]:
@@ -120,15 +151,23 @@ def _words_between(tokens: list[Token], a: int, b: int) -> int:
 
 
 def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch, next_trigger: int,
-                   subject: list[str]) -> Arguments:
-    """Source, target and place of one trigger; ``next_trigger`` bounds its target search."""
+                   subject: list[str], triggers: list[int] | None = None) -> Arguments:
+    """Source, target and place of one trigger; ``next_trigger`` bounds its target search and
+    ``triggers`` (the token positions of all trigger words) bound the clause its place is in."""
+    cues = load_cues()
     actors = [g for g in groups if not g.place]
     source: list[Group] = []
     target: list[Group] = []
     verbal = match.kind in ("verb", "pattern", "phrase")
     after = [k for k, g in enumerate(actors) if g.first >= match.last and g.first < next_trigger]
-    if verbal:
-        if after and not actors[after[0]].marker and _words_between(tokens, match.last, actors[after[0]].first) <= SOURCE_GAP:
+    agents = [k for k in after if actors[k].marker == AGENT]
+    if agents:  # passive with its agent: اغتيل على يد مسلحين
+        source = [actors[agents[0]]]
+        after = [k for k in after if k not in agents]
+    elif verbal:
+        nxt = actors[after[0]] if after else None
+        if nxt and not nxt.marker and not _quantified(tokens, nxt, cues) \
+                and _words_between(tokens, match.last, nxt.first) <= SOURCE_GAP:
             source = _coordinated(actors, after[0], tokens)
             after = [k for k in after if actors[k].first >= source[-1].last]
         else:
@@ -138,19 +177,27 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     anchor = source[-1].last if source and source[-1].first >= match.last else match.last
     gap = TARGET_GAP if verbal else TARGET_GAP - 2
     for k in after:
-        if _words_between(tokens, anchor, actors[k].first) <= gap:
+        if _words_between(tokens, anchor, actors[k].first) <= gap \
+                and not _relative_between(tokens, anchor, actors[k].first, cues):
             target = [g for g in _coordinated(actors, k, tokens) if g.first < next_trigger]
         break
     for g in target:
         g.used_as_target = True
     src_ids = _ids(source) or subject
+    return Arguments(src_ids, [i for i in _ids(target) if i not in src_ids],
+                     _location(tokens, groups, match, triggers or [], cues))
+
+
+def _location(tokens: list[Token], groups: list[Group], match: TriggerMatch, triggers: list[int],
+              cues: Cues) -> str | None:
+    """The place nearest the trigger, preferring its own clause and a place preposition (في بيروت)."""
     places = [g for g in groups if g.place]
-    location = None
-    if places:
-        marked = [g for g in places if g.marker in load_cues().place_preps]
-        pool = marked or places
-        location = min(pool, key=lambda g: abs(g.first - match.first)).ids[0]
-    return Arguments(src_ids, [i for i in _ids(target) if i not in src_ids], location)
+    if not places:
+        return None
+    def rank(g: Group) -> tuple[bool, bool, int]:
+        return (_clause_apart(tokens, match.first, g.first, cues, [t for t in triggers if t != match.first]),
+                g.marker not in cues.place_preps, abs(g.first - match.first))
+    return min(places, key=rank).ids[0]
 
 
 def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMatch) -> list[str]:
@@ -160,19 +207,24 @@ def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMat
             continue
         if g.last <= first.first:
             return _ids([c for c in _coordinated(groups, k, tokens) if c.last <= first.first])
-        if first.kind in ("verb", "pattern", "phrase") and _words_between(tokens, first.last, g.first) <= SOURCE_GAP:
+        if first.kind in ("verb", "pattern", "phrase") and _words_between(tokens, first.last, g.first) <= SOURCE_GAP \
+                and not _quantified(tokens, g, load_cues()):
             return _ids(_coordinated(groups, k, tokens))
         break
     return []
 
 
 def elaboration_groups(tokens: list[Token], groups: list[Group]) -> tuple[int, list[str]] | None:
-    """Token index of an elaboration word (خصوصا) and the actor ids that follow it, if any."""
+    """Token index of an elaboration word (خصوصا) and the actors it names: the group right after
+    it and those coordinated with it (not later groups: الداعمة لخيار المقاومة)."""
     cues = load_cues()
     for j, tok in enumerate(tokens):
         if tok.stem in cues.elaboration:
-            ids = _ids([g for g in groups if g.first > j and not g.place])
-            return (j, ids) if ids else None
+            actors = [g for g in groups if not g.place]
+            k = next((k for k, g in enumerate(actors) if g.first > j), None)
+            if k is None or _words_between(tokens, j + 1, actors[k].first) > COORD_GAP:
+                return None
+            return j, _ids(_coordinated(actors, k, tokens))
     return None
 
 

@@ -20,6 +20,9 @@ class Cues:
     elaboration: frozenset[str]
     participants: frozenset[str]
     clause_breaks: frozenset[str]
+    agent_preps: frozenset[str]
+    relatives: frozenset[str]
+    quantifiers: frozenset[str]
     detector_groups: dict[str, frozenset[str]]
 
 
@@ -43,6 +46,9 @@ def load_cues() -> Cues:
             elaboration=_words(args["elaboration"]),
             participants=_words(args["participants"]),
             clause_breaks=_words(args["clause_breaks"]),
+            agent_preps=_words(args["agent_preps"]),
+            relatives=_words(args["relatives"]),
+            quantifiers=_words(args["quantifiers"]),
             detector_groups={k: _words(v) for k, v in spec["detector"].items()},
         )
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:

@@ -20,6 +20,7 @@ PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
 PRESENT_SUFFIXES = ("ون", "ان", "ين", "وا", "ن", "ا", "ي")
 OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا", "ني", "ك")
 PATTERN_WINDOW = {"after": 6, "before": 4}
+MIN_PATTERN_LEMMA = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,18 @@ def noun_forms(stem: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+def verb_readings(token: Token) -> tuple[Reading, ...]:
+    """The verb readings a token allows: none after the preposition ب/ك or with a final ة
+    (إصابة, بحشد are nouns), only present-tense ones after the subjunctive ل (ليتخذ)."""
+    prefix = token.prefix.lstrip("وف")
+    if token.text.endswith("ة") or prefix[:1] in ("ب", "ك"):
+        return ()
+    readings = analyze(token.stem)
+    if prefix.startswith("ل"):
+        return tuple(r for r in readings if r.tense != "past")
+    return readings
+
+
 def _word_matches(token: Token, word: str) -> bool:
     forms = noun_forms(token.stem)
     return word in forms or (word.startswith("ال") and word[2:] in forms)
@@ -120,7 +133,7 @@ class TriggerLexicon:
                 continue
             curated = self._curated_at(tokens, i)
             found.extend(curated)
-            if not curated and any(r.lemma in self.patterns for r in analyze(tok.stem)):
+            if not curated and any(r.lemma in self.patterns for r in verb_readings(tok)):
                 forms = forms or [noun_forms(t.stem) for t in tokens]
                 found.extend(self._patterns_at(tokens, i, forms))
         return [m for m in found if not self._is_blocked(tokens, m)]
@@ -140,7 +153,7 @@ class TriggerLexicon:
                     out = [m for m in out if m.type != entry["type"]]
                     seen.add(entry["type"])
                     out.append(TriggerMatch(entry["type"], entry["kind"], i, last, " ".join(entry["words"])))
-        for reading in analyze(tokens[i].stem):
+        for reading in verb_readings(tokens[i]):
             for entry in self.single_verbs.get(reading.lemma, ()):
                 if entry["type"] not in seen:
                     seen.add(entry["type"])
@@ -160,7 +173,9 @@ class TriggerLexicon:
             "after": {f for fs in forms[i + 1:i + 1 + PATTERN_WINDOW["after"]] for f in fs},
             "before": {f for fs in forms[max(0, i - PATTERN_WINDOW["before"]):i] for f in fs},
         }
-        for reading in analyze(tokens[i].stem):
+        for reading in verb_readings(tokens[i]):
+            if len(reading.lemma) < MIN_PATTERN_LEMMA:  # احد read as حد "limit": too short to trust
+                continue
             for pat in self.patterns.get(reading.lemma, ()):
                 if pat["type"] in seen:
                     continue

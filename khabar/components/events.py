@@ -7,7 +7,7 @@ reports such an event; arguments come from the actor mentions around the trigger
 """
 from __future__ import annotations
 
-from khabar.coding.arguments import elaboration_groups, fill_arguments, sentence_groups, sentence_subject
+from khabar.coding.arguments import elaboration_groups, fill_arguments, is_place, sentence_groups, sentence_subject
 from khabar.coding.detector import load_detector, sentence_features
 from khabar.coding.lexicon import TriggerMatch, load_lexicon
 from khabar.coding.modes import event_mode
@@ -15,7 +15,7 @@ from khabar.doc import Document, Event, Token, Trigger
 from khabar.pipeline import register
 
 # confidence of a lexicon-only event by trigger kind (types without a trained detector)
-KIND_CONFIDENCE = {"verb": 0.7, "phrase": 0.7, "noun": 0.6, "pattern": 0.4}
+KIND_CONFIDENCE = {"verb": 0.7, "phrase": 0.7, "noun": 0.6}
 KIND_RANK = {"verb": 0, "phrase": 1, "noun": 2, "pattern": 3, "agent": 4}
 CARRY_SENTENCES = 2  # how far back a source is carried to a sentence without a subject
 
@@ -23,6 +23,19 @@ try:  # the dates stage may offer a per-sentence event date
     from khabar.dates import event_date as _event_date
 except ImportError:  # pragma: no cover - depends on which stages are installed
     _event_date = None
+
+
+NAME_LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
+
+
+def outside_names(doc: Document, tokens: list[Token], matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Drop trigger words that are part of a name or a place (حركة نداء تونس, تشاد read as تشيد)."""
+    lo, hi = tokens[0].start, tokens[-1].end
+    spans = [(e.start, e.end) for e in doc.entities if e.label in NAME_LABELS and e.end > lo and e.start < hi]
+    spans += [(m.start, m.end) for a in doc.actors if is_place(a) for m in a.mentions if m.end > lo and m.start < hi]
+    if not spans:
+        return matches
+    return [m for m in matches if not any(a <= tokens[m.first].stem_start < b for a, b in spans)]
 
 
 def select_triggers(tokens: list[Token], matches: list[TriggerMatch]) -> list[tuple[TriggerMatch, float]]:
@@ -36,10 +49,11 @@ def select_triggers(tokens: list[Token], matches: list[TriggerMatch]) -> list[tu
             if p >= detector.threshold(etype):
                 chosen.append((min(own, key=lambda m: (KIND_RANK[m.kind], m.first)), p))
             continue
+        # CAMEO patterns only propose candidates to the detector: alone they are mostly light
+        # verbs in other senses (وصل إلى, قام ب, دفع إلى; docs/events.md)
         curated = [m for m in own if m.kind not in ("agent", "pattern")]
-        pool = curated or [m for m in own if m.kind == "pattern"]
         modes: set[str] = set()
-        for m in sorted(pool, key=lambda m: m.first):
+        for m in sorted(curated, key=lambda m: m.first):
             mode = event_mode(tokens, m)
             if mode not in modes:  # one event per type and mode in a sentence (التقى ... وبحثا)
                 modes.add(mode)
@@ -63,7 +77,7 @@ class EventsStage:
         participants: list[str] = []
         for si, sent in enumerate(doc.sentences):
             tokens = doc.tokens[sent.token_start:sent.token_end]
-            matches = self.lexicon.match(tokens)
+            matches = outside_names(doc, tokens, self.lexicon.match(tokens)) if tokens else []
             if not matches:
                 continue
             chosen = select_triggers(tokens, matches)
@@ -76,12 +90,15 @@ class EventsStage:
             elaboration = elaboration_groups(tokens, groups)
             date = _event_date(doc, si) if _event_date else doc.date
             evidence = doc.text[sent.start:sent.end]
+            positions = sorted({m.first for m in matches})
+            elaborated = max((k for k, (m, _) in enumerate(chosen) if elaboration and m.first < elaboration[0]),
+                             default=None)
             for k, (match, confidence) in enumerate(chosen):
                 bound = chosen[k + 1][0].first if k + 1 < len(chosen) else len(tokens)
-                args = fill_arguments(tokens, groups, match, bound, subject)
+                args = fill_arguments(tokens, groups, match, bound, subject, positions)
                 if elaboration:
                     cue, ids = elaboration
-                    if k == 0 and match.first < cue:
+                    if k == elaborated:  # the last event before خصوصا: its target is elaborated
                         args.target += [i for i in ids if i not in args.target and i not in args.source]
                     else:
                         args.target = [i for i in args.target if i not in ids]
