@@ -21,6 +21,11 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# rebuild the shipped models from $(SHARED)/data (NER: gazetteers, then the CRF; a few minutes)
+models: $(STAMP)
+	$(BIN)/python scripts/build_ner_gazetteers.py --shared $(SHARED)
+	nice $(BIN)/khabar train ner --shared $(SHARED)
+
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not slow and not browser"
 

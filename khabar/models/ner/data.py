@@ -7,9 +7,10 @@ line between sentences, extra columns ignored) for ``khabar ner --conll`` and ``
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 from khabar.errors import InputError
 
@@ -137,30 +138,46 @@ def read_conll(path: Path, labelled: bool = False) -> list[Sentence]:
     return sentences
 
 
-def _blocks(path: Path) -> Iterator[tuple[Sentence, list[list[str]]]]:
-    """Blank-line separated blocks of ``token [COLUMN...]`` lines (words and their extra columns)."""
+def iter_conll(lines: Iterable[str], source: str) -> Iterator[tuple[Sentence, list[list[str]]] | None]:
+    """Sentences of a CoNLL stream with their extra columns, and ``None`` for each blank line.
+
+    Keeping every blank line lets ``khabar ner --conll`` reproduce the input layout exactly.
+    """
+    sent: Sentence = Sentence()
+    columns: list[list[str]] = []
     try:
-        fh = path.open(encoding="utf-8")
+        for lineno, line in enumerate(lines, 1):
+            parts = line.split()
+            if not parts:
+                if sent.words:
+                    yield sent, columns
+                sent, columns = Sentence(), []
+                yield None
+                continue
+            if not sent.words:
+                sent.line = lineno
+            sent.words.append(parts[0])
+            columns.append(parts[1:])
+    except UnicodeDecodeError as err:
+        raise InputError(source, "not UTF-8 text") from err
+    if sent.words:
+        yield sent, columns
+
+
+def open_text(path: Path) -> TextIO:
+    """Open a UTF-8 text file, or raise InputError naming it."""
+    try:
+        return path.open(encoding="utf-8")
     except OSError as err:
         raise InputError(str(path), f"cannot read: {err.strerror}") from err
-    with fh:
-        sent, columns = Sentence(), []
-        try:
-            for lineno, line in enumerate(fh, 1):
-                parts = line.split()
-                if not parts:
-                    if sent.words:
-                        yield sent, columns
-                    sent, columns = Sentence(), []
-                    continue
-                if not sent.words:
-                    sent.line = lineno
-                sent.words.append(parts[0])
-                columns.append(parts[1:])
-        except UnicodeDecodeError as err:
-            raise InputError(str(path), "not UTF-8 text") from err
-        if sent.words:
-            yield sent, columns
+
+
+def _blocks(path: Path) -> Iterator[tuple[Sentence, list[list[str]]]]:
+    """The sentences of a CoNLL file (blank lines dropped)."""
+    with open_text(path) as fh:
+        for block in iter_conll(fh, str(path)):
+            if block is not None:
+                yield block
 
 
 def split_dev(sentences: list[Sentence], dev_fraction: float = 0.1) -> tuple[list[Sentence], list[Sentence]]:

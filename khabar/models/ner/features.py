@@ -18,7 +18,9 @@ from khabar.models.ner.gazetteer import PhraseMatcher
 
 GAZETTEER_FILE = ("ner", "gazetteers.json")
 CUES_FILE = ("ner", "cues.json")
+CLUSTERS_FILE = ("ner", "clusters.tsv")
 ARTICLE = "ال"
+CLITIC_LETTERS = frozenset("وبلفك")
 _ARABIC = range(0x0620, 0x064B)
 
 
@@ -59,7 +61,7 @@ class Featurizer:
     def __init__(self) -> None:
         gaz = load_json(*GAZETTEER_FILE)
         cues = load_json(*CUES_FILE)
-        self.version = f"gaz{gaz['_meta']['version']}-cues{cues['version']}"
+        self.version = f"gaz{gaz['_meta']['version']}-cues{cues['version']}-clusters{_load_clusters()[''][0]}"
         self.gazetteer = PhraseMatcher()
         for category, phrases in gaz["phrases"].items():
             for phrase in phrases:
@@ -76,6 +78,7 @@ class Featurizer:
                 self.cues.add((core(w) for w in phrase.split()), category)
         self.quotes = frozenset(cues["quotes"])
         self.freqs = word_frequencies()
+        self.clusters = _load_clusters()
         self._word = lru_cache(maxsize=200_000)(self._word_features)
 
     def _word_features(self, word: str) -> tuple[tuple[str, ...], ...]:
@@ -96,10 +99,28 @@ class Featurizer:
             band = shape
         names = self.name_bands.get(cor, [])
         feats += names
-        near = ["c=" + cor, "sh=" + shape, "f=" + band, *names]
+        clusters = self.clusters.get(cor, ("none", "none"))
+        feats += ["k1=" + clusters[0], "k2=" + clusters[1]]
+        feats += self._unsplit_clitic(prefix, cor)
+        near = ["c=" + cor, "sh=" + shape, "f=" + band, "k1=" + clusters[0], *names]
         far = ["c=" + cor]
         return (tuple(feats), tuple("-1:" + f for f in near), tuple("+1:" + f for f in near),
                 tuple("-2:" + f for f in far), tuple("+2:" + f for f in far))
+
+    def _unsplit_clitic(self, prefix: str, cor: str) -> list[str]:
+        """Features of the word read without a leading one-letter clitic the splitter kept.
+
+        The splitter only splits off a clitic when the rest is a known word, so an unknown name
+        with a clitic (``وطلوزة``) keeps it; looking up the rest still finds names and places.
+        """
+        if prefix or len(cor) < 4 or cor[0] not in CLITIC_LETTERS:
+            return []
+        rest = cor[1:]
+        if rest.startswith(ARTICLE) and len(rest) >= 4:
+            rest = rest[2:]
+        feats = ["ac=" + rest, *("a:" + n for n in self.name_bands.get(rest, []))]
+        feats += ["aG:" + cat for cat in self.gazetteer.categories((rest,))]
+        return feats
 
     def sentence(self, words: list[str]) -> list[list[str]]:
         """Feature lists for each word of one sentence."""
@@ -149,6 +170,22 @@ class Featurizer:
                 for k in range(a + 1, b):
                     inside[k] = True
         return inside
+
+
+@lru_cache(maxsize=1)
+def _load_clusters() -> dict[str, tuple[str, str]]:
+    """Word core -> (coarse, fine) cluster ids (scripts/build_ner_clusters.py); '' -> (version,)."""
+    from khabar.data import data_path
+
+    clusters: dict[str, tuple[str, str]] = {}
+    with data_path(*CLUSTERS_FILE).open(encoding="utf-8") as fh:
+        header = fh.readline()
+        version = header.split("version:")[1].split(";")[0].strip() if "version:" in header else "?"
+        for line in fh:
+            word, coarse, fine = line.rstrip("\n").split("\t")
+            clusters[word] = (coarse, fine)
+    clusters[""] = (version, version)
+    return clusters
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ import hashlib
 import json
 import logging
 import time
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -20,13 +21,15 @@ from khabar.data import data_path
 from khabar.errors import DataError
 from khabar.models.ner.crf import CrfTagger, train_crf
 from khabar.models.ner.data import Sentence, read_anercorp, read_wojood, split_dev
-from khabar.models.ner.features import Featurizer, load_featurizer
+from khabar.models.ner.features import Featurizer, core, load_featurizer
 from khabar.models.ner.scorer import Scores, score
 
 log = logging.getLogger(__name__)
 
 MODEL_NAME = "ner_crf.crfsuite"
+IDENTITY = ("w=", "s=", "c=", "bg-=", "bg+=")
 DEFAULT_PARAMS: dict[str, Any] = {
+    "rare_max": 1,
     "c1": 0.05,
     "c2": 0.05,
     "max_iterations": 150,
@@ -55,6 +58,21 @@ def load_corpus(shared: Path) -> Corpus:
     return Corpus(train, dev, {k: _sha256(p) for k, p in paths.items()})
 
 
+def mask_rare(xs: list[list[list[str]]], sentences: list[Sentence], rare_max: int) -> None:
+    """Drop the word-identity features of training words seen at most ``rare_max`` times.
+
+    At run time half the names are words the model never saw; training on rare words without
+    their identity makes the model learn the affix, gazetteer and context features it needs then.
+    """
+    if rare_max <= 0:
+        return
+    counts = Counter(core(w) for s in sentences for w in s.words)
+    for x, sent in zip(xs, sentences):
+        for feats, word in zip(x, sent.words):
+            if counts[core(word)] <= rare_max:
+                feats[:] = [f for f in feats if not f.startswith(IDENTITY)]
+
+
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
@@ -65,16 +83,20 @@ def evaluate(tagger: CrfTagger, sentences: list[Sentence]) -> Scores:
 
 
 def train(shared: Path, out_dir: Path | None = None, params: dict[str, Any] | None = None,
-          featurizer: Featurizer | None = None) -> dict[str, Any]:
-    """Train, score on dev and write ``ner_crf.crfsuite`` + ``ner_crf.json`` into ``out_dir``."""
+          featurizer: Featurizer | None = None) -> tuple[dict[str, Any], Scores]:
+    """Train, score on dev and write ``ner_crf.crfsuite`` + ``ner_crf.json`` into ``out_dir``.
+
+    Returns the metadata written next to the model and the dev scores.
+    """
     out_dir = out_dir or data_path("ner")
     params = {**DEFAULT_PARAMS, **(params or {})}
     featurizer = featurizer or load_featurizer()
     corpus = load_corpus(shared)
     began = time.perf_counter()
     xs = [featurizer.sentence(s.words) for s in corpus.train]
+    mask_rare(xs, corpus.train, params["rare_max"])
     model = out_dir / MODEL_NAME
-    train_crf(xs, [s.tags for s in corpus.train], model, params)
+    train_crf(xs, [s.tags for s in corpus.train], model, {k: v for k, v in params.items() if k != "rare_max"})
     seconds = time.perf_counter() - began
     log.info("trained on %d sentences in %.0f s", len(corpus.train), seconds)
     meta: dict[str, Any] = {
@@ -90,6 +112,7 @@ def train(shared: Path, out_dir: Path | None = None, params: dict[str, Any] | No
     }
     model.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     tagger = CrfTagger(model, featurizer)
-    meta["dev_scores"] = evaluate(tagger, corpus.dev).as_dict()
+    dev = evaluate(tagger, corpus.dev)
+    meta["dev_scores"] = dev.as_dict()
     model.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return meta
+    return meta, dev
