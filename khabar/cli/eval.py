@@ -13,7 +13,7 @@ def _eval_ner(args: argparse.Namespace) -> int:
 
     sentences = read_conll(Path(args.file), labelled=True)
     tagger = load_tagger(args.backend)
-    scores = score([s.tags for s in sentences], [tagger.tag(s.words) for s in sentences])
+    scores = score([s.tags for s in sentences], tagger.tag_stream([s.words for s in sentences]))
     print(f"{args.file}: {len(sentences)} sentences, {sum(len(s.words) for s in sentences)} tokens")
     print(format_table(scores))
     confused = {k: n for k, n in sorted(scores.confusion.items()) if k[0] != k[1]}

@@ -23,11 +23,10 @@ class NerStage:
 
     def __call__(self, doc: Document) -> Document:
         entities: list[Entity] = []
-        for sent in doc.sentences:
-            tokens = doc.tokens[sent.token_start:sent.token_end]
-            if not tokens:
-                continue
-            tags, probs = self.tagger.tag_with_scores([t.text for t in tokens])
+        sentences = [doc.tokens[s.token_start:s.token_end] for s in doc.sentences]
+        sentences = [tokens for tokens in sentences if tokens]
+        all_tags, all_probs = self.tagger.tag_document([[t.text for t in tokens] for tokens in sentences])
+        for tokens, tags, probs in zip(sentences, all_tags, all_probs):
             for first, last, label in spans(tags):
                 entity = _entity(doc.text, tokens[first:last], label)
                 entity.score = sum(probs[first:last]) / (last - first)

@@ -5,8 +5,8 @@
 ['O', 'O', 'B-ORG', 'O', 'B-LOC']
 
 ``load_tagger()`` is cached per process. ``KHABAR_NER_BACKEND`` (or the ``backend`` argument)
-chooses the backend: ``crf`` (default) or ``hf:/path/to/model`` for a local Hugging Face
-token-classification model (needs the optional ``hf`` extra).
+chooses the model: ``crf`` (the shipped one, default) or ``crf:/path/to/model.crfsuite`` (one
+built by ``khabar train ner --out DIR``).
 """
 from __future__ import annotations
 
@@ -25,9 +25,16 @@ DEFAULT_MODEL = data_path("ner", "ner_crf.crfsuite")
 
 
 class NerTagger(Protocol):
+    """What every backend offers: tags for a sentence, for a document, for a boundary-less stream."""
+
     def tag(self, words: list[str]) -> list[str]: ...
 
     def tag_with_scores(self, words: list[str]) -> tuple[list[str], list[float]]: ...
+
+    def tag_document(self, sentences: list[list[str]], window: int | None = None, scores: bool = True
+                     ) -> tuple[list[list[str]], list[list[float]]]: ...
+
+    def tag_stream(self, sentences: list[list[str]]) -> list[list[str]]: ...
 
 
 def load_tagger(backend: str | None = None) -> NerTagger:
@@ -45,8 +52,4 @@ def _load(backend: str) -> NerTagger:
         if not path.exists():
             raise DataError(str(path), "NER model not found: build it with `khabar train ner` or `make models`")
         return CrfTagger(path, load_featurizer())
-    if backend.startswith("hf:"):
-        from khabar.models.ner.hf import HfTagger
-
-        return HfTagger(Path(backend[3:]))
-    raise DataError(backend, "unknown NER backend: use 'crf', 'crf:/path/model.crfsuite' or 'hf:/path/to/model'")
+    raise DataError(backend, "unknown NER backend: use 'crf' or 'crf:/path/to/model.crfsuite'")

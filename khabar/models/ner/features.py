@@ -16,11 +16,13 @@ from khabar.lang.ar.clitics import split_proclitics, word_frequencies
 from khabar.lang.ar.normalize import normalize_token
 from khabar.models.ner.gazetteer import PhraseMatcher
 
+FEATURES_VERSION = 3  # bump when the feature code changes: models record it and refuse a mismatch
 GAZETTEER_FILE = ("ner", "gazetteers.json")
 CUES_FILE = ("ner", "cues.json")
 CLUSTERS_FILE = ("ner", "clusters.tsv")
 ARTICLE = "ال"
 CLITIC_LETTERS = frozenset("وبلفك")
+FUNCTION_FREQ = 1e-3  # words more frequent than this (Zipf 6) are not compared across a document
 _ARABIC = range(0x0620, 0x064B)
 
 
@@ -61,7 +63,8 @@ class Featurizer:
     def __init__(self) -> None:
         gaz = load_json(*GAZETTEER_FILE)
         cues = load_json(*CUES_FILE)
-        self.version = f"gaz{gaz['_meta']['version']}-cues{cues['version']}-clusters{_load_clusters()[''][0]}"
+        self.version = (f"f{FEATURES_VERSION}-gaz{gaz['_meta']['version']}-cues{cues['version']}"
+                        f"-clusters{_load_clusters()[''][0]}")
         self.gazetteer = PhraseMatcher()
         for category, phrases in gaz["phrases"].items():
             for phrase in phrases:
@@ -80,6 +83,7 @@ class Featurizer:
         self.freqs = word_frequencies()
         self.clusters = _load_clusters()
         self._word = lru_cache(maxsize=200_000)(self._word_features)
+        self._doc_key = lru_cache(maxsize=200_000)(self._doc_key_uncached)
 
     def _word_features(self, word: str) -> tuple[tuple[str, ...], ...]:
         """Own features, then the features a neighbour at -1, +1, -2, +2 contributes."""
@@ -93,6 +97,8 @@ class Featurizer:
         if shape == "ar":
             feats += ["x1=" + cor[-1:], "x2=" + cor[-2:], "x3=" + cor[-3:], "y2=" + cor[:2], "y3=" + cor[:3],
                       "len=" + str(min(len(cor), 9))]
+            # letter pairs mark transliterated foreign names (جوزيه, فولكسفاغن) that no list holds
+            feats += dict.fromkeys("cb=" + cor[k:k + 2] for k in range(len(cor) - 1))
             band = _band(self.freqs.get(stem, 0.0))
             feats.append("f=" + band)
         else:
@@ -122,6 +128,17 @@ class Featurizer:
         feats += ["aG:" + cat for cat in self.gazetteer.categories((rest,))]
         return feats
 
+    def doc_key(self, word: str) -> str | None:
+        """The key under which a word is compared across a document (None for function words,
+        numbers and punctuation, whose tags say nothing about each other)."""
+        return self._doc_key(word)
+
+    def _doc_key_uncached(self, word: str) -> str | None:
+        cor = analyse(word)[3]
+        if len(cor) < 2 or _shape(cor) in ("num", "punct") or self.freqs.get(analyse(word)[2], 0.0) >= FUNCTION_FREQ:
+            return None
+        return cor
+
     def sentence(self, words: list[str]) -> list[list[str]]:
         """Feature lists for each word of one sentence."""
         n = len(words)
@@ -134,6 +151,9 @@ class Featurizer:
         for i in range(n):
             feats = list(per_word[i][0])
             feats += ["G:" + g for g in gaz[i]]
+            # a match on the core alone conflates الخليل (Hebron) and خليل (a given name)
+            article = "|al" if "al" in per_word[i][0] else "|-"
+            feats += ["G:" + g + article for g in gaz[i] if g.endswith("=B")]
             feats += ["Q:" + q for q in cue[i]]
             if i > 0:
                 feats += per_word[i - 1][1]
