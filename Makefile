@@ -21,9 +21,10 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-# rebuild the shipped models from $(SHARED)/data (NER: gazetteers, then the CRF; a few minutes)
+# rebuild the shipped models from $(SHARED)/data (NER: gazetteers, clusters, then the CRF; ~5 min)
 models: $(STAMP)
 	$(BIN)/python scripts/build_ner_gazetteers.py --shared $(SHARED)
+	nice $(BIN)/python scripts/build_ner_clusters.py --shared $(SHARED)
 	nice $(BIN)/khabar train ner --shared $(SHARED)
 
 test-fast: $(STAMP)
