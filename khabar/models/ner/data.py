@@ -84,7 +84,7 @@ def read_anercorp(path: Path) -> list[Sentence]:
 def _outermost(tag_sets: list[list[str]]) -> list[str]:
     """Flatten nested Wojood tags: each mapped type's spans, keeping those inside no other."""
     spans: list[tuple[int, int, str]] = []
-    for raw in {t[2:] for tags in tag_sets for t in tags if len(t) > 2}:
+    for raw in sorted({t[2:] for tags in tag_sets for t in tags if len(t) > 2}):
         label = WOJOOD_TYPES.get(raw)
         if label is None:
             continue

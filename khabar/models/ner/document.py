@@ -36,7 +36,7 @@ def stacked(featurizer: Featurizer, sentences: list[list[str]], base: list[list[
             if key is not None:
                 seen = {label for t, j, label in where[key]
                         if (t, j) != (s, i) and (window is None or abs(t - s) <= window)}
-                row += ["D:" + label for label in seen]
+                row += ["D:" + label for label in sorted(seen)]
                 if i + 1 < n and sent_keys[i + 1] is not None and tags[i + 1] == "O":
                     row.append("D:next-O")
             rows.append(row)

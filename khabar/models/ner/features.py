@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from khabar.data import load_json
+from khabar.data import data_path, load_json
 from khabar.lang.ar.clitics import split_proclitics, word_frequencies
 from khabar.lang.ar.normalize import normalize_token
 from khabar.models.ner.gazetteer import PhraseMatcher
@@ -63,8 +63,9 @@ class Featurizer:
     def __init__(self) -> None:
         gaz = load_json(*GAZETTEER_FILE)
         cues = load_json(*CUES_FILE)
+        clusters_version, self.clusters = _load_clusters()
         self.version = (f"f{FEATURES_VERSION}-gaz{gaz['_meta']['version']}-cues{cues['version']}"
-                        f"-clusters{_load_clusters()[''][0]}")
+                        f"-clusters{clusters_version}")
         self.gazetteer = PhraseMatcher()
         for category, phrases in gaz["phrases"].items():
             for phrase in phrases:
@@ -81,7 +82,6 @@ class Featurizer:
                 self.cues.add((core(w) for w in phrase.split()), category)
         self.quotes = frozenset(cues["quotes"])
         self.freqs = word_frequencies()
-        self.clusters = _load_clusters()
         self._word = lru_cache(maxsize=200_000)(self._word_features)
         self._doc_key = lru_cache(maxsize=200_000)(self._doc_key_uncached)
 
@@ -125,7 +125,7 @@ class Featurizer:
         if rest.startswith(ARTICLE) and len(rest) >= 4:
             rest = rest[2:]
         feats = ["ac=" + rest, *("a:" + n for n in self.name_bands.get(rest, []))]
-        feats += ["aG:" + cat for cat in self.gazetteer.categories((rest,))]
+        feats += ["aG:" + cat for cat in sorted(self.gazetteer.categories((rest,)))]
         return feats
 
     def doc_key(self, word: str) -> str | None:
@@ -192,11 +192,8 @@ class Featurizer:
         return inside
 
 
-@lru_cache(maxsize=1)
-def _load_clusters() -> dict[str, tuple[str, str]]:
-    """Word core -> (coarse, fine) cluster ids (scripts/build_ner_clusters.py); '' -> (version,)."""
-    from khabar.data import data_path
-
+def _load_clusters() -> tuple[str, dict[str, tuple[str, str]]]:
+    """The clusters file's version and its word core -> (coarse, fine) cluster ids."""
     clusters: dict[str, tuple[str, str]] = {}
     with data_path(*CLUSTERS_FILE).open(encoding="utf-8") as fh:
         header = fh.readline()
@@ -204,8 +201,7 @@ def _load_clusters() -> dict[str, tuple[str, str]]:
         for line in fh:
             word, coarse, fine = line.rstrip("\n").split("\t")
             clusters[word] = (coarse, fine)
-    clusters[""] = (version, version)
-    return clusters
+    return version, clusters
 
 
 @lru_cache(maxsize=1)

@@ -53,7 +53,7 @@ class PhraseMatcher:
             if best is None:
                 continue
             end, cats = best
-            for cat in cats:
+            for cat in sorted(cats):  # a fixed order keeps training reproducible
                 out[i].append(f"{cat}=B")
                 for k in range(i + 1, end):
                     out[k].append(f"{cat}=I")
