@@ -21,6 +21,12 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# rebuild the shipped models from $(SHARED)/data (NER: gazetteers, clusters, then the CRF; ~5 min)
+models: $(STAMP)
+	$(BIN)/python scripts/build_ner_gazetteers.py --shared $(SHARED)
+	nice $(BIN)/python scripts/build_ner_clusters.py --shared $(SHARED)
+	nice $(BIN)/khabar train ner --shared $(SHARED)
+
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not slow and not browser"
 

@@ -1,0 +1,90 @@
+"""NER benchmark: dev-split scores per type, type confusion, tagging speed, load time, model size.
+
+    PYTHONPATH=. python benchmarks/ner_eval.py [--shared ../shared] [--model PATH] [--errors N]
+
+Dev = the last 10% of ANERcorp train.txt sentences (khabar.models.ner.data.split_dev), never
+trained on, tagged as one stream (document features over 6 sentences either way). Speed is
+single-process tagging of the dev words (features, both CRF passes), cold first run and best of 3.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from khabar.models.ner import DEFAULT_MODEL  # noqa: E402
+from khabar.models.ner.data import read_anercorp, split_dev  # noqa: E402
+from khabar.models.ner.scorer import format_table, score, spans  # noqa: E402
+
+
+def load_seconds(model: Path) -> float:
+    """Cold load time in a fresh interpreter: import, gazetteers, model, first tag."""
+    code = ("import time; t=time.perf_counter(); from khabar.models.ner import load_tagger; "
+            f"load_tagger('crf:{model}').tag(['بيروت']); print(time.perf_counter()-t)")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    return float(out.stdout.strip())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path(os.environ.get("KHABAR_SHARED", ROOT.parent / "shared")))
+    parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
+    parser.add_argument("--errors", type=int, default=0, help="print this many dev errors in context")
+    args = parser.parse_args()
+
+    from khabar.models.ner import load_tagger
+
+    _, dev = split_dev(read_anercorp(args.shared / "data" / "ner" / "anercorp" / "train.txt"))
+    tagger = load_tagger(f"crf:{args.model}")
+    words = [s.words for s in dev]
+    pred = tagger.tag_stream(words)
+    scores = score([s.tags for s in dev], pred)
+    n_tokens = sum(len(s.words) for s in dev)
+    cold = time.perf_counter()
+    tagger.tag_stream([[w + "\u0640" for w in ws] for ws in words])  # unseen strings: no feature cache
+    cold = time.perf_counter() - cold
+    best = float("inf")
+    for _ in range(3):
+        began = time.perf_counter()
+        tagger.tag_stream(words)
+        best = min(best, time.perf_counter() - began)
+    print(f"dev: {len(dev)} sentences, {n_tokens} tokens, {scores.overall.tp + scores.overall.fn} entities")
+    print(format_table(scores))
+    print("confusion (gold -> predicted):",
+          json.dumps({f"{g}->{p}": n for (g, p), n in sorted(scores.confusion.items()) if g != p}))
+    print(f"speed: {n_tokens / cold:,.0f} tokens/s cold word cache, {n_tokens / best:,.0f} warm (one process)")
+    print(f"load: {load_seconds(args.model):.2f} s cold (fresh interpreter, incl. imports)")
+    from khabar.models.ner.crf import doc_model_path
+
+    files = [p for p in (args.model, doc_model_path(args.model)) if p.exists()]
+    print("model: " + " + ".join(f"{p.name} {p.stat().st_size / 1e6:.1f} MB" for p in files)
+          + f" = {sum(p.stat().st_size for p in files) / 1e6:.1f} MB")
+    if args.errors:
+        kinds: Counter = Counter()
+        shown = 0
+        for s, p in zip(dev, pred):
+            g = {(a, b): t for a, b, t in spans(s.tags)}
+            q = {(a, b): t for a, b, t in spans(p)}
+            for (a, b), t in sorted(g.items()):
+                if q.get((a, b)) == t:
+                    continue
+                overlap = [f"{' '.join(s.words[x:y])}/{u}" for (x, y), u in q.items() if x < b and y > a]
+                kinds[(t, "boundary" if overlap and (a, b) not in q else q.get((a, b), "O"))] += 1
+                if shown < args.errors:
+                    left, right = " ".join(s.words[max(0, a - 3):a]), " ".join(s.words[b:b + 2])
+                    print(f"  {t:<5} {left} [{' '.join(s.words[a:b])}] {right}  -> {overlap or 'O'}")
+                    shown += 1
+        print("error kinds (gold, predicted):", kinds.most_common())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,34 @@
+"""``khabar train TARGET``: rebuild a shipped model from ../shared/data (targets: ner)."""
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+
+def _train_ner(args: argparse.Namespace) -> int:
+    from khabar.models.ner.scorer import format_table
+    from khabar.models.ner.train import train
+
+    meta, dev = train(args.shared, args.out)
+    print(f"trained on {meta['train_sentences']} sentences in {meta['train_seconds']} s; "
+          f"dev ({meta['dev']}):")
+    print(format_table(dev))
+    return 0
+
+
+TARGETS: dict[str, Callable[[argparse.Namespace], int]] = {"ner": _train_ner}
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("train", help="rebuild a shipped model from the shared training data")
+    p.add_argument("target", choices=sorted(TARGETS), help="what to train")
+    p.add_argument("--out", type=Path, help="output folder (default: the shipped data folder)")
+    p.add_argument("--shared", type=Path, default=Path(os.environ.get("KHABAR_SHARED", "../shared")),
+                   help="the shared data folder (default: $KHABAR_SHARED or ../shared)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    return TARGETS[args.target](args)

@@ -1,0 +1,1 @@
+"""Trained models that ship with khabar (code here; the model files live in ``khabar/data``)."""

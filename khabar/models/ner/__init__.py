@@ -1,0 +1,55 @@
+"""Arabic named-entity recognition: a CRF tagger trained by khabar and shipped in khabar/data/ner.
+
+>>> from khabar.models.ner import load_tagger
+>>> load_tagger().tag(["التقى", "وفد", "حماس", "في", "بيروت"])  # doctest: +SKIP
+['O', 'O', 'B-ORG', 'O', 'B-LOC']
+
+``load_tagger()`` is cached per process. ``KHABAR_NER_BACKEND`` (or the ``backend`` argument)
+chooses the model: ``crf`` (the shipped one, default) or ``crf:/path/to/model.crfsuite`` (one
+built by ``khabar train ner --out DIR``).
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+from khabar.data import data_path
+from khabar.errors import DataError
+from khabar.models.ner.data import LABELS
+
+__all__ = ["LABELS", "NerTagger", "load_tagger", "DEFAULT_MODEL"]
+
+DEFAULT_MODEL = data_path("ner", "ner_crf.crfsuite")
+
+
+class NerTagger(Protocol):
+    """What every backend offers: tags for a sentence, for a document, for a boundary-less stream."""
+
+    def tag(self, words: list[str]) -> list[str]: ...
+
+    def tag_with_scores(self, words: list[str]) -> tuple[list[str], list[float]]: ...
+
+    def tag_document(self, sentences: list[list[str]], window: int | None = None, scores: bool = True
+                     ) -> tuple[list[list[str]], list[list[float]]]: ...
+
+    def tag_stream(self, sentences: list[list[str]]) -> list[list[str]]: ...
+
+
+def load_tagger(backend: str | None = None) -> NerTagger:
+    """The process-wide NER tagger for ``backend`` (default: $KHABAR_NER_BACKEND or ``crf``)."""
+    return _load(backend or os.environ.get("KHABAR_NER_BACKEND") or "crf")
+
+
+@lru_cache(maxsize=4)
+def _load(backend: str) -> NerTagger:
+    if backend == "crf" or backend.startswith("crf:"):
+        from khabar.models.ner.crf import CrfTagger
+        from khabar.models.ner.features import load_featurizer
+
+        path = Path(backend[4:]) if backend.startswith("crf:") else DEFAULT_MODEL
+        if not path.exists():
+            raise DataError(str(path), "NER model not found: build it with `khabar train ner` or `make models`")
+        return CrfTagger(path, load_featurizer())
+    raise DataError(backend, "unknown NER backend: use 'crf' or 'crf:/path/to/model.crfsuite'")

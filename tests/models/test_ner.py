@@ -1,0 +1,148 @@
+"""NER: corpus readers, scorer, features and the shipped model on the seed article."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from khabar.models.ner import load_tagger
+from khabar.models.ner.data import read_anercorp, read_conll, read_wojood, repair_bio, split_dev
+from khabar.models.ner.features import analyse, load_featurizer
+from khabar.models.ner.scorer import score, spans
+from tests.conftest import shared_path
+
+
+@pytest.fixture(scope="session")
+def tagger():
+    return load_tagger()
+
+
+@pytest.fixture(scope="session")
+def anercorp():
+    return read_anercorp(shared_path("data", "ner", "anercorp", "train.txt"))
+
+
+def test_anercorp_sentences_and_labels(anercorp):
+    # sentences end on final punctuation; PERS becomes PER; no line with an empty token survives
+    assert len(anercorp) > 4000
+    assert all(s.words and len(s.words) == len(s.tags) for s in anercorp)
+    assert anercorp[0].words[0] == "فرانكفورت" and anercorp[0].tags[0] == "B-LOC"
+    labels = {t[2:] for s in anercorp for t in s.tags if t != "O"}
+    assert labels == {"PER", "ORG", "LOC", "MISC"}
+    train, dev = split_dev(anercorp)
+    assert len(dev) == round(len(anercorp) * 0.1) and train[-1] is anercorp[len(train) - 1]
+
+
+def test_wojood_outermost_mapped_layer():
+    sents = read_wojood(shared_path("data", "ner", "wojood_sample", "train.txt"))
+    by_words = {" ".join(s.words[:3]): s for s in sents}
+    # "سكرتير اللجنة القومية العربية في نابلس" is an OCC (not mapped) holding an ORG and a GPE
+    sent = by_words["مراسلة سكرتير اللجنة"]
+    assert [t for t in sent.tags[:7]] == ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-LOC"]
+    assert all("$#$" not in s.words for s in sents)
+
+
+def test_repair_bio_and_spans():
+    assert repair_bio(["O", "I-PER", "I-PER", "I-LOC"]) == ["O", "B-PER", "I-PER", "B-LOC"]
+    assert spans(["B-PER", "I-PER", "O", "I-ORG", "B-LOC", "B-LOC"]) == [
+        (0, 2, "PER"), (3, 4, "ORG"), (4, 5, "LOC"), (5, 6, "LOC")]
+
+
+def test_scorer_exact_span_and_type():
+    gold = [["B-PER", "I-PER", "O", "B-LOC"], ["B-ORG", "O"]]
+    pred = [["B-PER", "O", "O", "B-ORG"], ["B-ORG", "B-MISC"]]
+    s = score(gold, pred)
+    assert (s.overall.tp, s.overall.fp, s.overall.fn) == (1, 3, 2)
+    assert s.by_type["ORG"].tp == 1 and s.by_type["ORG"].fp == 1
+    assert s.confusion[("LOC", "ORG")] == 1 and s.confusion[("PER", "O")] == 1
+    assert s.confusion[("O", "MISC")] == 1
+
+
+def test_features_see_through_proclitics():
+    # training words (ANERcorp whitespace tokens) and pipeline tokens share the stem features
+    assert analyse("وحزب")[1:] == ("و", "حزب", "حزب")
+    feats = load_featurizer().sentence(["وحزب", "الله"])
+    assert "c=حزب" in feats[0] and "G:act_org=B" in feats[0] and "G:act_org=I" in feats[1]
+
+
+def test_tagger_output_shape_on_odd_input(tagger):
+    words = ["Reuters", "2022", "...", "؟", "🙂", "x" * 300]
+    assert len(tagger.tag(words)) == len(words)
+    assert tagger.tag([]) == []
+    long = ["بيروت", "في", "الوفد"] * 400  # longer than one tagging window
+    tags = tagger.tag(long)
+    assert len(tags) == len(long) and tags[0] == "B-LOC"
+
+
+def _covers(text: str, span: tuple[int, int], gold: tuple[int, int]) -> bool:
+    """The gold span itself, or a longer one adding at most one word on each side (gold.json's note
+    allows e.g. "حركة (حماس)" and "حركة الجهاد الإسلامي")."""
+    (s, e), (gs, ge) = span, gold
+    words = lambda chunk: len(re.findall(r"\w+", chunk))  # noqa: E731
+    return s <= gs and e >= ge and words(text[s:gs]) <= 1 and words(text[ge:e]) <= 1
+
+
+# Gold spans written in a convention the training data (ANERcorp) does not share: the model gives
+# ANERcorp's reading instead (docs/ner.md, "Known gaps").
+CONVENTION_GAPS = {
+    "قطاع غزة": "غزة",  # ANERcorp leaves head words such as قطاع outside the name
+    "الجمهورية الإسلامية في إيران": "إيران",  # ANERcorp tags the country name
+    "الأقصى": None,  # ANERcorp tags المسجد الأقصى as MISC
+}
+
+# Model misses we know of and report (docs/benchmarks.md); everything else must be found.
+KNOWN_MISSES = {595}  # the second "الأراضي الفلسطينية" (the first, at 134, is found)
+
+
+def test_seed_article_gold_entities(seed_doc, seed_gold):
+    text = seed_doc.text
+    missing = []
+    for ent in seed_gold["entities"]:
+        if ent["text"] in CONVENTION_GAPS:
+            continue
+        for start, end in ent["occurrences"]:
+            if start in KNOWN_MISSES:
+                continue
+            if not any(e.label == ent["label"] and _covers(text, (e.start, e.end), (start, end))
+                       for e in seed_doc.entities):
+                missing.append((ent["text"], ent["label"], start))
+    assert not missing
+
+
+def test_seed_convention_gaps_get_the_anercorp_reading(seed_doc, seed_gold):
+    for ent in seed_gold["entities"]:
+        inner = CONVENTION_GAPS.get(ent["text"])
+        if inner is None:
+            continue
+        for start, end in ent["occurrences"]:
+            assert any(e.text == inner and e.label == ent["label"] and start <= e.start and e.end == end
+                       for e in seed_doc.entities)
+
+
+def test_seed_entities_contract(seed_doc):
+    text = seed_doc.text
+    assert seed_doc.entities
+    for i, e in enumerate(seed_doc.entities, 1):
+        assert e.id == f"T{i}" and text[e.start:e.end] == e.text
+        assert e.label in {"PER", "ORG", "LOC", "MISC"} and 0 < e.score <= 1
+        first = next(t for t in seed_doc.tokens if t.start <= e.start < t.end)
+        assert e.start == first.stem_start  # a leading proclitic is outside the span
+    assert any(e.text == "حزب الله" and e.label == "ORG" for e in seed_doc.entities)  # from "وحزب الله"
+
+
+def test_stage_rejects_unknown_backend():
+    from khabar.errors import DataError
+    from khabar.pipeline import load_pipeline
+
+    with pytest.raises(DataError, match="unknown NER backend"):
+        load_pipeline(["tokenize", "ner"], config={"ner": {"backend": "spacy"}})
+
+
+def test_document_features_propagate_a_name(tagger):
+    # the same unknown name: introduced by a title in one sentence, bare in the next
+    doc = [["قال", "الرئيس", "الكيني", "موانجي", "كيبوتو", "إن", "الحوار", "مستمر", "."],
+           ["وأضاف", "كيبوتو", "أن", "الوضع", "هادئ", "."]]
+    tags, probs = tagger.tag_document(doc)
+    assert tags[0][3:5] == ["B-PER", "I-PER"]
+    assert tags[1][1] == "B-PER"
+    assert all(0 < p <= 1 for row in probs for p in row)
