@@ -1,15 +1,17 @@
 """Stage ``geo``: ground places in the gazetteer (GeoNames id, coordinates, ISO3 country).
 
 Place actors (type LOC) and LOC entities get ``geonameid``, ``lat``, ``lon`` (and entities
-``country``) in their attrs; a place actor without a country gets the place's. A name that
+``country``) in their attrs; a place actor without a country gets the place's, unless the
+knowledge base marks its status disputed (Jerusalem). A name that
 several places share is read in the light of the actor's country, else of the country most
-places in the document belong to (طرابلس in a Lebanese story is Tripoli, Lebanon).
+places in the document belong to (طرابلس in a Lebanese story is Tripoli, Lebanon). Place
+mentions that NER missed but the knowledge base and the gazetteer both know become LOC entities.
 """
 from __future__ import annotations
 
 from collections import Counter
 
-from khabar.doc import Actor, Document
+from khabar.doc import Actor, Document, Entity
 from khabar.geo import Place, lookup_place
 from khabar.pipeline import register
 
@@ -28,9 +30,9 @@ class GeoStage:
     assigns: tuple[str, ...] = ("geo",)
 
     def __call__(self, doc: Document) -> Document:
-        places = [e for e in doc.entities if e.label in PLACE_LABELS]
         actors = {a.id: a for a in doc.actors}
-        counts = Counter(p.country for e in places if (p := lookup_place(e.text)) and p.country)
+        counts = Counter(p.country for e in doc.entities
+                         if e.label in PLACE_LABELS and (p := lookup_place(e.text)) and p.country)
         doc_country = counts.most_common(1)[0][0] if counts else None
 
         for actor in doc.actors:
@@ -38,9 +40,11 @@ class GeoStage:
                 place = self._actor_place(actor, doc_country)
                 if place is not None:
                     actor.attrs.update(place_attrs(place))
-                    actor.country = actor.country or place.country
+                    if not actor.attrs.get("disputed"):  # the knowledge base leaves its country open
+                        actor.country = actor.country or place.country
 
-        for ent in places:
+        self._add_missed_places(doc)
+        for ent in (e for e in doc.entities if e.label in PLACE_LABELS):
             actor = actors.get(ent.actor_id or "")
             if actor is not None and "lat" in actor.attrs:
                 ent.attrs.update({k: actor.attrs.get(k) for k in ("geonameid", "lat", "lon")})
@@ -52,6 +56,26 @@ class GeoStage:
                 ent.attrs.update(place_attrs(place))
                 ent.attrs["country"] = place.country
         return doc
+
+    @staticmethod
+    def _add_missed_places(doc: Document) -> None:
+        """A place actor's mention that NER left untagged (الأقصى, a second الأراضي الفلسطينية)
+        becomes a LOC entity when the gazetteer knows that name too; descriptive aliases such as
+        الاحتلال (Israel) are no place names there and stay mentions only."""
+        taken = [(e.start, e.end) for e in doc.entities]
+        added = []
+        for actor in doc.actors:
+            if actor.type not in PLACE_TYPES:
+                continue
+            for m in actor.mentions:
+                if m.kind == "name" or any(s < m.end and m.start < e for s, e in taken):
+                    continue
+                if lookup_place(m.text) is not None:
+                    added.append(Entity(m.start, m.end, m.text, "LOC", actor.id, attrs={"source": "kb"}))
+        if added:
+            doc.entities = sorted(doc.entities + added, key=lambda e: e.start)
+            for k, ent in enumerate(doc.entities, start=1):
+                ent.id = f"T{k}"
 
     @staticmethod
     def _actor_place(actor: Actor, doc_country: str | None) -> Place | None:

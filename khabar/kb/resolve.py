@@ -24,6 +24,7 @@ from khabar.kb.roles import Anaphor, anaphors, role_lexicon, short_names
 
 Key = tuple[str, ...]
 ROLE_WINDOW = 8  # longest title before a name, in tokens
+WIDEN = 3  # words a knowledge-base name may add on each side of an entity
 COMMAS = frozenset({"،", ","})
 PREPOSITIONS = frozenset("بلك")
 PLACE_PREFIXES = ("country.", "place.")  # places that can tell an agent's country in running text
@@ -66,6 +67,7 @@ class _Doc:
     sent_of: list[int]
     sent_end: list[int]
     covered: list[bool]
+    in_entity: list[bool]
     actors: dict[str, Actor] = field(default_factory=dict)
     order: list[tuple[int, str]] = field(default_factory=list)  # (token index, actor id) of each mention
     cues: list[tuple[int, str]] | None = None  # (token index, ISO3) of every country cue, found on demand
@@ -87,6 +89,10 @@ class Resolver:
     # ----------------------------------------------------------------------------- document
     def __call__(self, doc: Document) -> Document:
         st = self._state(doc)
+        for ent in doc.entities:
+            i, j = self.token_range(doc, ent.start, ent.end)
+            for k in range(i, j):
+                st.in_entity[k] = True
         for ent in sorted(doc.entities, key=lambda e: e.start):
             self._resolve_entity(st, ent)
         self._scan(st)
@@ -105,7 +111,7 @@ class Resolver:
             hi = sent.token_end if sent.token_end >= 0 else n
             for i in range(lo, hi):
                 sent_of[i], sent_end[i] = si, hi
-        return _Doc(doc, [token_key(t) for t in doc.tokens], sent_of, sent_end, [False] * n)
+        return _Doc(doc, [token_key(t) for t in doc.tokens], sent_of, sent_end, [False] * n, [False] * n)
 
     def token_range(self, doc: Document, start: int, end: int) -> tuple[int, int]:
         """Tokens overlapping [start, end)."""
@@ -120,6 +126,7 @@ class Resolver:
         i, j = self.token_range(st.doc, ent.start, ent.end)
         if i == j:
             return
+        i, j = self._widen(st, ent, i, j)
         reading = self.resolve_span(st, i, j, ent.label)
         if reading is None:
             return
@@ -127,6 +134,30 @@ class Resolver:
         self._mention(st, reading, i, Mention(ent.start, ent.end, ent.text, "name"))
         for k in range(i, j):
             st.covered[k] = True
+
+    def _widen(self, st: _Doc, ent: Entity, i: int, j: int) -> tuple[int, int]:
+        """Grow an entity to a knowledge-base name around it: NER often tags only the head
+        (إيران in الجمهورية الإسلامية في إيران, غزة in قطاع غزة). The name may only add words
+        of the same sentence that no other entity holds; the entity's span follows."""
+        tokens = st.doc.tokens
+        best = (i, j)
+        for a in range(max(0, i - WIDEN), i + 1):
+            for b in range(min(st.sent_end[i], j + WIDEN), j - 1, -1):
+                if b - a <= best[1] - best[0] or b - a > self.max_key:
+                    continue
+                extra = [*range(a, i), *range(j, b)]
+                if any(st.sent_of[k] != st.sent_of[i] or st.in_entity[k] or st.covered[k]
+                       or not tokens[k].text.isalpha() for k in extra):
+                    continue
+                if self.kb.lookup_key(self._words(st, a, b)):
+                    best = (a, b)
+        if best != (i, j):
+            a, b = best
+            ent.start, ent.end = tokens[a].stem_start, tokens[b - 1].end
+            ent.text = st.doc.text[ent.start:ent.end]
+            for k in range(a, b):
+                st.in_entity[k] = True
+        return best
 
     def resolve_span(self, st: _Doc, i: int, j: int, label: str | None) -> Reading | None:
         """The actor a span of tokens names (None when nothing in it is known and no label says what)."""
@@ -171,7 +202,7 @@ class Resolver:
             attrs["sectors"] = actor.sectors
         if code:
             attrs["cameo"] = code
-        for k in ("geonameid", "organization", "full_name"):
+        for k in ("geonameid", "organization", "full_name", "disputed"):
             if k in actor.attrs:
                 attrs[k] = actor.attrs[k]
         return Reading(actor.id, actor.name_en, actor.name_ar, actor.type, country, sector, attrs)

@@ -17,6 +17,14 @@ def tagger():
     return load_tagger()
 
 
+@pytest.fixture(scope="module")
+def seed_doc(seed_text):
+    """The seed as the NER stage alone tags it (later stages may widen or add entities)."""
+    from khabar.pipeline import load_pipeline
+
+    return load_pipeline(["tokenize", "ner"])(seed_text, id="seed")
+
+
 @pytest.fixture(scope="session")
 def anercorp():
     return read_anercorp(shared_path("data", "ner", "anercorp", "train.txt"))
