@@ -5,8 +5,9 @@
 ['O', 'O', 'B-ORG', 'O', 'B-LOC']
 
 ``load_tagger()`` is cached per process. ``KHABAR_NER_BACKEND`` (or the ``backend`` argument)
-chooses the model: ``crf`` (the shipped one, default) or ``crf:/path/to/model.crfsuite`` (one
-built by ``khabar train ner --out DIR``).
+chooses the model: ``crf`` (the shipped one, default), ``crf:/path/to/model.crfsuite`` (one
+built by ``khabar train ner --out DIR``) or ``hf:/path/to/dir`` (a local Hugging Face
+token-classification model, :mod:`khabar.models.ner.hf`; needs ``pip install 'khabar[hf]'``).
 """
 from __future__ import annotations
 
@@ -52,4 +53,8 @@ def _load(backend: str) -> NerTagger:
         if not path.exists():
             raise DataError(str(path), "NER model not found: build it with `khabar train ner` or `make models`")
         return CrfTagger(path, load_featurizer())
-    raise DataError(backend, "unknown NER backend: use 'crf' or 'crf:/path/to/model.crfsuite'")
+    if backend.startswith("hf:"):
+        from khabar.models.ner.hf import HfTagger
+
+        return HfTagger(Path(backend[3:]))
+    raise DataError(backend, "unknown NER backend: use 'crf', 'crf:/path/to/model.crfsuite' or 'hf:/path/to/dir'")
