@@ -104,7 +104,7 @@ class HfTagger:
         if not keep:
             return []
         enc = self.tokenizer([sentences[k] for k in keep], is_split_into_words=True,
-                             add_special_tokens=False, truncation=False)
+                             add_special_tokens=False, truncation=False, verbose=False)
         windows: list[tuple[int, int, int]] = []
         for row, k in enumerate(keep):
             counts = [0] * len(sentences[k])
