@@ -118,6 +118,21 @@ def _quantified(tokens: list[Token], group: Group, cues: Cues) -> bool:
     return prev in cues.quantifiers or prev.isdigit() or tokens[group.first].stem in cues.quantifiers
 
 
+def _accusative(tok: Token) -> bool:
+    """An indefinite accusative written with tanween (ناشطاً): an object, not a subject."""
+    return tok.text.endswith(("اً", "ًا"))
+
+
+def _subject_before(tokens: list[Token], match: TriggerMatch, actors: list[Group], cues: Cues) -> bool:
+    """The verb agrees with a subject before it: a plural verb (مجهولين اغتالوا) or a reflexive
+    object (مهاجما انتحاريا فجر نفسه), with an unmarked group before the verb."""
+    verb = tokens[match.last - 1].stem
+    nxt = tokens[match.last].stem if match.last < len(tokens) else ""
+    if not (verb.endswith("وا") or nxt in cues.reflexive):
+        return False
+    return any(g.last <= match.first and not g.marker and not g.used_as_target for g in actors)
+
+
 def _relative_between(tokens: list[Token], a: int, b: int, cues: Cues) -> bool:
     """A relative pronoun in [a, b): what follows is inside a relative clause (من يدعم ...)."""
     for j in range(a, b):
@@ -171,7 +186,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         after = [k for k in after if k not in agents]
     elif verbal:
         nxt = actors[after[0]] if after else None
-        if nxt and not nxt.marker and not _quantified(tokens, nxt, cues) \
+        if nxt and not nxt.marker and not _quantified(tokens, nxt, cues) and not _accusative(tokens[nxt.first]) \
+                and not _subject_before(tokens, match, actors, cues) \
                 and _words_between(tokens, match.last, nxt.first) <= SOURCE_GAP:
             source = _coordinated(actors, after[0], tokens)
             after = [k for k in after if actors[k].first >= source[-1].last]

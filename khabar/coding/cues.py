@@ -25,6 +25,7 @@ class Cues:
     quantifiers: frozenset[str]
     agent_verbs: frozenset[str]
     undergo: frozenset[str]
+    reflexive: frozenset[str]
     detector_groups: dict[str, frozenset[str]]
 
 
@@ -53,6 +54,7 @@ def load_cues() -> Cues:
             quantifiers=_words(args["quantifiers"]),
             agent_verbs=_words(args["agent_verbs"]),
             undergo=_words(args["undergo"]),
+            reflexive=_words(args["reflexive"]),
             detector_groups={k: _words(v) for k, v in spec["detector"].items()},
         )
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
