@@ -15,28 +15,25 @@ class KhabarError(Exception):
         super().__init__(f"[{self.code}] {message}")
 
 
-class InputError(KhabarError):
+class LocatedError(KhabarError):
+    """An error about one named thing (a file, an input) and, where known, a line of it."""
+
+    def __init__(self, where: str, message: str, line: int | None = None) -> None:
+        self.where = where
+        self.line = line
+        super().__init__(f"{where}:{line}: {message}" if line is not None else f"{where}: {message}")
+
+
+class InputError(LocatedError):
     """Input that cannot be read as a document: names the input and, for JSONL, the line."""
 
     code = "E100"
 
-    def __init__(self, source: str, message: str, line: int | None = None) -> None:
-        self.source = source
-        self.line = line
-        where = f"{source}:{line}" if line is not None else source
-        super().__init__(f"{where}: {message}")
 
-
-class DataError(KhabarError):
+class DataError(LocatedError):
     """A malformed data file (user dictionary, lexicon, model): names the file and line."""
 
     code = "E200"
-
-    def __init__(self, path: str, message: str, line: int | None = None) -> None:
-        self.path = path
-        self.line = line
-        where = f"{path}:{line}" if line is not None else path
-        super().__init__(f"{where}: {message}")
 
 
 class PipelineError(KhabarError):

@@ -354,6 +354,9 @@ def main(argv: list[str] | None = None) -> int:
     for organ in curated("organs.yaml")["organs"]:
         for surface in organ["ar"]:
             b.add_agent(surface, organ["sector"], organ["en"], organ["slug"], inflect=False, scan=True)
+    for group in curated("organs.yaml")["groups"]:
+        for surface in group["ar"]:
+            b.add_agent(surface, group["sector"], group["en"], group["slug"], inflect=False)
     build_countries(b, curated("countries_ar.yaml")["countries"])
     build_cities(b)
     dictionary = build_dictionary(b, lexicons / "actor_dict_ar_v4.txt", codes["sector_names"])

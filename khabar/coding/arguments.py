@@ -31,6 +31,7 @@ PLACE_TYPES = frozenset({"LOC", "PLACE", "LOCATION", "GPE", "COUNTRY", "CITY", "
 SOURCE_GAP = 8  # tokens between a verb and its subject
 TARGET_GAP = 6  # tokens between trigger (or source) and target
 COORD_GAP = 3  # tokens between coordinated groups (حماس والجهاد)
+NOT_ACTORS = frozenset({"MISC", "EVENT"})  # named things that do nothing (الإسلام, a named war)
 AGENT = "agent"  # marker of a group after من قبل / على يد
 
 
@@ -65,6 +66,8 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
     starts = [t.start for t in tokens]
     spans: dict[tuple[int, int], Group] = {}
     for actor in doc.actors:
+        if (actor.type or "").upper() in NOT_ACTORS:
+            continue
         place = is_place(actor) and not actor.sector
         for m in actor.mentions:
             if not sent.start <= m.start < sent.end:
@@ -110,7 +113,24 @@ def _quantified(tokens: list[Token], group: Group, cues: Cues) -> bool:
     if group.first == 0:
         return False
     prev = tokens[group.first - 1].stem
+    if prev == "من" and group.first > 1:  # أربعة من المتهمين، العشرات من المسلحين
+        prev = tokens[group.first - 2].stem.removeprefix("ال")
     return prev in cues.quantifiers or prev.isdigit() or tokens[group.first].stem in cues.quantifiers
+
+
+def _accusative(tok: Token) -> bool:
+    """An indefinite accusative written with tanween (ناشطاً): an object, not a subject."""
+    return tok.text.endswith(("اً", "ًا"))
+
+
+def _subject_before(tokens: list[Token], match: TriggerMatch, actors: list[Group], cues: Cues) -> bool:
+    """The verb agrees with a subject before it: a plural verb (مجهولين اغتالوا) or a reflexive
+    object (مهاجما انتحاريا فجر نفسه), with an unmarked group before the verb."""
+    verb = tokens[match.last - 1].stem
+    nxt = tokens[match.last].stem if match.last < len(tokens) else ""
+    if not (verb.endswith("وا") or nxt in cues.reflexive):
+        return False
+    return any(g.last <= match.first and not g.marker and not g.used_as_target for g in actors)
 
 
 def _relative_between(tokens: list[Token], a: int, b: int, cues: Cues) -> bool:
@@ -166,7 +186,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         after = [k for k in after if k not in agents]
     elif verbal:
         nxt = actors[after[0]] if after else None
-        if nxt and not nxt.marker and not _quantified(tokens, nxt, cues) \
+        if nxt and not nxt.marker and not _quantified(tokens, nxt, cues) and not _accusative(tokens[nxt.first]) \
+                and not _subject_before(tokens, match, actors, cues) \
                 and _words_between(tokens, match.last, nxt.first) <= SOURCE_GAP:
             source = _coordinated(actors, after[0], tokens)
             after = [k for k in after if actors[k].first >= source[-1].last]
@@ -176,16 +197,43 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 source = [before[-1]]
     anchor = source[-1].last if source and source[-1].first >= match.last else match.last
     gap = TARGET_GAP if verbal else TARGET_GAP - 2
-    for k in after:
-        if _words_between(tokens, anchor, actors[k].first) <= gap \
-                and not _relative_between(tokens, anchor, actors[k].first, cues):
+    undergone = _undergoer(tokens, actors, match, cues)
+    if undergone is not None:  # بتعرض X لمحاولة اغتيال: X is the target
+        target = _coordinated(actors, undergone, tokens)
+        source = [g for g in source if g not in target]
+    for k in [] if target else after:
+        # the object of a verb coordinated with the trigger (اقتحم مسلحون ... وخطفوا أربعة)
+        start = max([anchor, *(p + 1 for p in triggers or [] if anchor <= p < actors[k].first
+                               and tokens[p].prefix.startswith("و"))])
+        if _words_between(tokens, start, actors[k].first) <= gap \
+                and not _relative_between(tokens, start, actors[k].first, cues):
             target = [g for g in _coordinated(actors, k, tokens) if g.first < next_trigger]
         break
     for g in target:
         g.used_as_target = True
-    src_ids = _ids(source) or subject
-    return Arguments(src_ids, [i for i in _ids(target) if i not in src_ids],
+    tgt_ids = _ids(target)
+    src_ids = _ids(source) or _nominal_agent(tokens, actors, cues) or [i for i in subject if i not in tgt_ids]
+    return Arguments(src_ids, [i for i in tgt_ids if i not in src_ids],
                      _location(tokens, groups, match, triggers or [], cues))
+
+
+def _undergoer(tokens: list[Token], actors: list[Group], match: TriggerMatch, cues: Cues) -> int | None:
+    """Index of the group between an undergo verb and the trigger (تعرضت ثكنة الغلاوية لاعتداء)."""
+    lo = max(0, match.first - TARGET_GAP - 2)
+    cue = next((j for j in range(match.first - 1, lo - 1, -1) if tokens[j].stem in cues.undergo), None)
+    if cue is None:
+        return None
+    return next((k for k, g in enumerate(actors) if cue < g.first and g.last <= match.first), None)
+
+
+def _nominal_agent(tokens: list[Token], actors: list[Group], cues: Cues) -> list[str]:
+    """The agent named after شنه / نفذها (هجوم شنه مسلحون): the source of the sentence's attack."""
+    for j, tok in enumerate(tokens):
+        if tok.stem in cues.agent_verbs:
+            k = next((k for k, g in enumerate(actors) if g.first > j), None)
+            if k is not None and not actors[k].marker and _words_between(tokens, j + 1, actors[k].first) <= 1:
+                return _ids(_coordinated(actors, k, tokens))
+    return []
 
 
 def _location(tokens: list[Token], groups: list[Group], match: TriggerMatch, triggers: list[int],

@@ -23,6 +23,9 @@ class Cues:
     agent_preps: frozenset[str]
     relatives: frozenset[str]
     quantifiers: frozenset[str]
+    agent_verbs: frozenset[str]
+    undergo: frozenset[str]
+    reflexive: frozenset[str]
     detector_groups: dict[str, frozenset[str]]
 
 
@@ -49,6 +52,9 @@ def load_cues() -> Cues:
             agent_preps=_words(args["agent_preps"]),
             relatives=_words(args["relatives"]),
             quantifiers=_words(args["quantifiers"]),
+            agent_verbs=_words(args["agent_verbs"]),
+            undergo=_words(args["undergo"]),
+            reflexive=_words(args["reflexive"]),
             detector_groups={k: _words(v) for k, v in spec["detector"].items()},
         )
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:

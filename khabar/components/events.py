@@ -96,6 +96,14 @@ class EventsStage:
             for k, (match, confidence) in enumerate(chosen):
                 bound = chosen[k + 1][0].first if k + 1 < len(chosen) else len(tokens)
                 args = fill_arguments(tokens, groups, match, bound, subject, positions)
+                for other in (m for m in matches if m.type == match.type and m.first != match.first):
+                    if args.source and args.target:
+                        break
+                    # the sentence's other words of the type: انفجرت ... مما أدى إلى مقتل عشرة أشخاص
+                    more = fill_arguments(tokens, groups, other, bound if other.first < bound else len(tokens),
+                                          subject, positions)
+                    args.source = args.source or more.source
+                    args.target = args.target or [i for i in more.target if i not in args.source]
                 if elaboration:
                     cue, ids = elaboration
                     if k == elaborated:  # the last event before خصوصا: its target is elaborated

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 import yaml
@@ -129,6 +130,28 @@ def _shipped() -> tuple[list[tuple[KBActor, list[Key]]], dict[Key, Agent], dict[
     return actors, agents, nisba, no_scan, meta
 
 
+@dataclass(frozen=True, slots=True)
+class ScanLists:
+    """Word lists of scan.yaml beyond ``no_scan`` (see that file): agent keys matched alone when
+    indefinite, group nouns that need a cue and no article, count words before people."""
+
+    indefinite: frozenset[Key]
+    groups: frozenset[str]
+    counts: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def scan_lists() -> ScanLists:
+    path = data_path("kb", "curated", "scan.yaml")
+    try:
+        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return ScanLists(frozenset(alias_key(w) for w in spec["indefinite"]),
+                         frozenset(alias_key(w)[0] for w in spec["groups"]),
+                         frozenset(alias_key(w)[0] for w in spec["counts"]))
+    except (OSError, KeyError, IndexError, TypeError, yaml.YAMLError) as exc:
+        raise DataError(str(path), f"bad scan list: {exc}") from exc
+
+
 def user_kb_paths(paths: Iterable[str] = ()) -> tuple[str, ...]:
     """User actor files: those given, then those in env KHABAR_KB."""
     env = [p for p in os.environ.get("KHABAR_KB", "").split(os.pathsep) if p]
@@ -145,4 +168,4 @@ def load_kb(user_files: tuple[str, ...] = ()) -> KnowledgeBase:
     return kb
 
 
-__all__ = ["KnowledgeBase", "load_kb", "user_kb_paths"]
+__all__ = ["KnowledgeBase", "ScanLists", "load_kb", "scan_lists", "user_kb_paths"]

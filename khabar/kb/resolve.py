@@ -17,13 +17,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from khabar.doc import Actor, Document, Entity, Mention
-from khabar.kb.base import KnowledgeBase
+from khabar.kb.base import KnowledgeBase, scan_lists
 from khabar.kb.keys import alias_key, token_key
 from khabar.kb.records import Agent, KBActor
 from khabar.kb.roles import Anaphor, anaphors, role_lexicon, short_names
 
 Key = tuple[str, ...]
 ROLE_WINDOW = 8  # longest title before a name, in tokens
+NAME_WORDS = 3  # longest name after a title that NER missed
 WIDEN = 3  # words a knowledge-base name may add on each side of an entity
 COMMAS = frozenset({"،", ","})
 PREPOSITIONS = frozenset("بلك")
@@ -83,6 +84,7 @@ class Resolver:
         self.short_names = short_names()
         self.max_key = min(kb.max_key_len, 10)
         self.max_agent = min(kb.max_agent_len, 6)
+        self.lists = scan_lists()
         # words that can start an alias, agent or role: every other token is skipped at once
         self.starts = kb.first_words() | {k[0] for k in self.roles.by_key}
 
@@ -126,6 +128,15 @@ class Resolver:
         i, j = self.token_range(st.doc, ent.start, ent.end)
         if i == j:
             return
+        titled = None if self.kb.lookup_key(self._words(st, i, j)) else self._inside_title(st, i, j)
+        if titled is not None:  # الله of آية الله: the entity is the name after the title
+            if titled[0] == titled[1]:
+                return
+            i, j = titled
+            ent.start, ent.end, ent.label = st.doc.tokens[i].stem_start, st.doc.tokens[j - 1].end, "PER"
+            ent.text = st.doc.text[ent.start:ent.end]
+            for k in range(i, j):
+                st.in_entity[k] = True
         i, j = self._widen(st, ent, i, j)
         reading = self.resolve_span(st, i, j, ent.label)
         if reading is None:
@@ -134,6 +145,25 @@ class Resolver:
         self._mention(st, reading, i, Mention(ent.start, ent.end, ent.text, "name"))
         for k in range(i, j):
             st.covered[k] = True
+
+    def _inside_title(self, st: _Doc, i: int, j: int) -> tuple[int, int] | None:
+        """When the first word of an entity the knowledge base does not know is part of a title that
+        starts before it (الله in آية الله علي السيستاني, الإسلام in حجة الإسلام: not غزة in رئيس
+        الحركة في غزة), the tokens of the name after the title: up to
+        NAME_WORDS words with no preposition, not in another entity (empty when none)."""
+        for start in range(max(0, i - ROLE_WINDOW), i):
+            if st.sent_of[start] != st.sent_of[i]:
+                continue
+            role = self.roles.match(st.keys, start, st.sent_end[i])
+            if role is None or start + role[1] <= i or start + role[1] < j:
+                continue
+            first = end = start + role[1]
+            tokens = st.doc.tokens
+            while end < min(st.sent_end[i], first + NAME_WORDS) and tokens[end].text.isalpha() \
+                    and not set(tokens[end].prefix) & PREPOSITIONS and not st.in_entity[end]:
+                end += 1
+            return first, end
+        return None
 
     def _widen(self, st: _Doc, ent: Entity, i: int, j: int) -> tuple[int, int]:
         """Grow an entity to a knowledge-base name around it: NER often tags only the head
@@ -339,12 +369,22 @@ class Resolver:
         while k < n:
             if st.keys[k] in self.starts or self.kb.country_of_nisba(st.keys[k]):
                 cue = self._country_cue(st, k, st.sent_end[k])
+                if cue and self._describes_group(st, k):  # المسلحين الفلسطينيين: not the army's country
+                    k += cue[1]
+                    continue
                 if cue:
                     cues.append((k, cue[0]))
                     k += cue[1]
                     continue
             k += 1
         return cues
+
+    def _describes_group(self, st: _Doc, k: int) -> bool:
+        """Whether the country adjective at ``k`` qualifies an agent noun right before it."""
+        if not self.kb.country_of_nisba(st.keys[k]):
+            return False
+        return any(self.kb.agent(tuple(st.keys[k - n:k])) for n in range(1, min(self.max_agent, k) + 1)
+                   if st.sent_of[k - n] == st.sent_of[k])
 
     def _group(self, agent: Agent, iso3: str | None) -> Reading:
         if iso3:
@@ -381,16 +421,20 @@ class Resolver:
         tokens = st.doc.tokens
         k = 0
         while k < len(tokens):
-            if st.covered[k] or st.keys[k] not in self.starts:
+            if st.covered[k]:
                 k += 1
                 continue
-            end = st.sent_end[k]
-            stop = next((m for m in range(k, end) if st.covered[m]), end)
-            role = self.roles.match(st.keys, k, stop)
-            if role is not None:
-                k += role[1]
-                continue
-            n, reading, kind = self._scan_at(st, k, stop)
+            n, reading, kind = 0, None, ""
+            if st.keys[k] in self.starts:
+                end = st.sent_end[k]
+                stop = next((m for m in range(k, end) if st.covered[m]), end)
+                role = self.roles.match(st.keys, k, stop)
+                if role is not None:
+                    k += role[1]
+                    continue
+                n, reading, kind = self._scan_at(st, k, stop)
+            if reading is None:
+                n, reading, kind = 1, self._counted_people(st, k), "agent"
             if reading is None:
                 k += 1
                 continue
@@ -406,6 +450,9 @@ class Resolver:
         dictionary alias no longer than an agent + country phrase at the same place loses to it
         (the organ composed with its country is what the dictionary would say, when it has it)."""
         agent = self._agent_at(st, k, stop)
+        definite = st.doc.tokens[k].stem.startswith("ال")
+        if agent and definite and st.keys[k] in self.lists.groups:
+            agent = None  # الوحدة الفلسطينية is unity, not a unit
         cue = self._country_cue(st, k + agent[1], stop) if agent else None
         composed = agent[1] + cue[1] if agent and cue else 0
         for n in range(min(self.max_key, stop - k), 0, -1):
@@ -421,10 +468,25 @@ class Resolver:
         if agent:
             if cue:
                 return composed, self._group(agent[0], cue[0]), "agent"
+            if tuple(st.keys[k:k + agent[1]]) in self.lists.indefinite:  # مسلحون, مجهولون: no country
+                return agent[1], self._group(agent[0], None), "agent"
             last = st.doc.tokens[k + agent[1] - 1]  # definite: الجيش, وزارة الخارجية (not جيش)
             if agent[0].scan and (st.keys[k],) not in self.kb.no_scan and last.stem.startswith("ال"):
                 return agent[1], self._bare(st, agent[0], k), "agent"
         return 0, None, ""
+
+    def _counted_people(self, st: _Doc, k: int) -> Reading | None:
+        """A plural country adjective after a count word names people of that country
+        (خطفوا أربعة كينيين), not a group it describes."""
+        tok = st.doc.tokens[k]
+        if k == 0 or st.sent_of[k - 1] != st.sent_of[k] or tok.stem.startswith("ال") \
+                or not st.keys[k].endswith(("ين", "ون")):
+            return None
+        prev = st.keys[k - 1]
+        if not (prev in self.lists.counts or prev.isdigit()):
+            return None
+        iso3 = self.kb.country_of_nisba(st.keys[k])
+        return self._people(iso3) if iso3 else None
 
     @staticmethod
     def _scannable(actor: KBActor, n: int) -> bool:

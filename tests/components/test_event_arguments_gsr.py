@@ -1,0 +1,76 @@
+"""Who did what to whom on ASSAULT sentences of the GSR train part (khabar.coding.gsr split):
+indefinite agent nouns, group nouns, names after titles, nominal agents, undergoers and
+coordinated verbs (issues #4 and #5)."""
+from __future__ import annotations
+
+import pytest
+
+from khabar.coding.gsr import load_gsr
+from khabar.doc import Document
+from khabar.pipeline import DEFAULT_STAGES, load_pipeline
+from tests.conftest import shared_path
+
+
+@pytest.fixture(scope="module")
+def train() -> dict[str, str]:
+    folder = shared_path("data", "events", "arabic_event_gsr_dev")
+    return {s.id: s.text for s in load_gsr(folder, "ASSAULT") if s.part == "train"}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline(DEFAULT_STAGES)
+
+
+def _assault(nlp, text: str) -> tuple[Document, list[str], list[str]]:
+    doc = nlp(Document(text=text))
+    events = [e for e in doc.events if e.type == "ASSAULT"]
+    assert events
+    words = lambda ids: [m.text for i in ids for m in doc.actor(i).mentions]  # noqa: E731
+    return doc, [w for e in events for w in words(e.source)], [w for e in events for w in words(e.target)]
+
+
+def test_nominal_agent_after_shannahu_is_the_source(nlp, train):
+    # وقتل ... 4 جنود إثيوبيين في هجوم شنه مسلحون صوماليون مجهولون
+    _, source, target = _assault(nlp, train["AAW_ARB_20070808.0020-6"])
+    assert "مسلحون صوماليون" in source and "جنود إثيوبيين" in target
+
+
+def test_plural_verb_takes_the_indefinite_subject_before_it(nlp, train):
+    # مجهولين اغتالوا رجل الدين الشيعي حجة الاسلام هشام سيموري: no "Islam" actor
+    doc, source, target = _assault(nlp, train["AAW_ARB_20070627.0018-13"])
+    assert source == ["مجهولين"] and "هشام سيموري" in target
+    assert not any(a.id.startswith("new.misc") for a in doc.actors)
+
+
+def test_undergoer_after_a_title_is_the_target_and_allah_is_no_actor(nlp, train):
+    # بتعرض المرجع الشيعي آية الله علي السيستاني لمحاولة اغتيال
+    doc, source, target = _assault(nlp, train["AAW_ARB_20070324.0016-9"])
+    assert target == ["علي السيستاني"] and source == []
+    assert not any("allah" in a.id for a in doc.actors)
+
+
+def test_group_noun_with_country_adjective_and_accusative_object(nlp, train):
+    # وحدة اسرائيلية خاصة اغتالت ... ناشطاً في كتائب الاقصى
+    doc, source, target = _assault(nlp, train["AAW_ARB_20070418.0033-14"])
+    assert source == ["وحدة اسرائيلية"] and doc.actor("isr.mil").country == "ISR"
+    assert "ناشطاً" in target
+
+
+def test_group_adjective_gives_no_country_to_a_bare_army(nlp, train):
+    # قالوا ان الجيش نجح في قتل العشرات من المسلحين الفلسطينيين: not a Palestinian army
+    doc, source, target = _assault(nlp, train["AAW_ARB_20061106.0064-17"])
+    assert source == ["الجيش"] and doc.actor("agent.mil").country is None
+    assert target == ["المسلحين الفلسطينيين"]
+
+
+def test_indefinite_gunmen_after_the_verb_are_the_source(nlp, train):
+    # اقتحم مسلحون الاسبوع الماضي مهبطا للطائرات ... وخطفوا أربعة أوروبيين
+    _, source, _ = _assault(nlp, train["AAW_ARB_20081111.0051-18"])
+    assert source == ["مسلحون"]
+
+
+def test_people_killed_by_a_masdar_after_the_trigger(nlp, train):
+    # سيارة مفخخة انفجرت ... مما أدى الى مقتل عشرة اشخاص
+    _, _, target = _assault(nlp, train["AAW_ARB_20071208.0036-23"])
+    assert "اشخاص" in target
