@@ -41,6 +41,16 @@ def test_anercorp_sentences_and_labels(anercorp):
     assert len(dev) == round(len(anercorp) * 0.1) and train[-1] is anercorp[len(train) - 1]
 
 
+def test_all_data_corpus_trains_on_the_dev_split():
+    from khabar.models.ner.train import load_corpus
+
+    held_out = load_corpus(shared_path())
+    everything = load_corpus(shared_path(), all_data=True)
+    assert held_out.dev and held_out.dev_name and not everything.dev and everything.dev_name is None
+    assert everything.parts[0] == held_out.parts[0] + held_out.dev
+    assert everything.parts[1:] and len(everything.train) == len(held_out.train) + len(held_out.dev)
+
+
 def test_wojood_outermost_mapped_layer():
     sents = read_wojood(shared_path("data", "ner", "wojood_sample", "train.txt"))
     by_words = {" ".join(s.words[:3]): s for s in sents}

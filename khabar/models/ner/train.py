@@ -2,8 +2,11 @@
 
 Data: ANERcorp ``train.txt`` split into sentences, its last 10% of sentences held out as dev
 (:func:`khabar.models.ner.data.split_dev`), plus the Wojood sample (train and val) mapped to the
-four types. The model is trained on everything but the dev sentences, so the dev figures written
-into the model's metadata are honest held-out figures.
+four types. By default the model is trained on everything but the dev sentences, so the dev
+figures written into its metadata are honest held-out figures (the shipped model is built so).
+``all_data`` (``khabar train ner --all``) trains the same configuration on all of ``train.txt``,
+whose last tenth is the text closest to the held-out test that follows it; its metadata then
+records no dev figures (``benchmarks/ner_eval.py`` trains the held-out twin to report them).
 """
 from __future__ import annotations
 
@@ -48,15 +51,18 @@ class Corpus:
     parts: list[list[Sentence]]  # training sentences, one list per source, each in text order
     dev: list[Sentence]
     sources: dict[str, str]
-    dev_name: str = f"last {DEV_FRACTION:.0%} of ANERcorp train.txt sentences"
+    dev_name: str | None = f"last {DEV_FRACTION:.0%} of ANERcorp train.txt sentences"
 
     @property
     def train(self) -> list[Sentence]:
         return [s for part in self.parts for s in part]
 
 
-def load_corpus(shared: Path) -> Corpus:
-    """ANERcorp train/dev split plus the Wojood sample; raises DataError when files are missing."""
+def load_corpus(shared: Path, all_data: bool = False) -> Corpus:
+    """ANERcorp train/dev split plus the Wojood sample; raises DataError when files are missing.
+
+    With ``all_data`` the dev sentences are trained on too and the corpus has no dev part.
+    """
     ner = shared / "data" / "ner"
     paths = {"anercorp": ner / "anercorp" / "train.txt", "wojood_train": ner / "wojood_sample" / "train.txt",
              "wojood_val": ner / "wojood_sample" / "val.txt"}
@@ -64,9 +70,14 @@ def load_corpus(shared: Path) -> Corpus:
         if not path.exists():
             raise DataError(str(path), "NER training data not found (set --shared or KHABAR_SHARED)")
     train, dev = split_dev(read_anercorp(paths["anercorp"]), DEV_FRACTION)
+    if all_data:
+        train, dev = train + dev, []
     heads = outside_words(train)
     parts = [train] + [align_heads(read_wojood(paths[k]), heads) for k in ("wojood_train", "wojood_val")]
-    return Corpus(parts, dev, {k: _sha256(p) for k, p in paths.items()})
+    corpus = Corpus(parts, dev, {k: _sha256(p) for k, p in paths.items()})
+    if all_data:
+        corpus.dev_name = None
+    return corpus
 
 
 def outside_words(sentences: list[Sentence], min_count: int = 3, share: float = 0.7) -> set[str]:
@@ -121,18 +132,18 @@ def evaluate(tagger: CrfTagger, sentences: list[Sentence]) -> Scores:
 
 
 def train(shared: Path, out_dir: Path | None = None, params: dict[str, Any] | None = None,
-          featurizer: Featurizer | None = None) -> tuple[dict[str, Any], Scores]:
+          featurizer: Featurizer | None = None, all_data: bool = False) -> tuple[dict[str, Any], Scores | None]:
     """Train both passes, score on dev and write the model files and their metadata to ``out_dir``.
 
     The second pass learns from first-pass tags that are as imperfect as at run time: on each
     of ``FOLDS`` parts of the training data they come from a first-pass model trained on the rest.
-    Returns the metadata written next to the model and the dev scores.
+    Returns the metadata written next to the model and the dev scores (None with ``all_data``).
     """
-    return train_corpus(load_corpus(shared), out_dir or data_path("ner"), params, featurizer)
+    return train_corpus(load_corpus(shared, all_data), out_dir or data_path("ner"), params, featurizer)
 
 
 def train_corpus(corpus: Corpus, out_dir: Path, params: dict[str, Any] | None = None,
-                 featurizer: Featurizer | None = None, stacking: bool = True) -> tuple[dict[str, Any], Scores]:
+                 featurizer: Featurizer | None = None, stacking: bool = True) -> tuple[dict[str, Any], Scores | None]:
     """:func:`train` on a given corpus (``stacking=False`` trains the first pass only)."""
     params = {**DEFAULT_PARAMS, **(params or {})}
     crf_params = {k: v for k, v in params.items() if k != "rare_max"}
@@ -170,6 +181,8 @@ def train_corpus(corpus: Corpus, out_dir: Path, params: dict[str, Any] | None = 
     }
     meta_path = model.with_suffix(".json")
     meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if not corpus.dev:
+        return meta, None
     dev = evaluate(CrfTagger(model, featurizer), corpus.dev)
     meta["dev_scores"] = dev.as_dict()
     meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
