@@ -128,3 +128,16 @@ def test_bare_organ_takes_the_country_of_the_context(stage):
 def test_one_word_city_names_need_a_place_label(stage):
     doc = stage(doc_with_entities("وقالت السلطة إن خمسة مدنيين قتلوا.", {"السلطة": "ORG", "خمسة مدنيين": "MISC"}))
     assert [e.actor_id for e in doc.entities] == ["agent.gov", "agent.cvl"]  # not Salt (JOR), not Khamsa (LBY)
+
+
+def test_romanizer_modes_name_unknown_people():
+    text = "وقال وزير الخارجية الإيطالي باولو جينتيلوني إن المنطقة شهدت سوابق."
+    names = {}
+    for mode in ("dictionary", "neural"):
+        doc = ActorsStage(romanizer=mode)(doc_with_entities(text, {"باولو جينتيلوني": "PER"}))
+        actor = doc.actor(doc.entities[0].actor_id)
+        assert actor.type == "PER" and actor.country == "ITA"
+        names[mode] = actor.name_en
+    assert all(n.isascii() and len(n.split()) == 2 for n in names.values())
+    with pytest.raises(ValueError, match="romanizer"):
+        ActorsStage(romanizer="nonsense")
