@@ -13,6 +13,7 @@ from typing import Any
 import pycrfsuite
 
 from khabar.errors import DataError
+from khabar.models.ner.base import Tagger
 from khabar.models.ner.document import WINDOW, stacked
 from khabar.models.ner.features import Featurizer
 from khabar.models.ner.rules import quoted_event_names
@@ -34,8 +35,10 @@ def _open(path: Path) -> pycrfsuite.Tagger:
     return tagger
 
 
-class CrfTagger:
+class CrfTagger(Tagger):
     """A trained model (one or two CRF files) plus the featurizer it was trained with."""
+
+    stream_window = WINDOW
 
     def __init__(self, model_path: Path, featurizer: Featurizer) -> None:
         self.path = model_path
@@ -49,19 +52,6 @@ class CrfTagger:
         self._first = _open(model_path)
         second = doc_model_path(model_path)
         self._second = _open(second) if second.exists() else None
-
-    def tag(self, words: list[str]) -> list[str]:
-        """BIO tags (PER, ORG, LOC, MISC) for one sentence of words."""
-        return self.tag_document([words], scores=False)[0][0]
-
-    def tag_with_scores(self, words: list[str]) -> tuple[list[str], list[float]]:
-        """BIO tags and each tag's marginal probability for one sentence."""
-        tags, probs = self.tag_document([words])
-        return tags[0], probs[0]
-
-    def tag_stream(self, sentences: list[list[str]]) -> list[list[str]]:
-        """Tags for sentences with no known document boundaries (a CoNLL file)."""
-        return self.tag_document(sentences, WINDOW, scores=False)[0]
 
     def tag_document(self, sentences: list[list[str]], window: int | None = None, scores: bool = True
                      ) -> tuple[list[list[str]], list[list[float]]]:

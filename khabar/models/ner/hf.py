@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from khabar.errors import DataError
+from khabar.models.ner.base import Tagger
 from khabar.models.ner.data import ANERCORP_TYPES, LABELS, WOJOOD_TYPES
 
 # model type names -> khabar labels: ANERcorp's and Wojood's names plus the long English ones;
@@ -37,7 +38,7 @@ def bio_tag(raw: str) -> str:
     return f"{prefix}-{label}" if label else "O"
 
 
-class HfTagger:
+class HfTagger(Tagger):
     """A local token-classification model with its fast tokenizer; tags sentences in batches."""
 
     def __init__(self, path: Path, device: str | None = None, batch_size: int = BATCH_SIZE) -> None:
@@ -65,19 +66,6 @@ class HfTagger:
         self._to_tag = to_tag.to(self.device)
         limit = min(self.tokenizer.model_max_length, getattr(model.config, "max_position_embeddings", 512))
         self.max_pieces = limit - self.tokenizer.num_special_tokens_to_add()
-
-    def tag(self, words: list[str]) -> list[str]:
-        """BIO tags (PER, ORG, LOC, MISC) for one sentence of words."""
-        return self.tag_document([words], scores=False)[0][0]
-
-    def tag_with_scores(self, words: list[str]) -> tuple[list[str], list[float]]:
-        """BIO tags and each tag's probability for one sentence."""
-        tags, probs = self.tag_document([words])
-        return tags[0], probs[0]
-
-    def tag_stream(self, sentences: list[list[str]]) -> list[list[str]]:
-        """Tags for sentences with no known document boundaries (each sentence is tagged alone)."""
-        return self.tag_document(sentences, scores=False)[0]
 
     def tag_document(self, sentences: list[list[str]], window: int | None = None, scores: bool = True
                      ) -> tuple[list[list[str]], list[list[float]]]:
