@@ -1,14 +1,15 @@
 """NER benchmark: dev-split scores per type, type confusion, tagging speed, load time, model size.
 
-    PYTHONPATH=. python benchmarks/ner_eval.py [--shared ../shared] [--model PATH] [--errors N]
+    PYTHONPATH=. python benchmarks/ner_eval.py [--backend crf|nn] [--model PATH] [--errors N]
 
 Dev = the last 10% of ANERcorp train.txt sentences (khabar.models.ner.data.split_dev), tagged as
 one stream (document features over 6 sentences either way). The shipped model is trained on all of
 train.txt (``khabar train ner --all``), dev included; for such a model the scores come from its
 held-out twin: the same configuration trained without the dev tenth (``khabar train ner``), built
 into a temporary folder (a few minutes) unless ``--dev-model`` names one. Speed, load and size are
-the given model's: single-process tagging of the dev words (features, both CRF passes), cold
-first run and best of 3.
+the given model's: single-process tagging of the dev words (features, both CRF passes or the
+neural forward pass), cold first run and best of 3. ``--backend nn`` scores the neural BiLSTM-CRF
+(``khabar/data/ner/ner_nn.npz`` by default), which is always trained without the dev tenth.
 """
 from __future__ import annotations
 
@@ -25,15 +26,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from khabar.models.ner import DEFAULT_MODEL  # noqa: E402
+from khabar.models.ner import DEFAULT_MODEL, NN_MODEL  # noqa: E402
 from khabar.models.ner.data import read_anercorp, split_dev  # noqa: E402
 from khabar.models.ner.scorer import format_table, score, spans  # noqa: E402
 
 
-def load_seconds(model: Path) -> float:
+def load_seconds(spec: str) -> float:
     """Cold load time in a fresh interpreter: import, gazetteers, model, first tag."""
     code = ("import time; t=time.perf_counter(); from khabar.models.ner import load_tagger; "
-            f"load_tagger('crf:{model}').tag(['بيروت']); print(time.perf_counter()-t)")
+            f"load_tagger({spec!r}).tag(['بيروت']); print(time.perf_counter()-t)")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     return float(out.stdout.strip())
@@ -42,7 +43,8 @@ def load_seconds(model: Path) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path(os.environ.get("KHABAR_SHARED", ROOT.parent / "shared")))
-    parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
+    parser.add_argument("--backend", choices=("crf", "nn"), default="crf")
+    parser.add_argument("--model", type=Path, help="model file (default: the shipped one of --backend)")
     parser.add_argument("--dev-model", type=Path, help="held-out model to score (default: --model, "
                         "or a fresh held-out twin when --model was trained on the dev split)")
     parser.add_argument("--errors", type=int, default=0, help="print this many dev errors in context")
@@ -50,21 +52,22 @@ def main() -> None:
 
     from khabar.models.ner import load_tagger
 
+    args.model = args.model or (NN_MODEL if args.backend == "nn" else DEFAULT_MODEL)
     _, dev = split_dev(read_anercorp(args.shared / "data" / "ner" / "anercorp" / "train.txt"))
-    tagger = load_tagger(f"crf:{args.model}")
+    tagger = load_tagger(f"{args.backend}:{args.model}")
     words = [s.words for s in dev]
     with tempfile.TemporaryDirectory(prefix="khabar-ner-dev-") as tmp:
         dev_model = args.dev_model or args.model
         meta_path = args.model.with_suffix(".json")
         meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
-        if args.dev_model is None and meta.get("dev", "") is None:
+        if args.dev_model is None and meta.get("dev", "") is None and args.backend == "crf":
             from khabar.models.ner.train import MODEL_NAME, train
 
             print(f"{args.model.name} was trained on the dev split: training its held-out twin", flush=True)
             train(args.shared, Path(tmp))
             dev_model = Path(tmp) / MODEL_NAME
         print(f"dev scores from {dev_model}")
-        pred = load_tagger(f"crf:{dev_model}").tag_stream(words)
+        pred = load_tagger(f"{args.backend}:{dev_model}").tag_stream(words)
     scores = score([s.tags for s in dev], pred)
     n_tokens = sum(len(s.words) for s in dev)
     cold = time.perf_counter()
@@ -80,10 +83,11 @@ def main() -> None:
     print("confusion (gold -> predicted):",
           json.dumps({f"{g}->{p}": n for (g, p), n in sorted(scores.confusion.items()) if g != p}))
     print(f"speed: {n_tokens / cold:,.0f} tokens/s cold word cache, {n_tokens / best:,.0f} warm (one process)")
-    print(f"load: {load_seconds(args.model):.2f} s cold (fresh interpreter, incl. imports)")
+    print(f"load: {load_seconds(f'{args.backend}:{args.model}'):.2f} s cold (fresh interpreter, incl. imports)")
     from khabar.models.ner.crf import doc_model_path
 
-    files = [p for p in (args.model, doc_model_path(args.model)) if p.exists()]
+    companion = doc_model_path(args.model) if args.backend == "crf" else args.model.with_suffix(".json")
+    files = [p for p in (args.model, companion) if p.exists()]
     print("model: " + " + ".join(f"{p.name} {p.stat().st_size / 1e6:.1f} MB" for p in files)
           + f" = {sum(p.stat().st_size for p in files) / 1e6:.1f} MB")
     if args.errors:

@@ -11,7 +11,14 @@ def _train_ner(args: argparse.Namespace) -> int:
     from khabar.models.ner.scorer import format_table
     from khabar.models.ner.train import train
 
-    meta, dev = train(args.shared, args.out, all_data=args.all)
+    if args.model == "nn":
+        from khabar.data import data_path
+        from khabar.models.ner.nn_train import train_nn
+        from khabar.models.ner.train import load_corpus
+
+        meta, dev = train_nn(load_corpus(args.shared, args.all), args.out or data_path("ner"))
+    else:
+        meta, dev = train(args.shared, args.out, all_data=args.all)
     print(f"trained on {meta['train_sentences']} sentences in {meta['train_seconds']} s", end="")
     if dev is None:
         print(" (all of ANERcorp train.txt: no dev figures; see benchmarks/ner_eval.py)")
@@ -27,6 +34,8 @@ TARGETS: dict[str, Callable[[argparse.Namespace], int]] = {"ner": _train_ner}
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("train", help="rebuild a shipped model from the shared training data")
     p.add_argument("target", choices=sorted(TARGETS), help="what to train")
+    p.add_argument("--model", choices=("crf", "nn"), default="crf",
+                   help="ner: the two-pass CRF (default) or the neural BiLSTM-CRF (needs khabar[train])")
     p.add_argument("--all", action="store_true",
                    help="also train on the dev split (no dev figures; see docs/ner.md)")
     p.add_argument("--out", type=Path, help="output folder (default: the shipped data folder)")

@@ -6,7 +6,8 @@
 
 ``load_tagger()`` is cached per process. ``KHABAR_NER_BACKEND`` (or the ``backend`` argument)
 chooses the model: ``crf`` (the shipped one, default), ``crf:/path/to/model.crfsuite`` (one
-built by ``khabar train ner --out DIR``) or ``hf:/path/to/dir`` (a local Hugging Face
+built by ``khabar train ner --out DIR``), ``nn`` / ``nn:/path/to/model.npz`` (the neural
+BiLSTM-CRF, :mod:`khabar.models.ner.nn`) or ``hf:/path/to/dir`` (a local Hugging Face
 token-classification model, :mod:`khabar.models.ner.hf`; needs ``pip install 'khabar[hf]'``).
 """
 from __future__ import annotations
@@ -20,9 +21,10 @@ from khabar.data import data_path
 from khabar.errors import DataError
 from khabar.models.ner.data import LABELS
 
-__all__ = ["LABELS", "NerTagger", "load_tagger", "DEFAULT_MODEL"]
+__all__ = ["LABELS", "NerTagger", "load_tagger", "DEFAULT_MODEL", "NN_MODEL"]
 
 DEFAULT_MODEL = data_path("ner", "ner_crf.crfsuite")
+NN_MODEL = data_path("ner", "ner_nn.npz")
 
 
 class NerTagger(Protocol):
@@ -53,8 +55,17 @@ def _load(backend: str) -> NerTagger:
         if not path.exists():
             raise DataError(str(path), "NER model not found: build it with `khabar train ner` or `make models`")
         return CrfTagger(path, load_featurizer())
+    if backend == "nn" or backend.startswith("nn:"):
+        from khabar.models.ner.features import load_featurizer
+        from khabar.models.ner.nn import NnTagger
+
+        path = Path(backend[3:]) if backend.startswith("nn:") else NN_MODEL
+        if not path.exists():
+            raise DataError(str(path), "neural NER model not found: build it with `khabar train ner --model nn`")
+        return NnTagger(path, load_featurizer())
     if backend.startswith("hf:"):
         from khabar.models.ner.hf import HfTagger
 
         return HfTagger(Path(backend[3:]))
-    raise DataError(backend, "unknown NER backend: use 'crf', 'crf:/path/to/model.crfsuite' or 'hf:/path/to/dir'")
+    raise DataError(backend, "unknown NER backend: use 'crf', 'crf:/path/to/model.crfsuite', 'nn', "
+                     "'nn:/path/to/model.npz' or 'hf:/path/to/dir'")

@@ -60,7 +60,7 @@ class CrfTagger(Tagger):
         ``window`` limits the document features to that many sentences on either side (for
         input without document boundaries); None uses the whole document.
         """
-        pieces, owners = _pieces(sentences)
+        pieces, owners = split_long(sentences)
         base = [self.featurizer.sentence(words) for words in pieces]
         last = self._second is None
         results = [_run(self._first, x, scores and last) for x in base]
@@ -85,7 +85,7 @@ def _run(tagger: pycrfsuite.Tagger, x: list[list[str]], scores: bool) -> tuple[l
     return tags, [tagger.marginal(label, i) for i, label in enumerate(tags)]
 
 
-def _pieces(sentences: list[list[str]]) -> tuple[list[list[str]], list[int]]:
+def split_long(sentences: list[list[str]]) -> tuple[list[list[str]], list[int]]:
     """Split very long sentences into MAX_WORDS pieces; remember which sentence each came from."""
     pieces: list[list[str]] = []
     owners: list[int] = []

@@ -141,44 +141,56 @@ class Featurizer:
 
     def sentence(self, words: list[str]) -> list[list[str]]:
         """Feature lists for each word of one sentence."""
+        return [[f for chunk in chunks for f in chunk] for chunks in self.sentence_chunks(words)]
+
+    def sentence_chunks(self, words: list[str]) -> list[list[tuple[str, ...]]]:
+        """The features of each word as a list of tuples, flattening to :meth:`sentence`'s order.
+
+        Even positions hold word-level tuples (the word's own features and those it lends its
+        neighbours), the same cached objects wherever the word recurs, so a model can cache
+        what it computes from them; odd positions hold the sentence-level features (gazetteer
+        and cue matches, bigrams, sentence ends, quotes).
+        """
         n = len(words)
         per_word = [self._word(w) for w in words]
         cores = [core(w) for w in words]
         gaz = self.gazetteer.tag(cores)
         cue = self.cues.tag(cores)
         in_quote = self._quoted(words)
-        out: list[list[str]] = []
+        out: list[list[tuple[str, ...]]] = []
         for i in range(n):
-            feats = list(per_word[i][0])
-            feats += ["G:" + g for g in gaz[i]]
+            chunks: list[tuple[str, ...]] = [per_word[i][0]]
+            feats = ["G:" + g for g in gaz[i]]
             # a match on the core alone conflates الخليل (Hebron) and خليل (a given name)
             article = "|al" if "al" in per_word[i][0] else "|-"
             feats += ["G:" + g + article for g in gaz[i] if g.endswith("=B")]
             feats += ["Q:" + q for q in cue[i]]
             if i > 0:
-                feats += per_word[i - 1][1]
-                feats += ["-1:G:" + g for g in gaz[i - 1]]
+                chunks += [tuple(feats), per_word[i - 1][1]]
+                feats = ["-1:G:" + g for g in gaz[i - 1]]
                 feats += ["-1:Q:" + q for q in cue[i - 1]]
                 feats.append("bg-=" + cores[i - 1] + "|" + cores[i])
                 if i > 1:
-                    feats += per_word[i - 2][3]
-                    feats += ["-2:Q:" + q for q in cue[i - 2]]
+                    chunks += [tuple(feats), per_word[i - 2][3]]
+                    feats = ["-2:Q:" + q for q in cue[i - 2]]
                 else:
                     feats.append("BOS2")
             else:
                 feats.append("BOS")
             if i + 1 < n:
-                feats += per_word[i + 1][2]
-                feats += ["+1:G:" + g for g in gaz[i + 1]]
+                chunks += [tuple(feats), per_word[i + 1][2]]
+                feats = ["+1:G:" + g for g in gaz[i + 1]]
                 feats += ["+1:Q:" + q for q in cue[i + 1]]
                 feats.append("bg+=" + cores[i] + "|" + cores[i + 1])
                 if i + 2 < n:
-                    feats += per_word[i + 2][4]
+                    chunks += [tuple(feats), per_word[i + 2][4]]
+                    feats = []
             else:
                 feats.append("EOS")
             if in_quote[i]:
                 feats.append("inq")
-            out.append(feats)
+            chunks.append(tuple(feats))
+            out.append(chunks)
         return out
 
     def _quoted(self, words: list[str]) -> list[bool]:

@@ -1,0 +1,287 @@
+"""The neural NER tagger: a feature-rich BiLSTM-CRF run in numpy (torch is needed only to train it).
+
+Each token is seen three ways: a word embedding of its core, a character CNN over its stem
+(transliterated names no list holds) and the CRF's sparse features (:mod:`.features`: gazetteer
+and cue hits, frequency band, shape, clusters, neighbours) summed from an embedding table. A
+bidirectional LSTM reads the sentence, a linear layer scores the tags and a CRF layer with the
+BIO constraints decodes them (Viterbi) and gives each tag's marginal probability.
+
+The forward pass batches all sentences of a call per time step; a word's embedding and character
+vector are cached per distinct word. Weights live in ``<name>.npz``, the vocabularies and
+metadata in ``<name>.json`` (written by :mod:`khabar.models.ner.nn_train`).
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from threadpoolctl import ThreadpoolController
+
+from khabar.errors import DataError
+from khabar.models.ner.base import Tagger
+from khabar.models.ner.crf import split_long
+from khabar.models.ner.data import LABELS
+from khabar.models.ner.features import Featurizer, analyse
+from khabar.models.ner.rules import quoted_event_names
+
+TAGS = ("O", *(f"{p}-{label}" for label in LABELS for p in "BI"))
+MAX_CHARS = 20  # characters of a stem the character CNN reads
+PAD, UNK = 0, 1  # ids shared by the word and character vocabularies
+BATCH = 64  # sentences run together, sorted by length so that padding stays small
+ILLEGAL = -1e4  # score added to transitions BIO forbids (O -> I-X, B-X -> I-Y, start -> I-X)
+
+
+def constraints() -> tuple[np.ndarray, np.ndarray]:
+    """Additive (from, to) transition and start masks: 0 where BIO allows the move, ILLEGAL elsewhere."""
+    k = len(TAGS)
+    trans = np.zeros((k, k), dtype=np.float32)
+    start = np.zeros(k, dtype=np.float32)
+    for j, to in enumerate(TAGS):
+        if to.startswith("I-"):
+            start[j] = ILLEGAL
+            for i, prev in enumerate(TAGS):
+                if prev[2:] != to[2:]:
+                    trans[i, j] = ILLEGAL
+    return trans, start
+
+
+class Encoder:
+    """Words -> the model's input ids: core id, stem character ids, sparse feature ids."""
+
+    def __init__(self, featurizer: Featurizer, words: list[str], chars: list[str], feats: list[str]) -> None:
+        self.featurizer = featurizer
+        self.words = {w: i for i, w in enumerate(words)}  # words[0], words[1]: padding, unknown
+        self.chars = {c: i for i, c in enumerate(chars)}
+        self.feats = {f: i for i, f in enumerate(feats)}
+
+    def word_id(self, word: str) -> int:
+        return self.words.get(analyse(word)[3], UNK)
+
+    def char_ids(self, word: str) -> list[int]:
+        stem = analyse(word)[2][:MAX_CHARS] or word[:MAX_CHARS] or " "
+        return [self.chars.get(c, UNK) for c in stem]
+
+    def feat_ids(self, feats: list[list[str]]) -> list[list[int]]:
+        """Ids of the known features of each token (features unseen in training are dropped)."""
+        index = self.feats
+        return [[index[f] for f in token if f in index] for token in feats]
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 0.5 * (1.0 + np.tanh(0.5 * x))
+
+
+def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
+    top = x.max(axis=axis, keepdims=True)
+    return np.log(np.exp(x - top).sum(axis=axis)) + np.squeeze(top, axis)
+
+
+def viterbi(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start: np.ndarray,
+            end: np.ndarray) -> list[list[int]]:
+    """Best tag ids of each sentence: ``emissions`` (B, T, K), padded after each length."""
+    b, t_max, k = emissions.shape
+    score = start + emissions[:, 0]
+    back = np.zeros((t_max, b, k), dtype=np.int64)
+    for t in range(1, t_max):
+        cand = score[:, :, None] + trans[None]
+        back[t] = cand.argmax(axis=1)
+        score = np.where((t < lengths)[:, None], cand.max(axis=1) + emissions[:, t], score)
+    last = (score + end).argmax(axis=1)
+    out: list[list[int]] = []
+    for s in range(b):
+        path = [int(last[s])]
+        for t in range(int(lengths[s]) - 1, 0, -1):
+            path.append(int(back[t, s, path[-1]]))
+        out.append(path[::-1])
+    return out
+
+
+def marginals(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start: np.ndarray,
+              end: np.ndarray) -> np.ndarray:
+    """P(tag at t) under the CRF, (B, T, K), by the forward-backward algorithm in log space."""
+    b, t_max, k = emissions.shape
+    alpha = np.empty_like(emissions)
+    beta = np.empty_like(emissions)
+    alpha[:, 0] = start + emissions[:, 0]
+    for t in range(1, t_max):
+        alpha[:, t] = _logsumexp(alpha[:, t - 1, :, None] + trans[None], axis=1) + emissions[:, t]
+    beta[:, t_max - 1] = end
+    for t in range(t_max - 2, -1, -1):
+        cand = _logsumexp(trans[None] + (emissions[:, t + 1] + beta[:, t + 1])[:, None, :], axis=2)
+        beta[:, t] = np.where((t + 1 < lengths)[:, None], cand, end)
+    last = alpha[np.arange(b), lengths - 1]
+    log_z = _logsumexp(last + end, axis=1)
+    log_p = alpha + beta - log_z[:, None, None]
+    log_p[np.arange(t_max)[None, :] >= lengths[:, None]] = -np.inf  # padding
+    return np.exp(log_p)
+
+
+class NumpyNet:
+    """The BiLSTM-CRF forward pass over arrays exported from the torch model."""
+
+    def __init__(self, weights: dict[str, np.ndarray]) -> None:
+        self.w = {name: np.asarray(value, dtype=np.float32) for name, value in weights.items()}
+        mask_trans, mask_start = constraints()
+        self.trans = self.w["crf.trans"] + mask_trans
+        self.start = self.w["crf.start"] + mask_start
+        self.end = self.w["crf.end"]
+        self.hidden = self.w["lstm.weight_hh_l0"].shape[1]
+        directions = ("", "_reverse")  # torch's gate order: input, forget, cell, output
+        self.w_ih = np.concatenate([self.w["lstm.weight_ih_l0" + d] for d in directions]).T.copy()
+        self.b_ih = np.concatenate([self.w["lstm.bias_ih_l0" + d] + self.w["lstm.bias_hh_l0" + d]
+                                    for d in directions])
+        self.w_hh = [self.w["lstm.weight_hh_l0" + d].T.copy() for d in directions]
+        self.w_out = self.w["out.weight"].T.copy()
+        kernel = self.w["conv.weight"]  # (filters, C, width): as one matrix over stacked windows
+        self.conv_width = kernel.shape[2]
+        self.conv = kernel.transpose(2, 1, 0).reshape(-1, kernel.shape[0]).copy()
+
+    def lexical(self, word_id: int, char_ids: list[int]) -> np.ndarray:
+        """The per-word part of a token's input: word embedding + max-pooled character CNN."""
+        chars = self.w["char.weight"][char_ids]  # (L, C)
+        n, width = len(char_ids), self.conv_width
+        padded = np.zeros((n + width - 1, chars.shape[1]), np.float32)
+        padded[width // 2:width // 2 + n] = chars
+        windows = np.hstack([padded[j:j + n] for j in range(width)])  # (L, width * C)
+        conv = windows @ self.conv + self.w["conv.bias"]
+        return np.concatenate([self.w["word.weight"][word_id], conv.max(axis=0)])
+
+    def bag(self, feat_ids: list[int], counts: list[int]) -> np.ndarray:
+        """Summed sparse-feature embeddings, one row per group of ``counts[i]`` consecutive ids."""
+        table = self.w["feat.weight"]
+        sizes = np.array(counts)
+        out = np.zeros((len(counts), table.shape[1]), np.float32)
+        has = sizes > 0
+        if has.any():
+            offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]])[has]
+            out[has] = np.add.reduceat(table[np.array(feat_ids, dtype=np.int64)], offsets, axis=0)
+        return out
+
+    def emissions(self, inputs: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """Tag scores (B, T, K) for sentences of ``lengths`` tokens whose (N, input) token
+        vectors are ``inputs``, one sentence after the other."""
+        b, t_max = len(lengths), int(lengths.max())
+        sent = np.repeat(np.arange(b), lengths)
+        pos = np.concatenate([np.arange(n) for n in lengths])
+        rev = lengths[sent] - 1 - pos  # the backward LSTM reads each sentence from its end
+        xp = inputs @ self.w_ih + self.b_ih  # input projections of both directions
+        gates = 4 * self.hidden
+        steps = np.zeros((2, t_max, b, gates), np.float32)
+        steps[0, pos, sent] = xp[:, :gates]
+        steps[1, rev, sent] = xp[:, gates:]
+        forward = self._recur(steps[0], self.w_hh[0])
+        backward = self._recur(steps[1], self.w_hh[1])
+        h = np.concatenate([forward[pos, sent], backward[rev, sent]], axis=1)
+        out = np.zeros((b, t_max, len(TAGS)), np.float32)
+        out[sent, pos] = h @ self.w_out + self.w["out.bias"]
+        return out
+
+    def _recur(self, steps: np.ndarray, w_hh: np.ndarray) -> np.ndarray:
+        """LSTM states (T, B, H) from the input projections (T, B, 4H); padding comes last."""
+        t_max, b, _ = steps.shape
+        hid = self.hidden
+        h = np.zeros((b, hid), np.float32)
+        c = np.zeros((b, hid), np.float32)
+        out = np.empty((t_max, b, hid), np.float32)
+        for t in range(t_max):
+            g = steps[t] + h @ w_hh
+            gate = _sigmoid(g[:, :2 * hid])  # input and forget gates
+            c = gate[:, hid:] * c + gate[:, :hid] * np.tanh(g[:, 2 * hid:3 * hid])
+            h = _sigmoid(g[:, 3 * hid:]) * np.tanh(c)
+            out[t] = h
+        return out
+
+
+class NnTagger(Tagger):
+    """A trained BiLSTM-CRF (``.npz`` weights + ``.json`` vocabularies) and its featurizer."""
+
+    def __init__(self, model_path: Path, featurizer: Featurizer) -> None:
+        self.path = model_path
+        meta_path = model_path.with_suffix(".json")
+        try:
+            self.meta: dict[str, Any] = json.loads(meta_path.read_text(encoding="utf-8"))
+            with np.load(model_path) as npz:
+                weights = {name: npz[name] for name in npz.files}
+        except (OSError, ValueError) as err:
+            raise DataError(str(model_path), f"cannot open the neural NER model: {err}") from err
+        trained_with = self.meta.get("features")
+        if trained_with != featurizer.version:
+            raise DataError(str(model_path), f"model trained with features {trained_with}, these are "
+                            f"{featurizer.version}: rebuild it with `khabar train ner --model nn`")
+        vocab = self.meta["vocab"]
+        self.encoder = Encoder(featurizer, vocab["words"], vocab["chars"], vocab["feats"])
+        self.net = NumpyNet(weights)
+        self._lexical = lru_cache(maxsize=100_000)(self._lexical_uncached)
+        self._sparse = lru_cache(maxsize=300_000)(self._sparse_uncached)
+        self._blas = ThreadpoolController()
+
+    def _lexical_uncached(self, word: str) -> np.ndarray:
+        return self.net.lexical(self.encoder.word_id(word), self.encoder.char_ids(word))
+
+    def _sparse_uncached(self, chunk: tuple[str, ...]) -> np.ndarray:
+        index = self.encoder.feats
+        ids = [index[f] for f in chunk if f in index]
+        return self.net.bag(ids, [len(ids)])[0]
+
+    def scores(self, sentences: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """Emission scores (B, T, K) and lengths of non-empty sentences.
+
+        A token's sparse part sums its feature chunks (:meth:`Featurizer.sentence_chunks`): the
+        word-level ones are summed once per distinct chunk and cached, the sentence-level ones
+        gathered for the whole batch at once.
+        """
+        featurizer = self.encoder.featurizer
+        index = self.encoder.feats
+        lexical: list[np.ndarray] = []
+        cached: list[np.ndarray] = []
+        cached_counts: list[int] = []
+        ids: list[int] = []
+        id_counts: list[int] = []
+        for words in sentences:
+            lexical += [self._lexical(w) for w in words]
+            for token in featurizer.sentence_chunks(words):
+                word_level = token[0::2]
+                cached += [self._sparse(c) for c in word_level]
+                cached_counts.append(len(word_level))
+                before = len(ids)
+                for chunk in token[1::2]:
+                    ids += [index[f] for f in chunk if f in index]
+                id_counts.append(len(ids) - before)
+        offsets = np.concatenate([[0], np.cumsum(cached_counts)[:-1]])
+        sparse = np.add.reduceat(np.array(cached), offsets, axis=0) + self.net.bag(ids, id_counts)
+        lengths = np.array([len(words) for words in sentences])
+        return self.net.emissions(np.hstack([np.array(lexical), sparse]), lengths), lengths
+
+    def tag_document(self, sentences: list[list[str]], window: int | None = None, scores: bool = True
+                     ) -> tuple[list[list[str]], list[list[float]]]:
+        """Tags (and, with ``scores``, marginals) for each sentence; ``window`` is unused (the
+        model reads one sentence at a time)."""
+        pieces, owners = split_long(sentences)
+        out_tags: list[list[str]] = [[] for _ in sentences]
+        out_probs: list[list[float]] = [[] for _ in sentences]
+        tagged: dict[int, tuple[list[str], list[float]]] = {}
+        order = sorted((k for k, words in enumerate(pieces) if words), key=lambda k: len(pieces[k]))
+        # the matrices are small: BLAS threads only contend with the other pipeline workers
+        with self._blas.limit(limits=1, user_api="blas"):
+            for lo in range(0, len(order), BATCH):
+                batch = order[lo:lo + BATCH]
+                for k, result in zip(batch, self._tag_batch([pieces[k] for k in batch], scores)):
+                    tagged[k] = result
+        for k in sorted(tagged):
+            out_tags[owners[k]] += tagged[k][0]
+            out_probs[owners[k]] += tagged[k][1]
+        return out_tags, out_probs
+
+    def _tag_batch(self, sentences: list[list[str]], scores: bool) -> list[tuple[list[str], list[float]]]:
+        net = self.net
+        emissions, lengths = self.scores(sentences)
+        paths = viterbi(emissions, lengths, net.trans, net.start, net.end)
+        probs = marginals(emissions, lengths, net.trans, net.start, net.end) if scores else None
+        out = []
+        for row, (words, path) in enumerate(zip(sentences, paths)):
+            tags = quoted_event_names(self.encoder.featurizer, words, [TAGS[i] for i in path])
+            out.append((tags, [float(probs[row, t, i]) for t, i in enumerate(path)] if probs is not None else []))
+        return out
