@@ -13,10 +13,13 @@ def _train_ner(args: argparse.Namespace) -> int:
 
     if args.model == "nn":
         from khabar.data import data_path
-        from khabar.models.ner.nn_train import train_nn
+        from khabar.models.ner.nn_train import MODEL_NAME, score_dev, train_nn
         from khabar.models.ner.train import load_corpus
 
-        meta, dev = train_nn(load_corpus(args.shared, args.all), args.out or data_path("ner"))
+        corpus = load_corpus(args.shared, args.all)
+        out = args.out or data_path("ner")
+        meta = train_nn(corpus, out)
+        dev = score_dev(out / MODEL_NAME, corpus) if corpus.dev else None
     else:
         meta, dev = train(args.shared, args.out, all_data=args.all)
     print(f"trained on {meta['train_sentences']} sentences in {meta['train_seconds']} s", end="")

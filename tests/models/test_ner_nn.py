@@ -44,42 +44,52 @@ def test_viterbi_and_marginals_match_brute_force():
         assert all(not b.startswith("I-") or a[2:] == b[2:] for a, b in zip(tags, tags[1:]))
 
 
-@pytest.fixture(scope="module")
-def tiny(tmp_path_factory):
-    """A small network trained for one epoch on 150 ANERcorp sentences (a few seconds)."""
+@pytest.fixture(scope="module", params=[False, True], ids=["plain", "stacked"])
+def tiny(request, tmp_path_factory):
+    """A small network trained for one epoch on 150 ANERcorp sentences (a few seconds); the
+    stacked one also reads the tags of a CRF first pass trained on them."""
     torch = pytest.importorskip("torch", reason="torch not installed (pip install 'khabar[train]')")
     from khabar.models.ner.data import read_anercorp
     from khabar.models.ner.features import load_featurizer
-    from khabar.models.ner.nn_train import MODEL_NAME, Config, export, fit, prepare
+    from khabar.models.ner.nn import file_digest
+    from khabar.models.ner.nn_train import FIRST_PASS_NAME, MODEL_NAME, Config, export, fit, prepare
 
     sents = read_anercorp(shared_path("data", "ner", "anercorp", "train.txt"))
     featurizer = load_featurizer()
-    cfg = replace(Config(), word_dim=16, char_dim=8, char_filters=8, feat_dim=16, hidden=12, batch=8)
-    encoder, data, vocab = prepare(sents[:150], featurizer, cfg)
+    cfg = replace(Config(), word_dim=16, char_dim=8, char_filters=8, feat_dim=16, hidden=12, batch=8,
+                  stacked=request.param)
+    folder = tmp_path_factory.mktemp("nn")
+    first = folder / FIRST_PASS_NAME if cfg.stacked else None
+    encoder, data, vocab = prepare([sents[:150]], featurizer, cfg, first)
     net, _ = fit(data, (len(encoder.words), len(encoder.chars), len(encoder.feats)), cfg, epochs=1)
-    path = tmp_path_factory.mktemp("nn") / MODEL_NAME
-    export(net, path, {"features": featurizer.version, "vocab": vocab})
-    return torch, net, path, sents[200:230]
+    path = folder / MODEL_NAME
+    export(net, path, {"features": featurizer.version, "vocab": vocab,
+                       "first_pass": {"file": first.name, "sha256": file_digest(first)} if first else None})
+    return torch, net, path, first, sents[200:230]
 
 
 def test_numpy_forward_equals_torch(tiny):
+    from khabar.models.ner.document import WINDOW
     from khabar.models.ner.features import load_featurizer
     from khabar.models.ner.nn import NnTagger
     from khabar.models.ner.nn_train import collate, encode_eval
 
-    torch, net, path, sents = tiny
+    torch, net, path, first, sents = tiny
     tagger = NnTagger(path, load_featurizer())
+    assert (tagger.first is None) == (first is None)
     net.eval()
     with torch.no_grad():
-        batch = collate(encode_eval(tagger.encoder, sents))  # the exported vocabulary encodes alike
+        # the exported vocabulary encodes alike; document features over the stream's window
+        batch = collate(encode_eval(tagger.encoder, sents, first))
         expect = net.emissions(batch).numpy()
-    got, lengths = tagger.scores([s.words for s in sents])
+    got, lengths = tagger.scores([s.words for s in sents], WINDOW)
     assert list(lengths) == [len(s.words) for s in sents] and len(set(lengths)) > 5
     for row, n in enumerate(lengths):
         assert np.allclose(got[row, :n], expect[row, :n], atol=1e-4)
-    # the same sentences one by one and all together give the same tags
-    together = tagger.tag_document([s.words for s in sents])[0]
-    assert together[:3] == [tagger.tag(s.words) for s in sents[:3]]
+    together, probs = tagger.tag_document([s.words for s in sents[:3]])
+    if first is None:  # one sentence at a time or batched (by length): the same tags
+        assert together == [tagger.tag(s.words) for s in sents[:3]]
+    assert [len(t) for t in together] == [len(p) for p in probs] and all(0 < p <= 1 for r in probs for p in r)
 
 
 def test_tagger_rejects_other_features(tiny, tmp_path):
@@ -87,7 +97,7 @@ def test_tagger_rejects_other_features(tiny, tmp_path):
     from khabar.models.ner.features import load_featurizer
     from khabar.models.ner.nn import NnTagger
 
-    _, _, path, _ = tiny
+    _, _, path, first, _ = tiny
     broken = tmp_path / path.name
     broken.write_bytes(path.read_bytes())
     broken.with_suffix(".json").write_text(path.with_suffix(".json").read_text(encoding="utf-8").replace(
@@ -96,3 +106,9 @@ def test_tagger_rejects_other_features(tiny, tmp_path):
         NnTagger(broken, load_featurizer())
     with pytest.raises(DataError, match="cannot open"):
         NnTagger(tmp_path / "missing.npz", load_featurizer())
+    if first is not None:  # a stacked model refuses a first pass it was not trained with
+        (tmp_path / first.name).write_bytes(first.read_bytes() + b"x")
+        broken.with_suffix(".json").write_text(path.with_suffix(".json").read_text(encoding="utf-8"),
+                                               encoding="utf-8")
+        with pytest.raises(DataError, match="first-pass"):
+            NnTagger(broken, load_featurizer())

@@ -12,18 +12,21 @@ metadata in ``<name>.json`` (written by :mod:`khabar.models.ner.nn_train`).
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pycrfsuite
 from threadpoolctl import ThreadpoolController
 
 from khabar.errors import DataError
 from khabar.models.ner.base import Tagger
 from khabar.models.ner.crf import split_long
 from khabar.models.ner.data import LABELS
+from khabar.models.ner.document import WINDOW, stacked
 from khabar.models.ner.features import Featurizer, analyse
 from khabar.models.ner.rules import quoted_event_names
 
@@ -196,7 +199,14 @@ class NumpyNet:
 
 
 class NnTagger(Tagger):
-    """A trained BiLSTM-CRF (``.npz`` weights + ``.json`` vocabularies) and its featurizer."""
+    """A trained BiLSTM-CRF (``.npz`` weights + ``.json`` vocabularies) and its featurizer.
+
+    A *stacked* model (metadata ``first_pass``) also reads the tags of the CRF first pass
+    (``ner_crf.crfsuite`` beside it) and the document features of :mod:`.document`, as the
+    CRF's second pass does.
+    """
+
+    stream_window = WINDOW
 
     def __init__(self, model_path: Path, featurizer: Featurizer) -> None:
         self.path = model_path
@@ -214,6 +224,7 @@ class NnTagger(Tagger):
         vocab = self.meta["vocab"]
         self.encoder = Encoder(featurizer, vocab["words"], vocab["chars"], vocab["feats"])
         self.net = NumpyNet(weights)
+        self.first = _first_pass(model_path, self.meta.get("first_pass"))
         self._lexical = lru_cache(maxsize=100_000)(self._lexical_uncached)
         self._sparse = lru_cache(maxsize=300_000)(self._sparse_uncached)
         self._blas = ThreadpoolController()
@@ -226,29 +237,43 @@ class NnTagger(Tagger):
         ids = [index[f] for f in chunk if f in index]
         return self.net.bag(ids, [len(ids)])[0]
 
-    def scores(self, sentences: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
-        """Emission scores (B, T, K) and lengths of non-empty sentences.
+    def scores(self, sentences: list[list[str]], window: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Emission scores (B, T, K) and lengths for non-empty sentences of one document."""
+        chunks = [self.encoder.featurizer.sentence_chunks(words) for words in sentences]
+        extra = self._document_features(sentences, chunks, window)
+        return self._scores(sentences, chunks, extra)
 
-        A token's sparse part sums its feature chunks (:meth:`Featurizer.sentence_chunks`): the
+    def _document_features(self, sentences: list[list[str]], chunks: list[list[list[tuple[str, ...]]]],
+                           window: int | None) -> list[list[list[str]]] | None:
+        """The stacked model's extra features: first-pass tags and same-word types in the document."""
+        if self.first is None:
+            return None
+        first = [self.first.tag([[f for c in token for f in c] for token in sent]) for sent in chunks]
+        return stacked(self.encoder.featurizer, sentences, [[[] for _ in words] for words in sentences],
+                       first, window)
+
+    def _scores(self, sentences: list[list[str]], chunks: list[list[list[tuple[str, ...]]]],
+                extra: list[list[list[str]]] | None) -> tuple[np.ndarray, np.ndarray]:
+        """A token's sparse part sums its feature chunks (:meth:`Featurizer.sentence_chunks`): the
         word-level ones are summed once per distinct chunk and cached, the sentence-level ones
-        gathered for the whole batch at once.
-        """
-        featurizer = self.encoder.featurizer
+        (and any document features) gathered for the whole batch at once."""
         index = self.encoder.feats
         lexical: list[np.ndarray] = []
         cached: list[np.ndarray] = []
         cached_counts: list[int] = []
         ids: list[int] = []
         id_counts: list[int] = []
-        for words in sentences:
+        for s, words in enumerate(sentences):
             lexical += [self._lexical(w) for w in words]
-            for token in featurizer.sentence_chunks(words):
+            for i, token in enumerate(chunks[s]):
                 word_level = token[0::2]
                 cached += [self._sparse(c) for c in word_level]
                 cached_counts.append(len(word_level))
                 before = len(ids)
                 for chunk in token[1::2]:
                     ids += [index[f] for f in chunk if f in index]
+                if extra is not None:
+                    ids += [index[f] for f in extra[s][i] if f in index]
                 id_counts.append(len(ids) - before)
         offsets = np.concatenate([[0], np.cumsum(cached_counts)[:-1]])
         sparse = np.add.reduceat(np.array(cached), offsets, axis=0) + self.net.bag(ids, id_counts)
@@ -257,27 +282,36 @@ class NnTagger(Tagger):
 
     def tag_document(self, sentences: list[list[str]], window: int | None = None, scores: bool = True
                      ) -> tuple[list[list[str]], list[list[float]]]:
-        """Tags (and, with ``scores``, marginals) for each sentence; ``window`` is unused (the
-        model reads one sentence at a time)."""
+        """Tags (and, with ``scores``, marginals) for the sentences of one document; ``window``
+        limits a stacked model's document features to that many sentences on either side."""
         pieces, owners = split_long(sentences)
+        keep = [k for k, words in enumerate(pieces) if words]
         out_tags: list[list[str]] = [[] for _ in sentences]
         out_probs: list[list[float]] = [[] for _ in sentences]
-        tagged: dict[int, tuple[list[str], list[float]]] = {}
-        order = sorted((k for k, words in enumerate(pieces) if words), key=lambda k: len(pieces[k]))
+        if not keep:
+            return out_tags, out_probs
+        words = [pieces[k] for k in keep]
+        tagged: list[tuple[list[str], list[float]]] = [([], [])] * len(words)
         # the matrices are small: BLAS threads only contend with the other pipeline workers
         with self._blas.limit(limits=1, user_api="blas"):
+            chunks = [self.encoder.featurizer.sentence_chunks(w) for w in words]
+            extra = self._document_features(words, chunks, window)
+            order = sorted(range(len(words)), key=lambda k: len(words[k]))
             for lo in range(0, len(order), BATCH):
                 batch = order[lo:lo + BATCH]
-                for k, result in zip(batch, self._tag_batch([pieces[k] for k in batch], scores)):
+                results = self._tag_batch([words[k] for k in batch], [chunks[k] for k in batch],
+                                          None if extra is None else [extra[k] for k in batch], scores)
+                for k, result in zip(batch, results):
                     tagged[k] = result
-        for k in sorted(tagged):
-            out_tags[owners[k]] += tagged[k][0]
-            out_probs[owners[k]] += tagged[k][1]
+        for k, (tags, probs) in zip(keep, tagged):
+            out_tags[owners[k]] += tags
+            out_probs[owners[k]] += probs
         return out_tags, out_probs
 
-    def _tag_batch(self, sentences: list[list[str]], scores: bool) -> list[tuple[list[str], list[float]]]:
+    def _tag_batch(self, sentences: list[list[str]], chunks: list[list[list[tuple[str, ...]]]],
+                   extra: list[list[list[str]]] | None, scores: bool) -> list[tuple[list[str], list[float]]]:
         net = self.net
-        emissions, lengths = self.scores(sentences)
+        emissions, lengths = self._scores(sentences, chunks, extra)
         paths = viterbi(emissions, lengths, net.trans, net.start, net.end)
         probs = marginals(emissions, lengths, net.trans, net.start, net.end) if scores else None
         out = []
@@ -285,3 +319,21 @@ class NnTagger(Tagger):
             tags = quoted_event_names(self.encoder.featurizer, words, [TAGS[i] for i in path])
             out.append((tags, [float(probs[row, t, i]) for t, i in enumerate(path)] if probs is not None else []))
         return out
+
+
+def file_digest(path: Path) -> str:
+    """The short sha256 a stacked model records of its first-pass CRF."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def _first_pass(model_path: Path, spec: dict[str, str] | None) -> pycrfsuite.Tagger | None:
+    """The CRF first pass a stacked model was trained with (None for a plain model)."""
+    if spec is None:
+        return None
+    path = model_path.with_name(spec["file"])
+    if not path.exists() or file_digest(path) != spec["sha256"]:
+        raise DataError(str(path), f"the neural NER model {model_path.name} was trained on the "
+                        "first-pass CRF tags of another model: rebuild it with `khabar train ner --model nn`")
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger

@@ -2,9 +2,9 @@
 
 The network is built in torch, trained with Adam on the corpus of :mod:`khabar.models.ner.train`
 (ANERcorp minus the dev tenth, plus Wojood), and exported to ``ner_nn.npz`` + ``ner_nn.json``
-for the numpy forward pass. Early stopping: the epoch count is chosen on a validation tenth of
-the *training* part (ANERcorp tenth 8), then the model is retrained on all training sentences for
-that many epochs. Seeds are fixed and torch runs on one thread, so a run is reproducible.
+for the numpy forward pass. Early stopping on a validation tenth of the *training* part
+(ANERcorp tenth 8, which is then not trained on): the exported network is the epoch that scored
+best there. Seeds are fixed and torch runs on one thread, so a run is reproducible.
 """
 from __future__ import annotations
 
@@ -21,11 +21,13 @@ from typing import Any
 import numpy as np
 
 from khabar.errors import DataError
+from khabar.models.ner.crf import train_crf
 from khabar.models.ner.data import Sentence
+from khabar.models.ner.document import WINDOW, stacked
 from khabar.models.ner.features import Featurizer, analyse, load_featurizer
-from khabar.models.ner.nn import PAD, TAGS, UNK, Encoder, NnTagger, constraints, viterbi
+from khabar.models.ner.nn import PAD, TAGS, UNK, Encoder, NnTagger, constraints, file_digest, viterbi
 from khabar.models.ner.scorer import Scores, score
-from khabar.models.ner.train import Corpus, mask_rare
+from khabar.models.ner.train import DEFAULT_PARAMS, Corpus, jackknife, mask_rare
 
 try:
     import torch
@@ -36,6 +38,8 @@ except ImportError as err:  # pragma: no cover - depends on the environment
 log = logging.getLogger(__name__)
 
 MODEL_NAME = "ner_nn.npz"
+FIRST_PASS_NAME = "ner_nn_first.crfsuite"  # a stacked model's own CRF first pass
+CRF_PARAMS = {k: v for k, v in DEFAULT_PARAMS.items() if k != "rare_max"}
 TAG_INDEX = {t: i for i, t in enumerate(TAGS)}
 
 
@@ -50,6 +54,7 @@ class Config:
     hidden: int = 96
     dropout: float = 0.5
     word_dropout: float = 0.1  # share of training words replaced by the unknown word
+    feat_dropout: float = 0.0  # share of sparse features dropped from each training token
     feat_min_count: int = 2
     word_min_count: int = 2
     epochs: int = 20
@@ -59,6 +64,7 @@ class Config:
     clip: float = 5.0
     seed: int = 7
     rare_max: int = 1  # as the CRF: identity features of singletons are dropped in training
+    stacked: bool = False  # also read the CRF first pass's tags and the document features
 
 
 class Net(nn.Module):
@@ -143,9 +149,10 @@ def encode(encoder: Encoder, sentences: list[Sentence], feats: list[list[list[st
             for s, x in zip(sentences, feats)]
 
 
-def collate(items: list[Encoded], word_dropout: float = 0.0, rng: random.Random | None = None
-            ) -> dict[str, torch.Tensor]:
-    """Pad a batch of encoded sentences into tensors (unknown-word dropout in training)."""
+def collate(items: list[Encoded], word_dropout: float = 0.0, rng: random.Random | None = None,
+            feat_dropout: float = 0.0) -> dict[str, torch.Tensor]:
+    """Pad a batch of encoded sentences into tensors (in training, with ``rng``: unknown-word
+    and sparse-feature dropout)."""
     b, t_max = len(items), max(len(e.words) for e in items)
     l_max = max(len(c) for e in items for c in e.chars)
     words = torch.zeros(b, t_max, dtype=torch.long)
@@ -165,7 +172,8 @@ def collate(items: list[Encoded], word_dropout: float = 0.0, rng: random.Random 
         for i in range(t_max):
             offsets.append(len(ids))
             if i < n:
-                ids += e.feats[i]
+                ids += e.feats[i] if rng is None or not feat_dropout else \
+                    [f for f in e.feats[i] if rng.random() >= feat_dropout]
     return {"words": words, "tags": tags, "mask": mask, "chars": chars,
             "feat_ids": torch.tensor(ids, dtype=torch.long), "feat_offsets": torch.tensor(offsets, dtype=torch.long),
             "lengths": torch.tensor([len(e.words) for e in items])}
@@ -205,7 +213,7 @@ def fit(train: list[Encoded], n_vocab: tuple[int, int, int], cfg: Config, val: l
         rng.shuffle(batches)
         began, total = time.perf_counter(), 0.0
         for idx in batches:
-            loss = net.nll(collate([train[i] for i in idx], cfg.word_dropout, rng))
+            loss = net.nll(collate([train[i] for i in idx], cfg.word_dropout, rng, cfg.feat_dropout))
             opt.zero_grad()
             loss.backward()
             nn.utils.clip_grad_norm_(net.parameters(), cfg.clip)
@@ -237,57 +245,103 @@ def export(net: Net, path: Path, meta: dict[str, Any]) -> None:
     path.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
-def prepare(corpus_train: list[Sentence], featurizer: Featurizer, cfg: Config
+def add_document_features(featurizer: Featurizer, parts: list[list[list[str]]], xs: list[list[list[str]]],
+                          first: list[list[str]]) -> None:
+    """Append the first-pass tags and same-word types (:func:`.document.stacked`) to ``xs``;
+    each part (corpus file) is its own stream of documents."""
+    offset = 0
+    for words in parts:
+        end = offset + len(words)
+        extra = stacked(featurizer, words, [[[] for _ in w] for w in words], first[offset:end], WINDOW)
+        for x, e in zip(xs[offset:end], extra):
+            for token, feats in zip(x, e):
+                token += feats
+        offset = end
+
+
+def prepare(parts: list[list[Sentence]], featurizer: Featurizer, cfg: Config, first_pass: Path | None = None
             ) -> tuple[Encoder, list[Encoded], dict[str, list[str]]]:
-    """Vocabularies and encoded training data (rare-word identity features masked, as the CRF)."""
-    xs = [featurizer.sentence(s.words) for s in corpus_train]
-    mask_rare(xs, corpus_train, cfg.rare_max)
-    words, chars, feats = build_vocab(featurizer, corpus_train, xs, cfg)
+    """Vocabularies and encoded training data (rare-word identity features masked, as the CRF).
+
+    For a stacked model the first-pass CRF is trained on the same sentences and written to
+    ``first_pass``; the training sentences get first-pass tags by jack-knifing, as the CRF's
+    second pass does (:func:`.train.train_corpus`).
+    """
+    sentences = [s for part in parts for s in part]
+    xs = [featurizer.sentence(s.words) for s in sentences]
+    mask_rare(xs, sentences, cfg.rare_max)
+    if cfg.stacked:
+        if first_pass is None:
+            raise ValueError("a stacked model needs a path for its first pass")
+        ys = [s.tags for s in sentences]
+        train_crf(xs, ys, first_pass, CRF_PARAMS)
+        add_document_features(featurizer, [[s.words for s in part] for part in parts], xs,
+                              jackknife(xs, ys, CRF_PARAMS))
+    words, chars, feats = build_vocab(featurizer, sentences, xs, cfg)
     encoder = Encoder(featurizer, words, chars, feats)
-    return encoder, encode(encoder, corpus_train, xs), {"words": words, "chars": chars, "feats": feats}
+    return encoder, encode(encoder, sentences, xs), {"words": words, "chars": chars, "feats": feats}
 
 
-def encode_eval(encoder: Encoder, sentences: list[Sentence]) -> list[Encoded]:
-    return encode(encoder, sentences, [encoder.featurizer.sentence(s.words) for s in sentences])
+def encode_eval(encoder: Encoder, sentences: list[Sentence], first_pass: Path | None = None) -> list[Encoded]:
+    """Encoded held-out sentences (one stream), with a stacked model's document features."""
+    featurizer = encoder.featurizer
+    xs = [featurizer.sentence(s.words) for s in sentences]
+    if first_pass is not None:
+        import pycrfsuite
+
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(first_pass))
+        add_document_features(featurizer, [[s.words for s in sentences]], xs, [tagger.tag(x) for x in xs])
+        tagger.close()
+    return encode(encoder, sentences, xs)
+
+
+def split_validation(corpus: Corpus, tenth: int) -> tuple[list[list[Sentence]], list[Sentence]]:
+    """The training parts without ANERcorp tenth ``tenth`` (numbered as in benchmarks/ner_cv.py,
+    where tenth 9 is the dev split), and that tenth."""
+    anercorp = corpus.parts[0]
+    n = len(anercorp) + len(corpus.dev)
+    lo, hi = n * tenth // 10, min(n * (tenth + 1) // 10, len(anercorp))
+    if lo >= hi:
+        raise ValueError(f"ANERcorp tenth {tenth} is not in the training part")
+    return [anercorp[:lo] + anercorp[hi:], *corpus.parts[1:]], anercorp[lo:hi]
 
 
 def train_nn(corpus: Corpus, out_dir: Path, cfg: Config | None = None, val_tenth: int = 8,
-             featurizer: Featurizer | None = None) -> tuple[dict[str, Any], Scores | None]:
-    """Choose the epoch count on ANERcorp tenth ``val_tenth`` of the training part, retrain on
-    all training sentences for that many epochs, export, and score on the corpus's dev part."""
+             featurizer: Featurizer | None = None) -> dict[str, Any]:
+    """Train on the corpus's training part minus ANERcorp tenth ``val_tenth``, keep the epoch
+    that scores best on that tenth, and export it to ``out_dir`` (the dev part is not touched:
+    :func:`score_dev`). Returns the metadata written next to the model."""
     cfg = cfg or Config()
     featurizer = featurizer or load_featurizer()
     began = time.perf_counter()
-    anercorp = corpus.parts[0]
-    n = len(anercorp) + len(corpus.dev)
-    lo, hi = n * val_tenth // 10, min(n * (val_tenth + 1) // 10, len(anercorp))
-    val_part = anercorp[lo:hi]
-    fit_part = anercorp[:lo] + anercorp[hi:] + [s for part in corpus.parts[1:] for s in part]
-    encoder, data, _ = prepare(fit_part, featurizer, cfg)
+    fit_parts, val = split_validation(corpus, val_tenth)
+    first = out_dir / FIRST_PASS_NAME
+    first.unlink(missing_ok=True)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    encoder, data, vocab = prepare(fit_parts, featurizer, cfg, first if cfg.stacked else None)
     sizes = (len(encoder.words), len(encoder.chars), len(encoder.feats))
-    _, history = fit(data, sizes, cfg, encode_eval(encoder, val_part), [s.tags for s in val_part])
-    epochs = history.index(max(history)) + 1
-    log.info("best epoch on ANERcorp tenth %d: %d (F1 %.4f); retraining on all", val_tenth, epochs, max(history))
-    encoder, data, vocab = prepare(corpus.train, featurizer, cfg)
-    sizes = (len(encoder.words), len(encoder.chars), len(encoder.feats))
-    net, _ = fit(data, sizes, cfg, epochs=epochs)
+    net, history = fit(data, sizes, cfg, encode_eval(encoder, val, first if cfg.stacked else None),
+                       [s.tags for s in val])
     meta: dict[str, Any] = {
         "made_by": "khabar train ner --model nn (khabar/models/ner/nn_train.py)",
         "built": date.today().isoformat(),
         "features": featurizer.version,
         "config": asdict(cfg),
-        "epochs": epochs,
-        "validation": {"anercorp_tenth": val_tenth, "f1_by_epoch": [round(f, 4) for f in history]},
-        "train_sentences": len(corpus.train),
+        "first_pass": {"file": first.name, "sha256": file_digest(first)} if cfg.stacked else None,
+        "validation": {"anercorp_tenth": val_tenth, "best_epoch": history.index(max(history)) + 1,
+                       "f1_by_epoch": [round(f, 4) for f in history]},
+        "train_sentences": sum(len(part) for part in fit_parts),
         "dev": corpus.dev_name,
         "sources": corpus.sources,
         "train_seconds": round(time.perf_counter() - began, 1),
         "vocab": vocab,
     }
-    model = out_dir / MODEL_NAME
-    export(net, model, meta)
-    if not corpus.dev:
-        return meta, None
-    tagger = NnTagger(model, featurizer)
-    dev = score([s.tags for s in corpus.dev], tagger.tag_stream([s.words for s in corpus.dev]))
-    return meta, dev
+    export(net, out_dir / MODEL_NAME, meta)
+    return meta
+
+
+def score_dev(model: Path, corpus: Corpus) -> Scores:
+    """Entity scores of a saved model on the corpus's dev part, tagged as one stream."""
+    tagger = NnTagger(model, load_featurizer())
+    return score([s.tags for s in corpus.dev], tagger.tag_stream([s.words for s in corpus.dev]))

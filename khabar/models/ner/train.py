@@ -157,7 +157,7 @@ def train_corpus(corpus: Corpus, out_dir: Path, params: dict[str, Any] | None = 
     train_crf(xs, ys, model, crf_params)
     doc_model_path(model).unlink(missing_ok=True)
     if stacking:
-        first = _jackknife(xs, ys, crf_params)
+        first = jackknife(xs, ys, crf_params)
         stacked_xs: list[list[list[str]]] = []
         offset = 0
         for part in corpus.parts:
@@ -189,7 +189,7 @@ def train_corpus(corpus: Corpus, out_dir: Path, params: dict[str, Any] | None = 
     return meta, dev
 
 
-def _jackknife(xs: list[list[list[str]]], ys: list[list[str]], params: dict[str, Any]) -> list[list[str]]:
+def jackknife(xs: list[list[list[str]]], ys: list[list[str]], params: dict[str, Any]) -> list[list[str]]:
     """First-pass tags of every training sentence from a model that did not see it."""
     tags: list[list[str]] = []
     n = len(xs)
