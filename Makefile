@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[test,postgres,hf]'
+	$(BIN)/pip install -q -e '.[test,postgres,hf,train]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -21,11 +21,13 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-# rebuild the shipped models from $(SHARED)/data (NER: gazetteers, clusters, then the CRF; ~5 min)
+# rebuild the shipped models from $(SHARED)/data (NER: gazetteers, clusters, the CRF (~5 min), then
+# the neural model with the epoch count its validation run chose (~15 min; docs/ner.md))
 models: $(STAMP)
 	$(BIN)/python scripts/build_ner_gazetteers.py --shared $(SHARED)
 	nice $(BIN)/python scripts/build_ner_clusters.py --shared $(SHARED)
 	nice $(BIN)/khabar train ner --shared $(SHARED)
+	nice $(BIN)/khabar train ner --model nn --epochs 15 --shared $(SHARED)
 
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not slow and not browser"

@@ -86,8 +86,13 @@ def main() -> None:
     print(f"load: {load_seconds(f'{args.backend}:{args.model}'):.2f} s cold (fresh interpreter, incl. imports)")
     from khabar.models.ner.crf import doc_model_path
 
-    companion = doc_model_path(args.model) if args.backend == "crf" else args.model.with_suffix(".json")
-    files = [p for p in (args.model, companion) if p.exists()]
+    if args.backend == "crf":
+        files = [args.model, doc_model_path(args.model)]
+    else:  # weights, vocabularies, and a stacked model's first-pass CRF
+        from khabar.models.ner.nn import FIRST_PASS_NAME
+
+        files = [args.model, args.model.with_suffix(".json"), args.model.with_name(FIRST_PASS_NAME)]
+    files = [p for p in files if p.exists()]
     print("model: " + " + ".join(f"{p.name} {p.stat().st_size / 1e6:.1f} MB" for p in files)
           + f" = {sum(p.stat().st_size for p in files) / 1e6:.1f} MB")
     if args.errors:

@@ -18,7 +18,7 @@ def _train_ner(args: argparse.Namespace) -> int:
 
         corpus = load_corpus(args.shared, args.all)
         out = args.out or data_path("ner")
-        meta = train_nn(corpus, out)
+        meta = train_nn(corpus, out, epochs=args.epochs)
         dev = score_dev(out / MODEL_NAME, corpus) if corpus.dev else None
     else:
         meta, dev = train(args.shared, args.out, all_data=args.all)
@@ -39,6 +39,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("target", choices=sorted(TARGETS), help="what to train")
     p.add_argument("--model", choices=("crf", "nn"), default="crf",
                    help="ner: the two-pass CRF (default) or the neural BiLSTM-CRF (needs khabar[train])")
+    p.add_argument("--epochs", type=int, help="nn: train this many epochs and skip the validation run "
+                   "that chooses them (the shipped model: 15, docs/benchmarks.md)")
     p.add_argument("--all", action="store_true",
                    help="also train on the dev split (no dev figures; see docs/ner.md)")
     p.add_argument("--out", type=Path, help="output folder (default: the shipped data folder)")

@@ -30,6 +30,7 @@ from khabar.models.ner.document import WINDOW, stacked
 from khabar.models.ner.features import Featurizer, analyse
 from khabar.models.ner.rules import quoted_event_names
 
+FIRST_PASS_NAME = "ner_nn_first.crfsuite"  # a stacked model's own CRF first pass, beside it
 TAGS = ("O", *(f"{p}-{label}" for label in LABELS for p in "BI"))
 MAX_CHARS = 20  # characters of a stem the character CNN reads
 PAD, UNK = 0, 1  # ids shared by the word and character vocabularies

@@ -2,15 +2,17 @@
 
 The network is built in torch, trained with Adam on the corpus of :mod:`khabar.models.ner.train`
 (ANERcorp minus the dev tenth, plus Wojood), and exported to ``ner_nn.npz`` + ``ner_nn.json``
-for the numpy forward pass. Early stopping on a validation tenth of the *training* part
-(ANERcorp tenth 8, which is then not trained on): the exported network is the epoch that scored
-best there. Seeds are fixed and torch runs on one thread, so a run is reproducible.
+(+ ``ner_nn_first.crfsuite``, its CRF first pass) for the numpy forward pass. The number of
+epochs is chosen on a validation tenth of the *training* part (ANERcorp tenth 8, early
+stopping); the exported network is then trained on all training sentences for that many epochs.
+Seeds are fixed and torch runs on one thread, so a run is reproducible.
 """
 from __future__ import annotations
 
 import json
 import logging
 import random
+import tempfile
 import time
 from collections import Counter
 from dataclasses import asdict, dataclass
@@ -25,7 +27,8 @@ from khabar.models.ner.crf import train_crf
 from khabar.models.ner.data import Sentence
 from khabar.models.ner.document import WINDOW, stacked
 from khabar.models.ner.features import Featurizer, analyse, load_featurizer
-from khabar.models.ner.nn import PAD, TAGS, UNK, Encoder, NnTagger, constraints, file_digest, viterbi
+from khabar.models.ner.nn import (FIRST_PASS_NAME, PAD, TAGS, UNK, Encoder, NnTagger, constraints, file_digest,
+                                  viterbi)
 from khabar.models.ner.scorer import Scores, score
 from khabar.models.ner.train import DEFAULT_PARAMS, Corpus, jackknife, mask_rare
 
@@ -38,7 +41,6 @@ except ImportError as err:  # pragma: no cover - depends on the environment
 log = logging.getLogger(__name__)
 
 MODEL_NAME = "ner_nn.npz"
-FIRST_PASS_NAME = "ner_nn_first.crfsuite"  # a stacked model's own CRF first pass
 CRF_PARAMS = {k: v for k, v in DEFAULT_PARAMS.items() if k != "rare_max"}
 TAG_INDEX = {t: i for i, t in enumerate(TAGS)}
 
@@ -64,7 +66,7 @@ class Config:
     clip: float = 5.0
     seed: int = 7
     rare_max: int = 1  # as the CRF: identity features of singletons are dropped in training
-    stacked: bool = False  # also read the CRF first pass's tags and the document features
+    stacked: bool = True  # also read the CRF first pass's tags and the document features
 
 
 class Net(nn.Module):
@@ -307,31 +309,48 @@ def split_validation(corpus: Corpus, tenth: int) -> tuple[list[list[Sentence]], 
     return [anercorp[:lo] + anercorp[hi:], *corpus.parts[1:]], anercorp[lo:hi]
 
 
+def validate(corpus: Corpus, cfg: Config, val_tenth: int = 8, featurizer: Featurizer | None = None) -> list[float]:
+    """F1 on ANERcorp tenth ``val_tenth`` after each epoch of training on the rest of the
+    training part (early stopping after ``cfg.patience`` epochs without gain)."""
+    featurizer = featurizer or load_featurizer()
+    fit_parts, val = split_validation(corpus, val_tenth)
+    with tempfile.TemporaryDirectory(prefix="khabar-nn-") as tmp:
+        first = Path(tmp) / FIRST_PASS_NAME if cfg.stacked else None
+        encoder, data, _ = prepare(fit_parts, featurizer, cfg, first)
+        sizes = (len(encoder.words), len(encoder.chars), len(encoder.feats))
+        _, history = fit(data, sizes, cfg, encode_eval(encoder, val, first), [s.tags for s in val])
+    return history
+
+
 def train_nn(corpus: Corpus, out_dir: Path, cfg: Config | None = None, val_tenth: int = 8,
-             featurizer: Featurizer | None = None) -> dict[str, Any]:
-    """Train on the corpus's training part minus ANERcorp tenth ``val_tenth``, keep the epoch
-    that scores best on that tenth, and export it to ``out_dir`` (the dev part is not touched:
-    :func:`score_dev`). Returns the metadata written next to the model."""
+             epochs: int | None = None, featurizer: Featurizer | None = None) -> dict[str, Any]:
+    """Train on the corpus's training part and export to ``out_dir``; the dev part is not
+    touched (:func:`score_dev`).
+
+    The number of epochs is the best one of :func:`validate` on ANERcorp tenth ``val_tenth``
+    unless ``epochs`` is given; the exported network is then trained on all training sentences
+    (that tenth included) for that many epochs. Returns the metadata written next to the model.
+    """
     cfg = cfg or Config()
     featurizer = featurizer or load_featurizer()
     began = time.perf_counter()
-    fit_parts, val = split_validation(corpus, val_tenth)
+    history = validate(corpus, cfg, val_tenth, featurizer) if epochs is None else []
+    epochs = epochs or history.index(max(history)) + 1
+    out_dir.mkdir(parents=True, exist_ok=True)
     first = out_dir / FIRST_PASS_NAME
     first.unlink(missing_ok=True)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    encoder, data, vocab = prepare(fit_parts, featurizer, cfg, first if cfg.stacked else None)
-    sizes = (len(encoder.words), len(encoder.chars), len(encoder.feats))
-    net, history = fit(data, sizes, cfg, encode_eval(encoder, val, first if cfg.stacked else None),
-                       [s.tags for s in val])
+    encoder, data, vocab = prepare(corpus.parts, featurizer, cfg, first if cfg.stacked else None)
+    net, _ = fit(data, (len(encoder.words), len(encoder.chars), len(encoder.feats)), cfg, epochs=epochs)
     meta: dict[str, Any] = {
         "made_by": "khabar train ner --model nn (khabar/models/ner/nn_train.py)",
         "built": date.today().isoformat(),
         "features": featurizer.version,
         "config": asdict(cfg),
+        "epochs": epochs,
         "first_pass": {"file": first.name, "sha256": file_digest(first)} if cfg.stacked else None,
-        "validation": {"anercorp_tenth": val_tenth, "best_epoch": history.index(max(history)) + 1,
-                       "f1_by_epoch": [round(f, 4) for f in history]},
-        "train_sentences": sum(len(part) for part in fit_parts),
+        "validation": {"anercorp_tenth": val_tenth, "f1_by_epoch": [round(f, 4) for f in history]}
+        if history else "epochs given (benchmarks/ner_nn_cv.py chose them; docs/benchmarks.md)",
+        "train_sentences": len(corpus.train),
         "dev": corpus.dev_name,
         "sources": corpus.sources,
         "train_seconds": round(time.perf_counter() - began, 1),
