@@ -3,13 +3,14 @@
     PYTHONPATH=. python benchmarks/ner_eval.py [--backend crf|nn] [--model PATH] [--errors N]
 
 Dev = the last 10% of ANERcorp train.txt sentences (khabar.models.ner.data.split_dev), tagged as
-one stream (document features over 6 sentences either way). The shipped model is trained on all of
-train.txt (``khabar train ner --all``), dev included; for such a model the scores come from its
+one stream (document features over 6 sentences either way). A CRF trained on all of
+train.txt (``khabar train ner --all``) has seen dev; for such a model the scores come from its
 held-out twin: the same configuration trained without the dev tenth (``khabar train ner``), built
 into a temporary folder (a few minutes) unless ``--dev-model`` names one. Speed, load and size are
 the given model's: single-process tagging of the dev words (features, both CRF passes or the
 neural forward pass), cold first run and best of 3. ``--backend nn`` scores the neural BiLSTM-CRF
-(``khabar/data/ner/ner_nn.npz`` by default), which is always trained without the dev tenth.
+(``khabar/data/ner/ner_nn.npz``, the default backend), which is always trained without the dev
+tenth; ``--backend crf`` the two-pass CRF.
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from khabar.models.ner import DEFAULT_MODEL, NN_MODEL  # noqa: E402
+from khabar.models.ner import CRF_MODEL, DEFAULT_BACKEND, NN_MODEL  # noqa: E402
 from khabar.models.ner.data import read_anercorp, split_dev  # noqa: E402
 from khabar.models.ner.scorer import format_table, score, spans  # noqa: E402
 
@@ -43,7 +44,7 @@ def load_seconds(spec: str) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path(os.environ.get("KHABAR_SHARED", ROOT.parent / "shared")))
-    parser.add_argument("--backend", choices=("crf", "nn"), default="crf")
+    parser.add_argument("--backend", choices=("crf", "nn"), default=DEFAULT_BACKEND)
     parser.add_argument("--model", type=Path, help="model file (default: the shipped one of --backend)")
     parser.add_argument("--dev-model", type=Path, help="held-out model to score (default: --model, "
                         "or a fresh held-out twin when --model was trained on the dev split)")
@@ -52,7 +53,7 @@ def main() -> None:
 
     from khabar.models.ner import load_tagger
 
-    args.model = args.model or (NN_MODEL if args.backend == "nn" else DEFAULT_MODEL)
+    args.model = args.model or (NN_MODEL if args.backend == "nn" else CRF_MODEL)
     _, dev = split_dev(read_anercorp(args.shared / "data" / "ner" / "anercorp" / "train.txt"))
     tagger = load_tagger(f"{args.backend}:{args.model}")
     words = [s.words for s in dev]

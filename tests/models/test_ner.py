@@ -12,17 +12,20 @@ from khabar.models.ner.scorer import score, spans
 from tests.conftest import shared_path
 
 
-@pytest.fixture(scope="session")
-def tagger():
-    return load_tagger()
+BACKENDS = ["nn", "crf"]  # the default (neural) and the CRF: both shipped, both must tag the seed
 
 
-@pytest.fixture(scope="module")
-def seed_doc(seed_text):
+@pytest.fixture(scope="session", params=BACKENDS)
+def tagger(request):
+    return load_tagger(request.param)
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def seed_doc(request, seed_text):
     """The seed as the NER stage alone tags it (later stages may widen or add entities)."""
     from khabar.pipeline import load_pipeline
 
-    return load_pipeline(["tokenize", "ner"])(seed_text, id="seed")
+    return load_pipeline(["tokenize", "ner"], config={"ner": {"backend": request.param}})(seed_text, id="seed")
 
 
 @pytest.fixture(scope="session")

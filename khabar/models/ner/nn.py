@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +75,10 @@ class Encoder:
         return [[index[f] for f in token if f in index] for token in feats]
 
 
+def _known(feat_id: int | None) -> bool:
+    return feat_id is not None
+
+
 def _sigmoid(x: np.ndarray) -> np.ndarray:
     return 0.5 * (1.0 + np.tanh(0.5 * x))
 
@@ -120,7 +125,7 @@ def marginals(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray, sta
     log_z = _logsumexp(last + end, axis=1)
     log_p = alpha + beta - log_z[:, None, None]
     log_p[np.arange(t_max)[None, :] >= lengths[:, None]] = -np.inf  # padding
-    return np.exp(log_p)
+    return np.exp(np.minimum(log_p, 0.0))  # float32 rounding can pass 1 by an ulp
 
 
 class NumpyNet:
@@ -234,9 +239,8 @@ class NnTagger(Tagger):
         return self.net.lexical(self.encoder.word_id(word), self.encoder.char_ids(word))
 
     def _sparse_uncached(self, chunk: tuple[str, ...]) -> np.ndarray:
-        index = self.encoder.feats
-        ids = [index[f] for f in chunk if f in index]
-        return self.net.bag(ids, [len(ids)])[0]
+        ids = [i for i in map(self.encoder.feats.get, chunk) if i is not None]
+        return self.net.w["feat.weight"][ids].sum(axis=0)
 
     def scores(self, sentences: list[list[str]], window: int | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Emission scores (B, T, K) and lengths for non-empty sentences of one document."""
@@ -249,7 +253,7 @@ class NnTagger(Tagger):
         """The stacked model's extra features: first-pass tags and same-word types in the document."""
         if self.first is None:
             return None
-        first = [self.first.tag([[f for c in token for f in c] for token in sent]) for sent in chunks]
+        first = [self.first.tag([list(chain.from_iterable(token)) for token in sent]) for sent in chunks]
         return stacked(self.encoder.featurizer, sentences, [[[] for _ in words] for words in sentences],
                        first, window)
 
@@ -258,23 +262,22 @@ class NnTagger(Tagger):
         """A token's sparse part sums its feature chunks (:meth:`Featurizer.sentence_chunks`): the
         word-level ones are summed once per distinct chunk and cached, the sentence-level ones
         (and any document features) gathered for the whole batch at once."""
-        index = self.encoder.feats
+        lookup = self.encoder.feats.get
+        sparse = self._sparse
         lexical: list[np.ndarray] = []
         cached: list[np.ndarray] = []
         cached_counts: list[int] = []
         ids: list[int] = []
         id_counts: list[int] = []
         for s, words in enumerate(sentences):
-            lexical += [self._lexical(w) for w in words]
+            lexical += map(self._lexical, words)
             for i, token in enumerate(chunks[s]):
-                word_level = token[0::2]
-                cached += [self._sparse(c) for c in word_level]
-                cached_counts.append(len(word_level))
+                cached += map(sparse, token[0::2])
+                cached_counts.append((len(token) + 1) // 2)
                 before = len(ids)
-                for chunk in token[1::2]:
-                    ids += [index[f] for f in chunk if f in index]
+                ids += filter(_known, map(lookup, chain.from_iterable(token[1::2])))
                 if extra is not None:
-                    ids += [index[f] for f in extra[s][i] if f in index]
+                    ids += filter(_known, map(lookup, extra[s][i]))
                 id_counts.append(len(ids) - before)
         offsets = np.concatenate([[0], np.cumsum(cached_counts)[:-1]])
         sparse = np.add.reduceat(np.array(cached), offsets, axis=0) + self.net.bag(ids, id_counts)
