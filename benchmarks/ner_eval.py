@@ -9,8 +9,7 @@ held-out twin: the same configuration trained without the dev tenth (``khabar tr
 into a temporary folder (a few minutes) unless ``--dev-model`` names one. Speed, load and size are
 the given model's: single-process tagging of the dev words (features, both CRF passes or the
 neural forward pass), cold first run and best of 3. ``--backend nn`` scores the neural BiLSTM-CRF
-(``khabar/data/ner/ner_nn.npz``, the default backend), which is always trained without the dev
-tenth; ``--backend crf`` the two-pass CRF.
+(``khabar/data/ner/ner_nn.npz``), which is always trained without the dev tenth.
 """
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ from khabar.models.ner.scorer import score, spans
 from tests.conftest import shared_path
 
 
-BACKENDS = ["nn", "crf"]  # the default (neural) and the CRF: both shipped, both must tag the seed
+BACKENDS = ["crf", "nn"]  # the default CRF and the neural model: both shipped, both must tag the seed
 
 
 @pytest.fixture(scope="session", params=BACKENDS)
