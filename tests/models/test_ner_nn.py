@@ -44,6 +44,22 @@ def test_viterbi_and_marginals_match_brute_force():
         assert all(not b.startswith("I-") or a[2:] == b[2:] for a, b in zip(tags, tags[1:]))
 
 
+def test_chunks_are_word_slots_and_sentence_features():
+    # the numpy model sums word slots per word and lends them by LENT_TO: that must be exactly
+    # the word-level (even) chunks of sentence_chunks
+    from khabar.models.ner.data import read_anercorp
+    from khabar.models.ner.features import LENT_TO, load_featurizer
+
+    featurizer = load_featurizer()
+    for sent in read_anercorp(shared_path("data", "ner", "anercorp", "train.txt"))[:40]:
+        words, n = sent.words, len(sent.words)
+        chunks = featurizer.sentence_chunks(words)
+        for i, token in enumerate(chunks):
+            lent = [featurizer.word_slots(words[i - shift])[slot] for slot, shift in enumerate(LENT_TO)
+                    if 0 <= i - shift < n]
+            assert sorted(token[0::2]) == sorted(lent)
+
+
 @pytest.fixture(scope="module", params=[False, True], ids=["plain", "stacked"])
 def tiny(request, tmp_path_factory):
     """A small network trained for one epoch on 150 ANERcorp sentences (a few seconds); the

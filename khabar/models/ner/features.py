@@ -24,6 +24,10 @@ ARTICLE = "ال"
 CLITIC_LETTERS = frozenset("وبلفك")
 FUNCTION_FREQ = 1e-3  # words more frequent than this (Zipf 6) are not compared across a document
 _ARABIC = range(0x0620, 0x064B)
+# where each of a word's feature slots (Featurizer.word_slots) goes: the receiving token's position
+# relative to the word (its own features; those it lends as the -1 word of the token after it, as
+# the +1 word of the token before it, as the -2 and the +2 word)
+LENT_TO = (0, +1, -1, +2, -2)
 
 
 @lru_cache(maxsize=300_000)
@@ -113,6 +117,10 @@ class Featurizer:
         return (tuple(feats), tuple("-1:" + f for f in near), tuple("+1:" + f for f in near),
                 tuple("-2:" + f for f in far), tuple("+2:" + f for f in far))
 
+    def word_slots(self, word: str) -> tuple[tuple[str, ...], ...]:
+        """A word's own features and those it lends its neighbours (cached; see LENT_TO)."""
+        return self._word(word)
+
     def _unsplit_clitic(self, prefix: str, cor: str) -> list[str]:
         """Features of the word read without a leading one-letter clitic the splitter kept.
 
@@ -146,10 +154,10 @@ class Featurizer:
     def sentence_chunks(self, words: list[str]) -> list[list[tuple[str, ...]]]:
         """The features of each word as a list of tuples, flattening to :meth:`sentence`'s order.
 
-        Even positions hold word-level tuples (the word's own features and those it lends its
-        neighbours), the same cached objects wherever the word recurs, so a model can cache
-        what it computes from them; odd positions hold the sentence-level features (gazetteer
-        and cue matches, bigrams, sentence ends, quotes).
+        Even positions hold word-level tuples, the :meth:`word_slots` of the token and of the
+        words around it (``LENT_TO``), so a model can compute them once per word; odd positions
+        hold the sentence-level features (gazetteer and cue matches, bigrams, sentence ends,
+        quotes).
         """
         n = len(words)
         per_word = [self._word(w) for w in words]

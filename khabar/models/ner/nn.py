@@ -28,7 +28,7 @@ from khabar.models.ner.base import Tagger
 from khabar.models.ner.crf import split_long
 from khabar.models.ner.data import LABELS
 from khabar.models.ner.document import WINDOW, stacked
-from khabar.models.ner.features import Featurizer, analyse
+from khabar.models.ner.features import LENT_TO, Featurizer, analyse
 from khabar.models.ner.rules import quoted_event_names
 
 FIRST_PASS_NAME = "ner_nn_first.crfsuite"  # a stacked model's own CRF first pass, beside it
@@ -232,15 +232,17 @@ class NnTagger(Tagger):
         self.net = NumpyNet(weights)
         self.first = _first_pass(model_path, self.meta.get("first_pass"))
         self._lexical = lru_cache(maxsize=100_000)(self._lexical_uncached)
-        self._sparse = lru_cache(maxsize=300_000)(self._sparse_uncached)
+        self._slots = lru_cache(maxsize=100_000)(self._slots_uncached)
         self._blas = ThreadpoolController()
 
     def _lexical_uncached(self, word: str) -> np.ndarray:
         return self.net.lexical(self.encoder.word_id(word), self.encoder.char_ids(word))
 
-    def _sparse_uncached(self, chunk: tuple[str, ...]) -> np.ndarray:
-        ids = [i for i in map(self.encoder.feats.get, chunk) if i is not None]
-        return self.net.w["feat.weight"][ids].sum(axis=0)
+    def _slots_uncached(self, word: str) -> np.ndarray:
+        """The summed embeddings of each of a word's feature slots, (5, D)."""
+        lookup = self.encoder.feats.get
+        ids = [[i for i in map(lookup, slot) if i is not None] for slot in self.encoder.featurizer.word_slots(word)]
+        return self.net.bag([i for row in ids for i in row], [len(row) for row in ids])
 
     def scores(self, sentences: list[list[str]], window: int | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Emission scores (B, T, K) and lengths for non-empty sentences of one document."""
@@ -259,29 +261,32 @@ class NnTagger(Tagger):
 
     def _scores(self, sentences: list[list[str]], chunks: list[list[list[tuple[str, ...]]]],
                 extra: list[list[list[str]]] | None) -> tuple[np.ndarray, np.ndarray]:
-        """A token's sparse part sums its feature chunks (:meth:`Featurizer.sentence_chunks`): the
-        word-level ones are summed once per distinct chunk and cached, the sentence-level ones
-        (and any document features) gathered for the whole batch at once."""
+        """A token's sparse part sums its feature chunks (:meth:`Featurizer.sentence_chunks`). The
+        word-level ones (even positions) come from the words around it: each word's slot sums
+        are computed once and cached, and added to the tokens they are lent to (``LENT_TO``);
+        the sentence-level ones (and any document features) are gathered for the batch at once."""
         lookup = self.encoder.feats.get
-        sparse = self._sparse
         lexical: list[np.ndarray] = []
-        cached: list[np.ndarray] = []
-        cached_counts: list[int] = []
+        slots: list[np.ndarray] = []
         ids: list[int] = []
         id_counts: list[int] = []
         for s, words in enumerate(sentences):
             lexical += map(self._lexical, words)
+            slots += map(self._slots, words)
             for i, token in enumerate(chunks[s]):
-                cached += map(sparse, token[0::2])
-                cached_counts.append((len(token) + 1) // 2)
                 before = len(ids)
                 ids += filter(_known, map(lookup, chain.from_iterable(token[1::2])))
                 if extra is not None:
                     ids += filter(_known, map(lookup, extra[s][i]))
                 id_counts.append(len(ids) - before)
-        offsets = np.concatenate([[0], np.cumsum(cached_counts)[:-1]])
-        sparse = np.add.reduceat(np.array(cached), offsets, axis=0) + self.net.bag(ids, id_counts)
         lengths = np.array([len(words) for words in sentences])
+        by_word = np.array(slots)  # (N, 5, D)
+        pos = np.concatenate([np.arange(n) for n in lengths])
+        size = np.repeat(lengths, lengths)
+        sparse = self.net.bag(ids, id_counts) + by_word[:, 0]
+        for slot, shift in enumerate(LENT_TO[1:], 1):
+            lender = np.nonzero((pos + shift >= 0) & (pos + shift < size))[0]
+            sparse[lender + shift] += by_word[lender, slot]
         return self.net.emissions(np.hstack([np.array(lexical), sparse]), lengths), lengths
 
     def tag_document(self, sentences: list[list[str]], window: int | None = None, scores: bool = True
