@@ -26,6 +26,9 @@ class Cues:
     agent_verbs: frozenset[str]
     undergo: frozenset[str]
     reflexive: frozenset[str]
+    preverbal: frozenset[str]
+    victim_verbs: frozenset[str]
+    complementizers: frozenset[str]
     detector_groups: dict[str, frozenset[str]]
 
 
@@ -55,6 +58,9 @@ def load_cues() -> Cues:
             agent_verbs=_words(args["agent_verbs"]),
             undergo=_words(args["undergo"]),
             reflexive=_words(args["reflexive"]),
+            preverbal=_words(args["preverbal"]),
+            victim_verbs=_words(args["victim_verbs"]),
+            complementizers=_words(args["complementizers"]),
             detector_groups={k: _words(v) for k, v in spec["detector"].items()},
         )
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
