@@ -122,9 +122,13 @@ class Resolver:
             i, j = self.token_range(st, ent.start, ent.end)
             for k in range(i, j):
                 st.in_entity[k] = True
-        for ent in sorted(doc.entities, key=lambda e: e.start):
-            self._resolve_entity(st, ent)
+        deferred = [ent for ent in sorted(doc.entities, key=lambda e: e.start) if not self._resolve_entity(st, ent)]
         self._scan(st)
+        for ent in deferred:  # جنديا تركيا: the entity names the scanned group, else itself
+            ent.actor_id = next((a.id for a in st.actors.values() for m in a.mentions
+                                 if m.start <= ent.start and ent.end <= m.end), None)
+            if ent.actor_id is None:
+                self._resolve_entity(st, ent, defer=False)
         self._corefer(st)
         doc.actors = [st.actors[i] for i in dict.fromkeys(a for _, a in sorted(st.order))]
         for actor in doc.actors:
@@ -155,14 +159,18 @@ class Resolver:
         return tuple(k for t, k in zip(st.doc.tokens[i:j], st.keys[i:j]) if any(c.isalpha() for c in t.text))
 
     # ----------------------------------------------------------------------------- entities
-    def _resolve_entity(self, st: _Doc, ent: Entity) -> None:
+    def _resolve_entity(self, st: _Doc, ent: Entity, defer: bool = True) -> bool:
+        """Resolve one entity; False when it is left for after the scan (a country adjective of
+        an agent noun: see _qualifies_agent)."""
         i, j = self.token_range(st, ent.start, ent.end)
-        if i == j or self._qualifies_agent(st, i, j):
-            return
+        if i == j:
+            return True
+        if defer and self._qualifies_agent(st, i, j):
+            return False
         titled = None if self.kb.lookup_key(self._words(st, i, j)) else self._inside_title(st, i, j)
         if titled is not None:  # الله of آية الله: the entity is the name after the title
             if titled[0] == titled[1]:
-                return
+                return True
             i, j = titled
             ent.start, ent.end, ent.label = st.doc.tokens[i].stem_start, st.doc.tokens[j - 1].end, "PER"
             ent.text = st.doc.text[ent.start:ent.end]
@@ -171,11 +179,12 @@ class Resolver:
         i, j = self._widen(st, ent, i, j)
         reading = self.resolve_span(st, i, j, ent.label)
         if reading is None:
-            return
+            return True
         ent.actor_id = reading.id
         self._mention(st, reading, i, Mention(ent.start, ent.end, ent.text, "name"))
         for k in range(i, j):
             st.covered[k] = True
+        return True
 
     def _inside_title(self, st: _Doc, i: int, j: int) -> tuple[int, int] | None:
         """When the first word of an entity the knowledge base does not know is part of a title that
@@ -438,11 +447,12 @@ class Resolver:
         return Reading(f"agent.{agent.slug}", agent.name_en, agent.surface, "GROUP", None, agent.sector)
 
     def _people(self, iso3: str) -> Reading:
-        """People of a country named by its adjective alone (التونسيين, عراقياً): civilians of
-        that country, as PETRARCH codes a nationality noun with no role."""
+        """People of a country named by its adjective alone (التونسيين, عراقياً), with the
+        sector scan.yaml gives them (``people_sector``)."""
         country = self.kb.get(f"country.{iso3}")
         name = f"{country.name_en if country else iso3} people"
-        return Reading(f"{iso3.lower()}.people", name, country.name_ar if country else iso3, "GROUP", iso3, "CVL")
+        return Reading(f"{iso3.lower()}.people", name, country.name_ar if country else iso3, "GROUP", iso3,
+                       self.lists.people_sector)
 
     def _new_actor(self, st: _Doc, i: int, j: int, label: str | None) -> Reading | None:
         """An actor the knowledge base lacks: named from the text, typed by the NER label."""
