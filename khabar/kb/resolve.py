@@ -525,16 +525,17 @@ class Resolver:
                 hit = self._pick(st, found, k)
                 if hit is not None:
                     return n, hit, "alias"
-        if agent:
-            if cue:
-                return composed, self._group(agent[0], cue[0]), "agent"
-            if not self._alone(st, agent[0], k, agent[1]):
-                return 0, None, ""
-            if tuple(st.lemmas[k:k + agent[1]]) in self.lists.indefinite:  # مسلحون, مجهولون: no country
-                return agent[1], self._group(agent[0], None), "agent"
-            last = st.doc.tokens[k + agent[1] - 1]  # definite: الجيش, وزارة الخارجية (not جيش)
-            if agent[0].scan and (agent[1] > 1 or (st.keys[k],) not in self.kb.no_scan) and last.stem.startswith("ال"):
-                return agent[1], self._bare(st, agent[0], k), "agent"
+        if agent and cue:
+            return composed, self._group(agent[0], cue[0]), "agent"
+        while agent:  # the longest agent that can stand alone (المتمردين of المتمردين الإسلاميين)
+            n = agent[1]
+            if self._alone(st, agent[0], k, n):
+                if tuple(st.lemmas[k:k + n]) in self.lists.indefinite:  # مسلحون, مجهولون: no country
+                    return n, self._group(agent[0], None), "agent"
+                last = st.doc.tokens[k + n - 1]  # definite: الجيش, وزارة الخارجية (not جيش)
+                if agent[0].scan and (n > 1 or (st.keys[k],) not in self.kb.no_scan) and last.stem.startswith("ال"):
+                    return n, self._bare(st, agent[0], k), "agent"
+            agent = self._agent_at(st, k, k + n - 1)
         return 0, None, ""
 
     def _alone(self, st: _Doc, agent: Agent, k: int, n: int) -> bool:
