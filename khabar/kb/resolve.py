@@ -32,6 +32,7 @@ COMMAS = frozenset({"،", ","})
 PREPOSITIONS = frozenset("بلك")
 PLACE_PREFIXES = ("country.", "place.")  # places that can tell an agent's country in running text
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})  # organs that belong to a state
+VERBAL_NOUN_VIII = re.compile(r"الت.ا.")  # iltizām: form VIII of a root with initial ل
 
 
 ROMANIZERS = ("neural", "dictionary")
@@ -60,6 +61,12 @@ def romanize(name: str, iso2: str | None = None, mode: str = "dictionary") -> st
 def _feminine(surface: str) -> bool:
     """Whether an agent's listed form ends in ta marbuta (الشرطة, امرأة: not انتحاري)."""
     return normalize(surface).endswith("ه")
+
+
+def _definite(stem: str) -> bool:
+    """Whether a word carries the article (الحكومة; not إلى, التي, nor verbal nouns such as
+    التزام, التقاء, whose ال is root letters)."""
+    return stem.startswith("ال") and len(stem) > 4 and not VERBAL_NOUN_VIII.fullmatch(stem)
 
 
 def slug(text: str) -> str:
@@ -554,7 +561,7 @@ class Resolver:
         if tok.stem.endswith("ه") and not _feminine(agent.surface):
             return False
         if prev and tok.stem.startswith("ال") and not tok.prefix and st.keys[k] == st.lemmas[k] \
-                and st.doc.tokens[k - 1].stem.startswith("ال") and not st.covered[k - 1]:
+                and _definite(st.doc.tokens[k - 1].stem) and not st.covered[k - 1]:
             return False  # المجتمع المدني, الإسلام المتشدد: a singular after a definite noun qualifies it
         if st.lemmas[k] in self.lists.plural_only and not st.keys[k].endswith(("ين", "ون")):
             return False
