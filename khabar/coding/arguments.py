@@ -139,8 +139,8 @@ def _victim_subject(tokens: list[Token], match: TriggerMatch, before: Group, aft
                     cues: Cues) -> bool:
     """The group before a casualty verb is its victim (سبعة اشخاص قتلوا، عنصر قتل وجرح آخرون):
     the verb is one whose unvocalised form reads as a passive (قُتل، أُصيب), nothing after it
-    is its object (no number or accusative group follows), and the group is quantified or the
-    verb agrees with it as a subject."""
+    is its object (``after``, the group in the verb's clause, is no number or accusative), and
+    the group is quantified or the verb agrees with it as a subject."""
     if match.kind != "verb" or match.lemma not in cues.victim_verbs:
         return False
     if after is not None and (_quantified(tokens, after, cues) or _accusative(tokens[after.first])):
@@ -218,7 +218,9 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         else:
             before = [g for g in actors if g.last <= match.first and not g.marker and not g.used_as_target
                       and not _complement_between(tokens, g.last, match.first, cues)]
-            if before and _victim_subject(tokens, match, before[-1], nxt, cues):
+            obj = nxt if nxt and _words_between(tokens, match.last, nxt.first) <= TARGET_GAP \
+                and not any(match.last <= p < nxt.first for p in triggers or []) else None
+            if before and _victim_subject(tokens, match, before[-1], obj, cues):
                 victims = [before[-1]]  # ثمانية اشخاص قتلوا: the subject of a casualty verb is its target
             elif before:
                 source = [before[-1]]

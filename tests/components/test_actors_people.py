@@ -41,9 +41,9 @@ def mentions(stage: ActorsStage, train: list[str], phrase: str, marks: dict[str,
     ("اطباء اميركيين", "اطباء اميركيين", ("USA", "HLH")),  # broken plural + plural adjective
     ("الطائرات الاميركية", "الطائرات الاميركية", ("USA", "MIL")),
     ("القوات الاجنبية", "القوات الاجنبية", (None, "MIL")),
-    ("النيباليين", "النيباليين", ("NPL", "CVL")),  # a plural adjective used as a noun
-    ("أحد التونسيين", "التونسيين", ("TUN", "CVL")),
-    ("قتل 13 عراقياً", "عراقياً", ("IRQ", "CVL")),  # singular accusative after a number
+    ("النيباليين", "النيباليين", ("NPL", None)),  # a plural adjective used as a noun (people_sector: null)
+    ("أحد التونسيين", "التونسيين", ("TUN", None)),
+    ("قتل 13 عراقياً", "عراقياً", ("IRQ", None)),  # singular accusative after a number
     ("يقودها انتحاري", "انتحاري", (None, "UAF")),
     ("مهاجما انتحاريا", "مهاجما انتحاريا", (None, "UAF")),
 ])
