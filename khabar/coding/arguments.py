@@ -210,7 +210,9 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         after = [k for k in after if k not in agents]
     elif verbal:
         nxt = actors[after[0]] if after else None
-        if nxt and not nxt.marker and not _quantified(tokens, nxt, cues) and not _accusative(tokens[nxt.first]) \
+        quantified_subject = match.lemma in cues.intransitive  # تظاهر نحو 15 شخصا: no object to mistake
+        if nxt and not nxt.marker and (quantified_subject or not _quantified(tokens, nxt, cues)) \
+                and not _accusative(tokens[nxt.first]) \
                 and not _subject_before(tokens, match, actors, cues) \
                 and _words_between(tokens, match.last, nxt.first) <= SOURCE_GAP:
             source = _coordinated(actors, after[0], tokens)

@@ -29,6 +29,7 @@ class Cues:
     preverbal: frozenset[str]
     victim_verbs: frozenset[str]
     complementizers: frozenset[str]
+    intransitive: frozenset[str]
     detector_groups: dict[str, frozenset[str]]
 
 
@@ -61,6 +62,7 @@ def load_cues() -> Cues:
             preverbal=_words(args["preverbal"]),
             victim_verbs=_words(args["victim_verbs"]),
             complementizers=_words(args["complementizers"]),
+            intransitive=_words(args["intransitive"]),
             detector_groups={k: _words(v) for k, v in spec["detector"].items()},
         )
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:

@@ -98,3 +98,13 @@ def test_clause_initial_wa_verb_reads_as_verb() -> None:
     assert first and first[0].kind == "verb" and first[0].tense == "past"
     inside = tokenize("ونددت الحكومة بقتل المدنيين")  # after ب it stays a noun
     assert all(m.kind != "verb" for m in load_lexicon().match(inside) if m.first == 2)
+
+
+def test_counted_group_after_a_protest_verb_is_its_subject(nlp):
+    # PROTEST train sentence: تظاهر نحو 15 شخصا أمام القنصلية اليونانية في برلين
+    folder = shared_path("data", "events", "arabic_event_gsr_dev")
+    text = next(s.text for s in load_gsr(folder, "PROTEST") if s.part == "train" and "تظاهر نحو 15 شخصا" in s.text)
+    doc = nlp(Document(text=text))
+    events = [e for e in doc.events if e.type == "PROTEST"]
+    assert events
+    assert "شخصا" in [m.text for e in events for i in e.source for m in doc.actor(i).mentions]
