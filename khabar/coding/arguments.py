@@ -124,13 +124,36 @@ def _accusative(tok: Token) -> bool:
 
 
 def _subject_before(tokens: list[Token], match: TriggerMatch, actors: list[Group], cues: Cues) -> bool:
-    """The verb agrees with a subject before it: a plural verb (مجهولين اغتالوا) or a reflexive
-    object (مهاجما انتحاريا فجر نفسه), with an unmarked group before the verb."""
+    """The verb agrees with a subject before it: a plural verb (مجهولين اغتالوا), a reflexive
+    object (مهاجما انتحاريا فجر نفسه) or a particle that follows the subject (وكانت قوة ... قد
+    قتلت), with an unmarked group before the verb."""
     verb = tokens[match.last - 1].stem
     nxt = tokens[match.last].stem if match.last < len(tokens) else ""
-    if not (verb.endswith("وا") or nxt in cues.reflexive):
+    prev = tokens[match.first - 1].stem if match.first else ""
+    if not (verb.endswith("وا") or nxt in cues.reflexive or prev in cues.preverbal):
         return False
     return any(g.last <= match.first and not g.marker and not g.used_as_target for g in actors)
+
+
+def _victim_subject(tokens: list[Token], match: TriggerMatch, before: Group, after: Group | None,
+                    cues: Cues) -> bool:
+    """The group before a casualty verb is its victim (سبعة اشخاص قتلوا، عنصر قتل وجرح آخرون):
+    the verb is one whose unvocalised form reads as a passive (قُتل، أُصيب), nothing after it
+    is its object (``after``, the group in the verb's clause, is no number or accusative), and
+    the group is quantified or the verb agrees with it as a subject."""
+    if match.kind != "verb" or match.lemma not in cues.victim_verbs:
+        return False
+    if after is not None and (_quantified(tokens, after, cues) or _accusative(tokens[after.first])):
+        return False
+    return _quantified(tokens, before, cues) or _subject_before(tokens, match, [before], cues) \
+        or _words_between(tokens, before.last, match.first) <= 1
+
+
+def _complement_between(tokens: list[Token], a: int, b: int, cues: Cues) -> bool:
+    """A complementiser (أن، بأن، إنه) in [a, b): the group before it speaks or reports, and the
+    event after it is someone else's (أفادت الوزارة بأن قنبلة انفجرت)."""
+    return any(tokens[j].stem in cues.complementizers and not (j and tokens[j - 1].stem in ("ما", "فما"))  # ما إن: as soon as
+               for j in range(a, b))
 
 
 def _relative_between(tokens: list[Token], a: int, b: int, cues: Cues) -> bool:
@@ -178,6 +201,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     actors = [g for g in groups if not g.place]
     source: list[Group] = []
     target: list[Group] = []
+    victims: list[Group] = []
     verbal = match.kind in ("verb", "pattern", "phrase")
     after = [k for k, g in enumerate(actors) if g.first >= match.last and g.first < next_trigger]
     agents = [k for k in after if actors[k].marker == AGENT]
@@ -186,14 +210,21 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         after = [k for k in after if k not in agents]
     elif verbal:
         nxt = actors[after[0]] if after else None
-        if nxt and not nxt.marker and not _quantified(tokens, nxt, cues) and not _accusative(tokens[nxt.first]) \
+        quantified_subject = match.lemma in cues.intransitive  # تظاهر نحو 15 شخصا: no object to mistake
+        if nxt and not nxt.marker and (quantified_subject or not _quantified(tokens, nxt, cues)) \
+                and not _accusative(tokens[nxt.first]) \
                 and not _subject_before(tokens, match, actors, cues) \
                 and _words_between(tokens, match.last, nxt.first) <= SOURCE_GAP:
             source = _coordinated(actors, after[0], tokens)
             after = [k for k in after if actors[k].first >= source[-1].last]
         else:
-            before = [g for g in actors if g.last <= match.first and not g.marker and not g.used_as_target]
-            if before:
+            before = [g for g in actors if g.last <= match.first and not g.marker and not g.used_as_target
+                      and not _complement_between(tokens, g.last, match.first, cues)]
+            obj = nxt if nxt and _words_between(tokens, match.last, nxt.first) <= TARGET_GAP \
+                and not any(match.last <= p < nxt.first for p in triggers or []) else None
+            if before and _victim_subject(tokens, match, before[-1], obj, cues):
+                victims = [before[-1]]  # ثمانية اشخاص قتلوا: the subject of a casualty verb is its target
+            elif before:
                 source = [before[-1]]
     anchor = source[-1].last if source and source[-1].first >= match.last else match.last
     gap = TARGET_GAP if verbal else TARGET_GAP - 2
@@ -201,6 +232,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     if undergone is not None:  # بتعرض X لمحاولة اغتيال: X is the target
         target = _coordinated(actors, undergone, tokens)
         source = [g for g in source if g not in target]
+    elif victims:
+        target = victims
     for k in [] if target else after:
         # the object of a verb coordinated with the trigger (اقتحم مسلحون ... وخطفوا أربعة)
         start = max([anchor, *(p + 1 for p in triggers or [] if anchor <= p < actors[k].first
@@ -212,7 +245,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     for g in target:
         g.used_as_target = True
     tgt_ids = _ids(target)
-    src_ids = _ids(source) or _nominal_agent(tokens, actors, cues) or [i for i in subject if i not in tgt_ids]
+    src_ids = _ids(source) or _nominal_agent(tokens, actors, cues) \
+        or ([] if victims else [i for i in subject if i not in tgt_ids])
     return Arguments(src_ids, [i for i in tgt_ids if i not in src_ids],
                      _location(tokens, groups, match, triggers or [], cues))
 
@@ -254,6 +288,8 @@ def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMat
         if g.place or g.marker:
             continue
         if g.last <= first.first:
+            if _complement_between(tokens, g.last, first.first, load_cues()):
+                return []
             return _ids([c for c in _coordinated(groups, k, tokens) if c.last <= first.first])
         if first.kind in ("verb", "pattern", "phrase") and _words_between(tokens, first.last, g.first) <= SOURCE_GAP \
                 and not _quantified(tokens, g, load_cues()):

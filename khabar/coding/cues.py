@@ -26,6 +26,10 @@ class Cues:
     agent_verbs: frozenset[str]
     undergo: frozenset[str]
     reflexive: frozenset[str]
+    preverbal: frozenset[str]
+    victim_verbs: frozenset[str]
+    complementizers: frozenset[str]
+    intransitive: frozenset[str]
     detector_groups: dict[str, frozenset[str]]
 
 
@@ -55,6 +59,10 @@ def load_cues() -> Cues:
             agent_verbs=_words(args["agent_verbs"]),
             undergo=_words(args["undergo"]),
             reflexive=_words(args["reflexive"]),
+            preverbal=_words(args["preverbal"]),
+            victim_verbs=_words(args["victim_verbs"]),
+            complementizers=_words(args["complementizers"]),
+            intransitive=_words(args["intransitive"]),
             detector_groups={k: _words(v) for k, v in spec["detector"].items()},
         )
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:

@@ -97,6 +97,13 @@ def verb_readings(token: Token) -> tuple[Reading, ...]:
     return readings
 
 
+def _clause_initial_verb(tokens: list[Token], i: int) -> bool:
+    """A bare word after و/ف that opens a sentence or clause: read as a verb first (وقتل ...)."""
+    tok = tokens[i]
+    return tok.prefix[:1] in ("و", "ف") and not tok.stem.startswith("ال") \
+        and (i == 0 or not tokens[i - 1].stem[:1].isalnum())
+
+
 def _word_matches(token: Token, word: str) -> bool:
     forms = noun_forms(token.stem)
     return word in forms or (word.startswith("ال") and word[2:] in forms)
@@ -141,7 +148,10 @@ class TriggerLexicon:
     def _curated_at(self, tokens: list[Token], i: int) -> list[TriggerMatch]:
         out: list[TriggerMatch] = []
         seen: set[str] = set()
-        # nouns first: a bare form listed both as verb and as noun (دعم) reads as the masdar
+        # nouns first: a bare form listed both as verb and as noun (دعم) reads as the masdar,
+        # except at the head of a clause after و/ف, where news prose has its verbs (وقتل مهاجم ...)
+        if _clause_initial_verb(tokens, i):
+            out.extend(self._verbs_at(tokens, i, seen))
         for form in noun_forms(tokens[i].stem):
             for entry in self.single_nouns.get(form, ()):
                 if entry["type"] not in seen:
@@ -153,6 +163,12 @@ class TriggerLexicon:
                     out = [m for m in out if m.type != entry["type"]]
                     seen.add(entry["type"])
                     out.append(TriggerMatch(entry["type"], entry["kind"], i, last, " ".join(entry["words"])))
+        out.extend(self._verbs_at(tokens, i, seen))
+        return out
+
+    def _verbs_at(self, tokens: list[Token], i: int, seen: set[str]) -> list[TriggerMatch]:
+        """Curated verb entries read at ``i``, for types not in ``seen`` (which it extends)."""
+        out: list[TriggerMatch] = []
         for reading in verb_readings(tokens[i]):
             for entry in self.single_verbs.get(reading.lemma, ()):
                 if entry["type"] not in seen:

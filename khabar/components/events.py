@@ -102,7 +102,7 @@ class EventsStage:
                     # the sentence's other words of the type: انفجرت ... مما أدى إلى مقتل عشرة أشخاص
                     more = fill_arguments(tokens, groups, other, bound if other.first < bound else len(tokens),
                                           subject, positions)
-                    args.source = args.source or more.source
+                    args.source = args.source or [i for i in more.source if i not in args.target]
                     args.target = args.target or [i for i in more.target if i not in args.source]
                 if elaboration:
                     cue, ids = elaboration

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from khabar.data import data_path
 from khabar.errors import DataError
 from khabar.kb.files import read_actor_file
-from khabar.kb.keys import alias_key
+from khabar.kb.keys import alias_key, lemma_key
 from khabar.kb.records import Agent, KBActor
 
 Key = tuple[str, ...]
@@ -68,7 +68,7 @@ class KnowledgeBase:
         return max((len(k) for k in self.agents), default=0)
 
     def first_words(self) -> set[str]:
-        """Word keys that start some alias or agent noun."""
+        """Word keys that start some alias, and lemma keys that start some agent noun."""
         return {k[0] for k in self._index} | {k[0] for k in self.agents}
 
     def get(self, actor_id: str) -> KBActor | None:
@@ -82,10 +82,11 @@ class KnowledgeBase:
         return [self.actors[i] for i in self._index.get(key, ())]
 
     def agent(self, key: Key) -> Agent | None:
+        """The agent noun of a lemma key (khabar.kb.keys.lemma_key: مسلح for المسلحين, مسلحاً)."""
         return self.agents.get(key)
 
     def country_of_nisba(self, word: str) -> str | None:
-        """ISO3 for a country adjective key (ايراني, اسرائيلي, فلسطينيين)."""
+        """ISO3 for the lemma key of a country adjective (ايراني for الإيرانية, إيرانيين, إيرانياً)."""
         return self.nisba.get(word)
 
     def fuzzy(self, key: Key) -> tuple[KBActor, float] | None:
@@ -132,12 +133,20 @@ def _shipped() -> tuple[list[tuple[KBActor, list[Key]]], dict[Key, Agent], dict[
 
 @dataclass(frozen=True, slots=True)
 class ScanLists:
-    """Word lists of scan.yaml beyond ``no_scan`` (see that file): agent keys matched alone when
-    indefinite, group nouns that need a cue and no article, count words before people."""
+    """Word lists of scan.yaml beyond ``no_scan`` (see that file): agent lemma keys matched alone
+    when indefinite, group nouns that need a cue and no article, count words (word keys) before
+    people, act nouns after which an agent word is an adjective (هجوم انتحاري), and agent words
+    whose bare form is also a common verb (طالب), matched bare only after a count word, and agent
+    words that name people only in the plural (مجهولون); the sector of a country's people named by
+    its adjective alone (التونسيين)."""
 
     indefinite: frozenset[Key]
     groups: frozenset[str]
     counts: frozenset[str]
+    acts: frozenset[str]
+    after_count: frozenset[str]
+    plural_only: frozenset[str]
+    people_sector: str | None
 
 
 @lru_cache(maxsize=1)
@@ -145,9 +154,12 @@ def scan_lists() -> ScanLists:
     path = data_path("kb", "curated", "scan.yaml")
     try:
         spec = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return ScanLists(frozenset(alias_key(w) for w in spec["indefinite"]),
-                         frozenset(alias_key(w)[0] for w in spec["groups"]),
-                         frozenset(alias_key(w)[0] for w in spec["counts"]))
+        return ScanLists(frozenset(lemma_key(w) for w in spec["indefinite"]),
+                         frozenset(lemma_key(w)[0] for w in spec["groups"]),
+                         frozenset(alias_key(w)[0] for w in spec["counts"]),
+                         frozenset(lemma_key(w)[0] for w in spec["acts"]),
+                         frozenset(lemma_key(w)[0] for w in spec["after_count"]),
+                         frozenset(lemma_key(w)[0] for w in spec["plural_only"]), spec["people_sector"])
     except (OSError, KeyError, IndexError, TypeError, yaml.YAMLError) as exc:
         raise DataError(str(path), f"bad scan list: {exc}") from exc
 

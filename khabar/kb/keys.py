@@ -4,6 +4,13 @@ A key is a tuple of word keys. Each word is normalised (khabar.lang.ar.normalize
 proclitics (و ب ل ف ك, via the tokenizer's clitic view), the article ال and a final ta marbuta,
 so ``لحركة الجهاد الإسلامي``, ``حركة جهاد إسلامي`` (the dictionary's lemma form) and
 ``والحركة الجهاد الاسلامية`` meet on one key. Text and aliases go through the same function.
+
+Agent nouns and country adjectives are looked up on a coarser key, the word's lemma form
+(:func:`lemma`): one inflectional suffix off as well (accusative alif, dual, sound plurals,
+feminine plural), so ``شخصاً``, ``جنديين``, ``المسلحون`` and ``التونسيين`` meet ``شخص``, ``جندي``,
+``مسلح`` and ``تونسي`` without the lexicons listing each form. Both sides go through it, so a
+stem it cuts wrongly (``ضحايا`` -> ``ضحاي``) still meets itself; broken plurals (جنود, قتلى)
+are listed as words of their own.
 """
 from __future__ import annotations
 
@@ -25,12 +32,42 @@ def word_key(stem: str) -> str:
     return stem
 
 
+# (suffix, letters the rest must keep): the dual ان only off longer words (جنديان, not لبنان, سكان)
+LEMMA_SUFFIXES = (("ات", 3), ("ين", 3), ("ون", 3), ("ان", 4), ("ا", 3))
+
+
+@lru_cache(maxsize=200_000)
+def lemma(stem: str) -> str:
+    """Lemma key of one normalised, proclitic-free word: its key less one inflectional suffix.
+    A final ta marbuta is that suffix when present (امرأة -> امرا, not امر)."""
+    key = word_key(stem)
+    if key != stem and stem.endswith("ه"):
+        return key
+    for suffix, keep in LEMMA_SUFFIXES:
+        if key.endswith(suffix) and len(key) - len(suffix) >= keep:
+            return key[:-len(suffix)]
+    return key
+
+
+def token_lemma(tok: Token) -> str:
+    """Lemma key of a token of a document (its stem view)."""
+    return lemma(tok.stem)
+
+
 def token_key(tok: Token) -> str:
     """Key of a token of a document (its stem view)."""
     return word_key(tok.stem)
 
 
+def _words(text: str) -> list[Token]:
+    return [t for t in tokenize(text.replace("_", " ")) if t.text.isalnum() or any(c.isalpha() for c in t.text)]
+
+
 def alias_key(text: str) -> tuple[str, ...]:
     """Key of a whole alias or phrase; punctuation and the dictionary's ``_`` joiners are dropped."""
-    words = [t for t in tokenize(text.replace("_", " ")) if t.text.isalnum() or any(c.isalpha() for c in t.text)]
-    return tuple(token_key(t) for t in words)
+    return tuple(token_key(t) for t in _words(text))
+
+
+def lemma_key(text: str) -> tuple[str, ...]:
+    """Lemma key of an agent phrase or country adjective (``مهاجماً انتحارياً`` -> مهاجم انتحاري)."""
+    return tuple(token_lemma(t) for t in _words(text))

@@ -19,9 +19,10 @@ from functools import lru_cache
 
 from khabar.doc import Actor, Document, Entity, Mention
 from khabar.kb.base import KnowledgeBase, scan_lists
-from khabar.kb.keys import alias_key, token_key
+from khabar.kb.keys import alias_key, token_key, token_lemma
 from khabar.kb.records import Agent, KBActor
 from khabar.kb.roles import Anaphor, anaphors, role_lexicon, short_names
+from khabar.lang.ar import normalize
 
 Key = tuple[str, ...]
 ROLE_WINDOW = 8  # longest title before a name, in tokens
@@ -31,6 +32,7 @@ COMMAS = frozenset({"،", ","})
 PREPOSITIONS = frozenset("بلك")
 PLACE_PREFIXES = ("country.", "place.")  # places that can tell an agent's country in running text
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})  # organs that belong to a state
+VERBAL_NOUN_VIII = re.compile(r"الت.ا.")  # iltizām: form VIII of a root with initial ل
 
 
 ROMANIZERS = ("neural", "dictionary")
@@ -55,6 +57,18 @@ def romanize(name: str, iso2: str | None = None, mode: str = "dictionary") -> st
     return _transliterator(mode).transliterate(name, country=iso2) or name
 
 
+@lru_cache(maxsize=4096)
+def _feminine(surface: str) -> bool:
+    """Whether an agent's listed form ends in ta marbuta (الشرطة, امرأة: not انتحاري)."""
+    return normalize(surface).endswith("ه")
+
+
+def _definite(stem: str) -> bool:
+    """Whether a word carries the article (الحكومة; not إلى, التي, nor verbal nouns such as
+    التزام, التقاء, whose ال is root letters)."""
+    return stem.startswith("ال") and len(stem) > 4 and not VERBAL_NOUN_VIII.fullmatch(stem)
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
 
@@ -74,10 +88,12 @@ class Reading:
 
 @dataclass(slots=True)
 class _Doc:
-    """Per-document working state: token keys, sentence of each token, covered tokens, actors."""
+    """Per-document working state: token keys and lemma keys (for agent nouns and country
+    adjectives), sentence of each token, covered tokens, actors."""
 
     doc: Document
     keys: list[str]
+    lemmas: list[str]
     sent_of: list[int]
     sent_end: list[int]
     covered: list[bool]
@@ -103,7 +119,7 @@ class Resolver:
         self.max_key = min(kb.max_key_len, 10)
         self.max_agent = min(kb.max_agent_len, 6)
         self.lists = scan_lists()
-        # words that can start an alias, agent or role: every other token is skipped at once
+        # words that can start an alias, agent (lemma keys) or role: every other token is skipped at once
         self.starts = kb.first_words() | {k[0] for k in self.roles.by_key}
 
     # ----------------------------------------------------------------------------- document
@@ -113,9 +129,13 @@ class Resolver:
             i, j = self.token_range(st, ent.start, ent.end)
             for k in range(i, j):
                 st.in_entity[k] = True
-        for ent in sorted(doc.entities, key=lambda e: e.start):
-            self._resolve_entity(st, ent)
+        deferred = [ent for ent in sorted(doc.entities, key=lambda e: e.start) if not self._resolve_entity(st, ent)]
         self._scan(st)
+        for ent in deferred:  # جنديا تركيا: the entity names the scanned group, else itself
+            ent.actor_id = next((a.id for a in st.actors.values() for m in a.mentions
+                                 if m.start <= ent.start and ent.end <= m.end), None)
+            if ent.actor_id is None:
+                self._resolve_entity(st, ent, defer=False)
         self._corefer(st)
         doc.actors = [st.actors[i] for i in dict.fromkeys(a for _, a in sorted(st.order))]
         for actor in doc.actors:
@@ -131,7 +151,8 @@ class Resolver:
             hi = sent.token_end if sent.token_end >= 0 else n
             for i in range(lo, hi):
                 sent_of[i], sent_end[i] = si, hi
-        return _Doc(doc, [token_key(t) for t in doc.tokens], sent_of, sent_end, [False] * n, [False] * n,
+        return _Doc(doc, [token_key(t) for t in doc.tokens], [token_lemma(t) for t in doc.tokens], sent_of, sent_end,
+                    [False] * n, [False] * n,
                     [t.start for t in doc.tokens], [t.end for t in doc.tokens])
 
     @staticmethod
@@ -145,14 +166,18 @@ class Resolver:
         return tuple(k for t, k in zip(st.doc.tokens[i:j], st.keys[i:j]) if any(c.isalpha() for c in t.text))
 
     # ----------------------------------------------------------------------------- entities
-    def _resolve_entity(self, st: _Doc, ent: Entity) -> None:
+    def _resolve_entity(self, st: _Doc, ent: Entity, defer: bool = True) -> bool:
+        """Resolve one entity; False when it is left for after the scan (a country adjective of
+        an agent noun: see _qualifies_agent)."""
         i, j = self.token_range(st, ent.start, ent.end)
         if i == j:
-            return
+            return True
+        if defer and self._qualifies_agent(st, i, j):
+            return False
         titled = None if self.kb.lookup_key(self._words(st, i, j)) else self._inside_title(st, i, j)
         if titled is not None:  # الله of آية الله: the entity is the name after the title
             if titled[0] == titled[1]:
-                return
+                return True
             i, j = titled
             ent.start, ent.end, ent.label = st.doc.tokens[i].stem_start, st.doc.tokens[j - 1].end, "PER"
             ent.text = st.doc.text[ent.start:ent.end]
@@ -161,11 +186,12 @@ class Resolver:
         i, j = self._widen(st, ent, i, j)
         reading = self.resolve_span(st, i, j, ent.label)
         if reading is None:
-            return
+            return True
         ent.actor_id = reading.id
         self._mention(st, reading, i, Mention(ent.start, ent.end, ent.text, "name"))
         for k in range(i, j):
             st.covered[k] = True
+        return True
 
     def _inside_title(self, st: _Doc, i: int, j: int) -> tuple[int, int] | None:
         """When the first word of an entity the knowledge base does not know is part of a title that
@@ -268,7 +294,7 @@ class Resolver:
             return None
         end = i
         while end > 0 and st.sent_of[end - 1] == st.sent_of[i] and (
-                st.keys[end - 1] in COMMAS or self.kb.country_of_nisba(st.keys[end - 1])):
+                st.keys[end - 1] in COMMAS or self.kb.country_of_nisba(st.lemmas[end - 1])):
             end -= 1
         for start in range(max(0, end - ROLE_WINDOW), end):
             if st.sent_of[start] != st.sent_of[i]:
@@ -281,9 +307,13 @@ class Resolver:
                 return agent[0].sector
         return None
 
-    def _agent_at(self, st: _Doc, k: int, end: int) -> tuple[Agent, int] | None:
+    def _agent_at(self, st: _Doc, k: int, end: int, inflected: bool = True) -> tuple[Agent, int] | None:
+        """The longest agent noun at token ``k`` (on lemma keys; ``inflected=False``: only words
+        written in their lemma form, for names, where مارين is not the plural of مار)."""
         for n in range(min(self.max_agent, end - k), 0, -1):
-            agent = self.kb.agent(tuple(st.keys[k:k + n]))
+            if not inflected and st.keys[k:k + n] != st.lemmas[k:k + n]:
+                continue
+            agent = self.kb.agent(tuple(st.lemmas[k:k + n]))
             if agent is not None:
                 return agent, n
         return None
@@ -293,7 +323,7 @@ class Resolver:
         a named entity, a city: شرطة بغداد)."""
         if k >= end:
             return None
-        iso3 = self.kb.country_of_nisba(st.keys[k])
+        iso3 = self.kb.country_of_nisba(st.lemmas[k])
         if iso3:
             return iso3, 1
         for n in range(min(4, end - k), 0, -1):
@@ -331,9 +361,10 @@ class Resolver:
         الإيطالية, جنديا عراقيا: the organ of that country, even where the dictionary has the
         organ's name alone), else a known actor (مقر مجلس الصحوة), else an agent with a country
         later in the span or sentence, or from the context for a state organ, else a country's
-        people (عراقياً)."""
+        people (عراقياً). In a person's name only uninflected agent words count."""
+        inflected = label != "PER"
         for k in range(i, j):
-            agent = self._agent_at(st, k, j)
+            agent = self._agent_at(st, k, j, inflected)
             if agent:
                 cue = self._country_cue(st, k + agent[1], j, cities=True)
                 if cue:
@@ -346,12 +377,12 @@ class Resolver:
                 if hit is not None:
                     return hit
         for k in range(i, j):
-            agent = self._agent_at(st, k, j)
+            agent = self._agent_at(st, k, j, inflected)
             if agent:
                 cue = self._country_cue(st, k + agent[1], st.sent_end[k])
                 return self._group(agent[0], cue[0]) if cue else self._bare(st, agent[0], k)
         for k in range(i, j):
-            iso3 = self.kb.country_of_nisba(st.keys[k])
+            iso3 = self.kb.country_of_nisba(st.lemmas[k])
             if iso3:
                 return self._people(iso3)
         return None
@@ -388,7 +419,7 @@ class Resolver:
         cues = []
         k, n = 0, len(st.keys)
         while k < n:
-            if st.keys[k] in self.starts or self.kb.country_of_nisba(st.keys[k]):
+            if self._may_start(st, k) or self.kb.country_of_nisba(st.lemmas[k]):
                 cue = self._country_cue(st, k, st.sent_end[k])
                 if cue and self._describes_group(st, k):  # المسلحين الفلسطينيين: not the army's country
                     k += cue[1]
@@ -402,10 +433,17 @@ class Resolver:
 
     def _describes_group(self, st: _Doc, k: int) -> bool:
         """Whether the country adjective at ``k`` qualifies an agent noun right before it."""
-        if not self.kb.country_of_nisba(st.keys[k]):
+        if not self.kb.country_of_nisba(st.lemmas[k]):
             return False
-        return any(self.kb.agent(tuple(st.keys[k - n:k])) for n in range(1, min(self.max_agent, k) + 1)
+        return any(self.kb.agent(tuple(st.lemmas[k - n:k])) for n in range(1, min(self.max_agent, k) + 1)
                    if st.sent_of[k - n] == st.sent_of[k])
+
+    def _qualifies_agent(self, st: _Doc, i: int, j: int) -> bool:
+        """A one-word entity that is a country adjective of an agent noun outside any entity right
+        before it (NER tags تركيا in جنديا تركيا as Turkey): no actor of its own; the scan
+        composes the agent with it (a Turkish soldier)."""
+        return j == i + 1 and i > 0 and not st.in_entity[i - 1] and not st.doc.tokens[i].prefix \
+            and self._describes_group(st, i)
 
     def _group(self, agent: Agent, iso3: str | None) -> Reading:
         if iso3:
@@ -416,9 +454,12 @@ class Resolver:
         return Reading(f"agent.{agent.slug}", agent.name_en, agent.surface, "GROUP", None, agent.sector)
 
     def _people(self, iso3: str) -> Reading:
+        """People of a country named by its adjective alone (التونسيين, عراقياً), with the
+        sector scan.yaml gives them (``people_sector``)."""
         country = self.kb.get(f"country.{iso3}")
         name = f"{country.name_en if country else iso3} people"
-        return Reading(f"{iso3.lower()}.people", name, country.name_ar if country else iso3, "GROUP", iso3, None)
+        return Reading(f"{iso3.lower()}.people", name, country.name_ar if country else iso3, "GROUP", iso3,
+                       self.lists.people_sector)
 
     def _new_actor(self, st: _Doc, i: int, j: int, label: str | None) -> Reading | None:
         """An actor the knowledge base lacks: named from the text, typed by the NER label."""
@@ -446,7 +487,7 @@ class Resolver:
                 k += 1
                 continue
             n, reading, kind = 0, None, ""
-            if st.keys[k] in self.starts:
+            if self._may_start(st, k):
                 end = st.sent_end[k]
                 stop = next((m for m in range(k, end) if st.covered[m]), end)
                 role = self.roles.match(st.keys, k, stop)
@@ -455,7 +496,7 @@ class Resolver:
                     continue
                 n, reading, kind = self._scan_at(st, k, stop)
             if reading is None:
-                n, reading, kind = 1, self._counted_people(st, k), "agent"
+                n, reading, kind = 1, self._nisba_people(st, k), "agent"
             if reading is None:
                 k += 1
                 continue
@@ -466,15 +507,20 @@ class Resolver:
                 st.covered[m] = True
             k += n
 
+    def _may_start(self, st: _Doc, k: int) -> bool:
+        return st.keys[k] in self.starts or st.lemmas[k] in self.starts
+
     def _scan_at(self, st: _Doc, k: int, stop: int) -> tuple[int, Reading | None, str]:
         """An alias, else an agent with its country cue, else a specific agent alone. A
         dictionary alias no longer than an agent + country phrase at the same place loses to it
         (the organ composed with its country is what the dictionary would say, when it has it)."""
         agent = self._agent_at(st, k, stop)
         definite = st.doc.tokens[k].stem.startswith("ال")
-        if agent and definite and st.keys[k] in self.lists.groups:
+        if agent and definite and st.lemmas[k] in self.lists.groups:
             agent = None  # الوحدة الفلسطينية is unity, not a unit
         cue = self._country_cue(st, k + agent[1], stop) if agent else None
+        if cue and self._hal(st, k + agent[1] - 1) and not self.kb.country_of_nisba(st.lemmas[k + agent[1]]):
+            cue = None  # داعياً الكيان الصهيوني: a participle and its object, not an agent and its country
         composed = agent[1] + cue[1] if agent and cue else 0
         for n in range(min(self.max_key, stop - k), 0, -1):
             key = tuple(st.keys[k:k + n])
@@ -486,28 +532,68 @@ class Resolver:
                 hit = self._pick(st, found, k)
                 if hit is not None:
                     return n, hit, "alias"
-        if agent:
-            if cue:
-                return composed, self._group(agent[0], cue[0]), "agent"
-            if tuple(st.keys[k:k + agent[1]]) in self.lists.indefinite:  # مسلحون, مجهولون: no country
-                return agent[1], self._group(agent[0], None), "agent"
-            last = st.doc.tokens[k + agent[1] - 1]  # definite: الجيش, وزارة الخارجية (not جيش)
-            if agent[0].scan and (st.keys[k],) not in self.kb.no_scan and last.stem.startswith("ال"):
-                return agent[1], self._bare(st, agent[0], k), "agent"
+        if agent and cue:
+            return composed, self._group(agent[0], cue[0]), "agent"
+        while agent:  # the longest agent that can stand alone (المتمردين of المتمردين الإسلاميين)
+            n = agent[1]
+            if self._alone(st, agent[0], k, n):
+                if tuple(st.lemmas[k:k + n]) in self.lists.indefinite:  # مسلحون, مجهولون: no country
+                    return n, self._group(agent[0], None), "agent"
+                last = st.doc.tokens[k + n - 1]  # definite: الجيش, وزارة الخارجية (not جيش)
+                if agent[0].scan and (n > 1 or (st.keys[k],) not in self.kb.no_scan) and last.stem.startswith("ال"):
+                    return n, self._bare(st, agent[0], k), "agent"
+            agent = self._agent_at(st, k, k + n - 1)
         return 0, None, ""
 
-    def _counted_people(self, st: _Doc, k: int) -> Reading | None:
-        """A plural country adjective after a count word names people of that country
-        (خطفوا أربعة كينيين), not a group it describes."""
+    def _alone(self, st: _Doc, agent: Agent, k: int, n: int) -> bool:
+        """Whether an agent word with no country cue can be a noun here rather than an adjective
+        or a homograph: not right after an act noun (هجوم انتحاري, العمليات الانتحارية), not a
+        feminine form of a masculine agent (عملية انتحارية, السلطة beside السلطات), not a
+        definite singular after a definite noun (المجتمع المدني); a word listed in scan.yaml
+        ``after_count`` (طالب "demanded") bare only after a count word, one listed in
+        ``plural_only`` (مجهولون; مصير مجهول is an unknown fate) only in the plural."""
+        if n > 1:
+            return True
         tok = st.doc.tokens[k]
-        if k == 0 or st.sent_of[k - 1] != st.sent_of[k] or tok.stem.startswith("ال") \
-                or not st.keys[k].endswith(("ين", "ون")):
+        prev = k > 0 and st.sent_of[k - 1] == st.sent_of[k]
+        if prev and st.lemmas[k - 1] in self.lists.acts:
+            return False
+        if tok.stem.endswith("ه") and not _feminine(agent.surface):
+            return False
+        if prev and tok.stem.startswith("ال") and not tok.prefix and st.keys[k] == st.lemmas[k] \
+                and _definite(st.doc.tokens[k - 1].stem) and not st.covered[k - 1]:
+            return False  # المجتمع المدني, الإسلام المتشدد: a singular after a definite noun qualifies it
+        if st.lemmas[k] in self.lists.plural_only and not st.keys[k].endswith(("ين", "ون")):
+            return False
+        if st.lemmas[k] in self.lists.after_count and st.keys[k] == st.lemmas[k] and not tok.stem.startswith("ال"):
+            return prev and (st.keys[k - 1] in self.lists.counts or st.keys[k - 1].isdigit())
+        return True
+
+    @staticmethod
+    def _hal(st: _Doc, k: int) -> bool:
+        """Whether token ``k`` is an indefinite accusative (جندياً, داعياً): read as an agent only
+        with an adjective after it, since before a noun it is mostly a participle (calling on)."""
+        return st.keys[k] != st.lemmas[k] and st.keys[k].endswith("ا") and not st.doc.tokens[k].stem.startswith("ال")
+
+    def _nisba_people(self, st: _Doc, k: int) -> Reading | None:
+        """A country adjective used as a noun names people of that country: a masculine plural
+        (التونسيين, كينيين: an agent noun before it has already taken it as its cue), or a
+        singular accusative after a count word (13 عراقياً; دعماً عراقياً is an adjective)."""
+        iso3 = self.kb.country_of_nisba(st.lemmas[k])
+        if not iso3:
             return None
-        prev = st.keys[k - 1]
-        if not (prev in self.lists.counts or prev.isdigit()):
-            return None
-        iso3 = self.kb.country_of_nisba(st.keys[k])
-        return self._people(iso3) if iso3 else None
+        key = st.keys[k]
+        prev = st.keys[k - 1] if k > 0 and st.sent_of[k - 1] == st.sent_of[k] else ""
+        if prev and self._is_title(st, k - 1):
+            return None  # مسؤولون أميركيون: officials, whom the affiliations stage names
+        if key.endswith(("يين", "يون")):
+            return self._people(iso3)
+        if key.endswith("يا") and (prev in self.lists.counts or prev.isdigit()):
+            return self._people(iso3)
+        return None
+
+    def _is_title(self, st: _Doc, k: int) -> bool:
+        return self.roles.match(st.keys, k, k + 1) is not None or (st.lemmas[k],) in self.roles.by_key
 
     @staticmethod
     def _scannable(actor: KBActor, n: int) -> bool:

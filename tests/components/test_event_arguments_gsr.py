@@ -74,3 +74,37 @@ def test_people_killed_by_a_masdar_after_the_trigger(nlp, train):
     # سيارة مفخخة انفجرت ... مما أدى الى مقتل عشرة اشخاص
     _, _, target = _assault(nlp, train["AAW_ARB_20071208.0036-23"])
     assert "اشخاص" in target
+
+
+def test_casualty_verb_takes_its_subject_as_victim(nlp, train):
+    # ... ان «ثمانية اشخاص قتلوا على الاقل ...»: the people are killed, they kill nobody
+    _, source, target = _assault(nlp, train["AAW_ARB_20070322.0018-14"])
+    assert "اشخاص" in target and "اشخاص" not in source
+
+
+def test_speaker_before_complementiser_is_not_the_source(nlp, train):
+    # وأفادت وزارة الداخلية في الباسك بأن ... انفجرت قنبلة: the ministry reports, it bombs nothing
+    _, source, _ = _assault(nlp, train["AAW_ARB_20080421.0041-14"])
+    assert not any("الداخلية" in m for m in source)
+
+
+def test_clause_initial_wa_verb_reads_as_verb() -> None:
+    # وقتل مهاجم انتحاري 47 شخصا: قتل after و at the head of the sentence is the verb, not the masdar
+    from khabar.coding.lexicon import load_lexicon
+    from khabar.lang.ar import tokenize
+
+    tokens = tokenize("وقتل مهاجم انتحاري 47 شخصا في هجوم على انصار زعيمة المعارضة الراحلة بي نظير بوتو يوم السبت.")
+    first = [m for m in load_lexicon().match(tokens) if m.first == 0]
+    assert first and first[0].kind == "verb" and first[0].tense == "past"
+    inside = tokenize("ونددت الحكومة بقتل المدنيين")  # after ب it stays a noun
+    assert all(m.kind != "verb" for m in load_lexicon().match(inside) if m.first == 2)
+
+
+def test_counted_group_after_a_protest_verb_is_its_subject(nlp):
+    # PROTEST train sentence: تظاهر نحو 15 شخصا أمام القنصلية اليونانية في برلين
+    folder = shared_path("data", "events", "arabic_event_gsr_dev")
+    text = next(s.text for s in load_gsr(folder, "PROTEST") if s.part == "train" and "تظاهر نحو 15 شخصا" in s.text)
+    doc = nlp(Document(text=text))
+    events = [e for e in doc.events if e.type == "PROTEST"]
+    assert events
+    assert "شخصا" in [m.text for e in events for i in e.source for m in doc.actor(i).mentions]

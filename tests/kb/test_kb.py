@@ -4,6 +4,7 @@ import pytest
 
 from khabar.errors import DataError
 from khabar.kb import alias_key, load_kb, read_actor_file
+from khabar.kb.keys import lemma_key
 
 
 @pytest.fixture(scope="module")
@@ -33,10 +34,28 @@ def test_every_seed_actor_is_in_the_kb(kb, seed_gold):
 def test_countries_adjectives_cities_and_agents(kb):
     assert kb.lookup("إيران")[0].id == "country.IRN"
     assert kb.lookup("بغداد")[0].country == "IRQ"
-    assert kb.country_of_nisba(alias_key("الإسرائيلية")[0]) == "ISR"
-    assert kb.country_of_nisba(alias_key("عراقياً")[0]) == "IRQ"
-    assert kb.agent(alias_key("الشرطة")).sector == "COP"
-    assert kb.agent(alias_key("المتظاهرين")).sector == "CVL"  # PLOVER/GSR practice, see organs.yaml
+    assert kb.country_of_nisba(lemma_key("الإسرائيلية")[0]) == "ISR"
+    assert kb.agent(lemma_key("الشرطة")).sector == "COP"
+    assert kb.agent(lemma_key("المتظاهرين")).sector == "CVL"  # PLOVER/GSR practice, see organs.yaml
+
+
+@pytest.mark.parametrize("form", ["عراقياً", "العراقيين", "عراقيون", "عراقية", "العراقيات", "عراقيان"])
+def test_country_adjectives_match_in_every_inflection(kb, form):
+    assert kb.country_of_nisba(lemma_key(form)[0]) == "IRQ"
+
+
+@pytest.mark.parametrize(("form", "sector"), [("شخصاً", "CVL"), ("جنديين", "MIL"), ("قتيلا", "CVL"), ("ناشطاً", None),
+                                              ("المسلحون", "UAF"), ("مهاجماً انتحارياً", "UAF"), ("القتلى", "CVL")])
+def test_agent_nouns_match_in_every_inflection(kb, form, sector):
+    agent = kb.agent(lemma_key(form))
+    assert agent is not None, form
+    assert sector is None or agent.sector == sector
+
+
+def test_lemma_keys_keep_short_stems_and_country_names_apart():
+    assert lemma_key("لبنان") == ("لبنان",) and lemma_key("حسين") == ("حسين",)  # not a dual or plural
+    assert lemma_key("امرأة") == ("امرا",)  # the ta marbuta is the suffix, not the alif before it
+    assert lemma_key("السلطات") == lemma_key("سلطة")
 
 
 def test_dictionary_codes_are_date_aware(kb):
