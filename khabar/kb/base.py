@@ -78,6 +78,10 @@ class KnowledgeBase:
         """Actors whose alias matches ``text`` after normalisation and clitic stripping."""
         return self.lookup_key(alias_key(text))
 
+    def alias_keys(self) -> Iterable[Key]:
+        """Every alias key the knowledge base can look up."""
+        return self._index.keys()
+
     def lookup_key(self, key: Key) -> list[KBActor]:
         return [self.actors[i] for i in self._index.get(key, ())]
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from khabar.doc import Actor, Document, Entity, Mention
 from khabar.kb.base import KnowledgeBase, scan_lists
@@ -174,6 +174,13 @@ class Resolver:
             return True
         if defer and self._qualifies_agent(st, i, j):
             return False
+        split = self._coordination(st, i, j)
+        if split is not None:  # حماس والجهاد as one entity: keep the first name, the second is scanned
+            for k in range(split, j):
+                st.in_entity[k] = False
+            j = split
+            ent.end = st.doc.tokens[j - 1].end
+            ent.text = st.doc.text[ent.start:ent.end]
         titled = None if self.kb.lookup_key(self._words(st, i, j)) else self._inside_title(st, i, j)
         if titled is not None:  # الله of آية الله: the entity is the name after the title
             if titled[0] == titled[1]:
@@ -192,6 +199,24 @@ class Resolver:
         for k in range(i, j):
             st.covered[k] = True
         return True
+
+    def _coordination(self, st: _Doc, i: int, j: int) -> int | None:
+        """Where a second name joined by و starts inside an entity that the knowledge base does
+        not know as a whole (حماس والجهاد; not العدالة والتنمية): the first part must be a known
+        name and the second a known name or an organisation's short name."""
+        if j - i < 2 or self.kb.lookup_key(self._words(st, i, j)):
+            return None
+        for k in range(i + 1, j):
+            if st.doc.tokens[k].prefix.startswith("و") and self.kb.lookup_key(self._words(st, i, k)):
+                rest = self._words(st, k, j)
+                if self.kb.lookup_key(rest) or (len(rest) == 1 and rest[0] in self._short_name_keys):
+                    return k
+        return None
+
+    @cached_property
+    def _short_name_keys(self) -> frozenset[str]:
+        """Every word that is some organisation alias's short name (الجهاد of حركة الجهاد الإسلامي)."""
+        return frozenset(filter(None, (self.short_names.of(key) for key in self.kb.alias_keys())))
 
     def _inside_title(self, st: _Doc, i: int, j: int) -> tuple[int, int] | None:
         """When the first word of an entity the knowledge base does not know is part of a title that
@@ -258,7 +283,10 @@ class Resolver:
     @staticmethod
     def _nameable(actor: KBActor, n: int, label: str | None) -> bool:
         """A one-word city name is too often a common word (السلطة: Salt, خمسة: Khamsa) to be
-        read as the city outside a LOC entity."""
+        read as the city outside a LOC entity; a one-word place is no dictionary person or
+        group (المنصورية, a Baghdad suburb, keys like the Moroccan politician المنصوري)."""
+        if n == 1 and label == "LOC" and actor.id.startswith("cameo.") and actor.type != "LOC":
+            return False
         return n > 1 or label == "LOC" or not actor.id.startswith("city.")
 
     def _pick(self, st: _Doc, candidates: list[KBActor], i: int) -> Reading | None:
