@@ -31,7 +31,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("eval", help="score a model on a labelled file")
     p.add_argument("target", choices=sorted(TARGETS), help="what to evaluate")
     p.add_argument("file", help="labelled CoNLL file: token first, BIO tag last, blank line between sentences")
-    p.add_argument("--backend", help="NER backend (default: crf; see khabar ner --help)")
+    p.add_argument("--backend", help="NER backend (default: nn; see khabar ner --help)")
     p.set_defaults(func=run)
 
 

@@ -17,8 +17,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("ner", help="named-entity tags (BIO over PER/ORG/LOC/MISC) for CoNLL tokens")
     p.add_argument("--conll", required=True, metavar="FILE",
                    help="one token a line, blank line between sentences, extra columns ignored; - for stdin")
-    p.add_argument("--backend", help="crf (the shipped CRF, default), crf:/path/to/model.crfsuite, nn (the "
-                   "shipped neural model), nn:/path/to/ner_nn.npz or hf:/path/to/dir")
+    p.add_argument("--backend", help="nn (the shipped neural model, default), nn:/path/to/ner_nn.npz, crf (the shipped "
+                   "CRF, faster), crf:/path/to/model.crfsuite or hf:/path/to/dir")
     p.set_defaults(func=run)
 
 

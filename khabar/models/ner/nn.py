@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -36,6 +35,7 @@ TAGS = ("O", *(f"{p}-{label}" for label in LABELS for p in "BI"))
 MAX_CHARS = 20  # characters of a stem the character CNN reads
 PAD, UNK = 0, 1  # ids shared by the word and character vocabularies
 BATCH = 64  # sentences run together, sorted by length so that padding stays small
+WORD_CACHE = 100_000  # distinct words whose vectors are kept
 ILLEGAL = -1e4  # score added to transitions BIO forbids (O -> I-X, B-X -> I-Y, start -> I-X)
 
 
@@ -147,16 +147,21 @@ class NumpyNet:
         kernel = self.w["conv.weight"]  # (filters, C, width): as one matrix over stacked windows
         self.conv_width = kernel.shape[2]
         self.conv = kernel.transpose(2, 1, 0).reshape(-1, kernel.shape[0]).copy()
+        self.feat_dim = self.w["feat.weight"].shape[1]
 
-    def lexical(self, word_id: int, char_ids: list[int]) -> np.ndarray:
-        """The per-word part of a token's input: word embedding + max-pooled character CNN."""
-        chars = self.w["char.weight"][char_ids]  # (L, C)
-        n, width = len(char_ids), self.conv_width
-        padded = np.zeros((n + width - 1, chars.shape[1]), np.float32)
-        padded[width // 2:width // 2 + n] = chars
-        windows = np.hstack([padded[j:j + n] for j in range(width)])  # (L, width * C)
+    def lexical(self, word_ids: list[int], char_ids: list[list[int]]) -> np.ndarray:
+        """The per-word part of the input of several words at once, (W, word + filters): word
+        embedding + max-pooled character CNN (words padded to the longest; padding never wins)."""
+        n, width = max(map(len, char_ids)), self.conv_width
+        table = self.w["char.weight"]
+        padded = np.zeros((len(char_ids), n + width - 1, table.shape[1]), np.float32)
+        for row, ids in enumerate(char_ids):
+            padded[row, width // 2:width // 2 + len(ids)] = table[ids]
+        windows = np.concatenate([padded[:, j:j + n] for j in range(width)], axis=2)  # (W, L, width * C)
         conv = windows @ self.conv + self.w["conv.bias"]
-        return np.concatenate([self.w["word.weight"][word_id], conv.max(axis=0)])
+        lengths = np.array([len(ids) for ids in char_ids])
+        conv[np.arange(n)[None, :] >= lengths[:, None]] = -np.inf
+        return np.hstack([self.w["word.weight"][word_ids], conv.max(axis=1)])
 
     def bag(self, feat_ids: list[int], counts: list[int]) -> np.ndarray:
         """Summed sparse-feature embeddings, one row per group of ``counts[i]`` consecutive ids."""
@@ -231,18 +236,31 @@ class NnTagger(Tagger):
         self.encoder = Encoder(featurizer, vocab["words"], vocab["chars"], vocab["feats"])
         self.net = NumpyNet(weights)
         self.first = _first_pass(model_path, self.meta.get("first_pass"))
-        self._lexical = lru_cache(maxsize=100_000)(self._lexical_uncached)
-        self._slots = lru_cache(maxsize=100_000)(self._slots_uncached)
+        # per distinct word: (lexical vector, summed embeddings of each feature slot (5, D))
+        self._words: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._blas = ThreadpoolController()
 
-    def _lexical_uncached(self, word: str) -> np.ndarray:
-        return self.net.lexical(self.encoder.word_id(word), self.encoder.char_ids(word))
-
-    def _slots_uncached(self, word: str) -> np.ndarray:
-        """The summed embeddings of each of a word's feature slots, (5, D)."""
-        lookup = self.encoder.feats.get
-        ids = [[i for i in map(lookup, slot) if i is not None] for slot in self.encoder.featurizer.word_slots(word)]
-        return self.net.bag([i for row in ids for i in row], [len(row) for row in ids])
+    def _word_vectors(self, words: list[str]) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """Lexical vectors and slot sums of ``words``; the words not seen before are computed
+        together (one character CNN and one embedding sum for all of them) and cached."""
+        new = [w for w in dict.fromkeys(words) if w not in self._words]
+        if new:
+            if len(self._words) + len(new) > WORD_CACHE:
+                self._words.clear()
+            encoder, lookup = self.encoder, self.encoder.feats.get
+            lexical = self.net.lexical([encoder.word_id(w) for w in new], [encoder.char_ids(w) for w in new])
+            ids: list[int] = []
+            counts: list[int] = []
+            for word in new:
+                for slot in encoder.featurizer.word_slots(word):
+                    before = len(ids)
+                    ids += filter(_known, map(lookup, slot))
+                    counts.append(len(ids) - before)
+            slots = self.net.bag(ids, counts).reshape(len(new), -1, self.net.feat_dim)
+            for k, word in enumerate(new):
+                self._words[word] = (lexical[k], slots[k])
+        pairs = [self._words[w] for w in words]
+        return [p[0] for p in pairs], [p[1] for p in pairs]
 
     def scores(self, sentences: list[list[str]], window: int | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Emission scores (B, T, K) and lengths for non-empty sentences of one document."""
@@ -266,13 +284,10 @@ class NnTagger(Tagger):
         are computed once and cached, and added to the tokens they are lent to (``LENT_TO``);
         the sentence-level ones (and any document features) are gathered for the batch at once."""
         lookup = self.encoder.feats.get
-        lexical: list[np.ndarray] = []
-        slots: list[np.ndarray] = []
         ids: list[int] = []
         id_counts: list[int] = []
+        lexical, slots = self._word_vectors([w for words in sentences for w in words])
         for s, words in enumerate(sentences):
-            lexical += map(self._lexical, words)
-            slots += map(self._slots, words)
             for i, token in enumerate(chunks[s]):
                 before = len(ids)
                 ids += filter(_known, map(lookup, chain.from_iterable(token[1::2])))
