@@ -30,6 +30,8 @@ from khabar.doc import Actor, Document, Token
 PLACE_TYPES = frozenset({"LOC", "PLACE", "LOCATION", "GPE", "COUNTRY", "CITY", "REGION", "FAC"})
 SOURCE_GAP = 8  # tokens between a verb and its subject
 TARGET_GAP = 6  # tokens between trigger (or source) and target
+PURPOSE_GAP = 3  # words between a purpose word (احتجاجا على) and the protest's target
+COUNTRY = "country."  # id prefix of countries: places that can be a protest's target
 COORD_GAP = 3  # tokens between coordinated groups (حماس والجهاد)
 NOT_ACTORS = frozenset({"MISC", "EVENT"})  # named things that do nothing (الإسلام, a named war)
 AGENT = "agent"  # marker of a group after من قبل / على يد
@@ -216,6 +218,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 and not _subject_before(tokens, match, actors, cues) \
                 and _words_between(tokens, match.last, nxt.first) <= SOURCE_GAP:
             source = _coordinated(actors, after[0], tokens)
+            source += _members_of(tokens, actors, source[-1], cues)
             after = [k for k in after if actors[k].first >= source[-1].last]
         else:
             before = [g for g in actors if g.last <= match.first and not g.marker and not g.used_as_target
@@ -234,7 +237,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         source = [g for g in source if g not in target]
     elif victims:
         target = victims
-    for k in [] if target else after:
+    # an intransitive verb (تظاهر، تجمع) has no object: what follows it is place, time or manner
+    for k in [] if target or match.lemma in cues.intransitive else after:
         # the object of a verb coordinated with the trigger (اقتحم مسلحون ... وخطفوا أربعة)
         start = max([anchor, *(p + 1 for p in triggers or [] if anchor <= p < actors[k].first
                                and tokens[p].prefix.startswith("و"))])
@@ -242,6 +246,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 and not _relative_between(tokens, start, actors[k].first, cues):
             target = [g for g in _coordinated(actors, k, tokens) if g.first < next_trigger]
         break
+    if not target and match.type in cues.purpose_types:
+        target = _purpose_target(tokens, groups, source, match, cues)
     for g in target:
         g.used_as_target = True
     tgt_ids = _ids(target)
@@ -249,6 +255,31 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         or ([] if victims else [i for i in subject if i not in tgt_ids])
     return Arguments(src_ids, [i for i in tgt_ids if i not in src_ids],
                      _location(tokens, groups, match, triggers or [], cues))
+
+
+def _members_of(tokens: list[Token], actors: list[Group], group: Group, cues: Cues) -> list[Group]:
+    """The organisation a group belongs to, named right after it with من (متظاهرون من حركة
+    الحرس الفتي، عشرات من أعضاء حزب الغد): part of the same side, not the next argument."""
+    nxt = next((g for g in actors if g.first >= group.last), None)
+    if nxt is None or nxt.first == group.last or tokens[group.last].stem not in cues.partitive:
+        return []
+    return [nxt] if _words_between(tokens, group.last, nxt.first) <= 3 else []
+
+
+def _purpose_target(tokens: list[Token], groups: list[Group], source: list[Group], match: TriggerMatch,
+                    cues: Cues) -> list[Group]:
+    """What a protest is against or addressed to: the group (a country too) right after a
+    purpose or demand word after the trigger (احتجاجا على ترشيح ميقاتي، مطالبين الحكومة التركية،
+    أمام سفارة استونيا، غضب من قرار بريطانيا)."""
+    for j in range(match.last, len(tokens)):
+        if tokens[j].stem not in cues.purpose:
+            continue
+        for k, g in enumerate(groups):
+            if g.first > j and g not in source and (not g.place or any(i.startswith(COUNTRY) for i in g.ids)):
+                if _words_between(tokens, j + 1, g.first) <= PURPOSE_GAP:
+                    return [c for c in _coordinated(groups, k, tokens) if not c.place or c is g]
+                break
+    return []
 
 
 def _undergoer(tokens: list[Token], actors: list[Group], match: TriggerMatch, cues: Cues) -> int | None:

@@ -30,6 +30,9 @@ class Cues:
     victim_verbs: frozenset[str]
     complementizers: frozenset[str]
     intransitive: frozenset[str]
+    purpose: frozenset[str]
+    purpose_types: frozenset[str]
+    partitive: frozenset[str]
     detector_groups: dict[str, frozenset[str]]
 
 
@@ -63,6 +66,9 @@ def load_cues() -> Cues:
             victim_verbs=_words(args["victim_verbs"]),
             complementizers=_words(args["complementizers"]),
             intransitive=_words(args["intransitive"]),
+            purpose=_words(args["purpose"]),
+            purpose_types=frozenset(args["purpose_types"]),
+            partitive=_words(args["partitive"]),
             detector_groups={k: _words(v) for k, v in spec["detector"].items()},
         )
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:

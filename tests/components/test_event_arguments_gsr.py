@@ -108,3 +108,14 @@ def test_counted_group_after_a_protest_verb_is_its_subject(nlp):
     events = [e for e in doc.events if e.type == "PROTEST"]
     assert events
     assert "شخصا" in [m.text for e in events for i in e.source for m in doc.actor(i).mentions]
+
+
+def test_protest_target_after_a_purpose_word(nlp):
+    # PROTEST train sentences: the target follows مطالبين / من قرار; what follows تجمع is no object
+    folder = shared_path("data", "events", "arabic_event_gsr_dev")
+    rows = [s.text for s in load_gsr(folder, "PROTEST") if s.part == "train"]
+    for phrase, target in (("مطالبين الحكومة التركية", "الحكومة التركية"), ("من قرار بريطانيا", "بريطانيا")):
+        doc = nlp(Document(text=next(t for t in rows if phrase in t)))
+        events = [e for e in doc.events if e.type == "PROTEST"]
+        assert events
+        assert target in [m.text for e in events for i in e.target for m in doc.actor(i).mentions]
