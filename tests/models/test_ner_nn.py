@@ -149,3 +149,20 @@ def test_training_is_reproducible_and_learns(tmp_path):
     assert metas[0]["epochs"] == history.index(max(history)) + 1 and metas[0]["train_sentences"] == 600
     assert metas[0]["first_pass"]["sha256"] == file_digest(tmp_path / "a" / FIRST_PASS_NAME)
     assert score_dev(tmp_path / "a" / MODEL_NAME, corpus).overall.f1 > 0.2  # unseen sentences (0.30 when written)
+
+
+def test_propagate_names_copies_confident_names_to_untagged_repeats():
+    # words of the seed article: حماس found once with confidence, missed after و elsewhere
+    from khabar.models.ner.features import load_featurizer
+    from khabar.models.ner.rules import propagate_names
+
+    featurizer = load_featurizer()
+    sentences = [["التقى", "وفد", "من", "حماس"], ["وأكدت", "وحماس", "والجهاد"], ["قال", "الرئيس"], ["الرئيس", "حماس"]]
+    tags = [["O", "O", "O", "B-ORG"], ["O", "O", "O"], ["O", "B-PER"], ["O", "O"]]
+    probs = [[0.9, 0.9, 0.9, 0.97], [0.9, 0.8, 0.8], [0.9, 0.99], [0.9, 0.9]]
+    out, out_probs = propagate_names(featurizer, sentences, tags, probs, window=1)
+    assert out[1] == ["O", "B-ORG", "O"] and out_probs[1][1] == 0.97  # proclitic aside, within the window
+    assert out[3] == ["O", "O"]  # three sentences away; الرئيس is a common word, never copied
+    low = [["O", "O", "O", "B-ORG"], ["O", "O", "O"], ["O", "O"], ["O", "O"]]
+    assert propagate_names(featurizer, sentences, low, [[0.5] * len(s) for s in sentences], None)[0] == low
+    assert propagate_names(featurizer, sentences, tags, probs, None)[0][3] == ["O", "B-ORG"]

@@ -28,7 +28,7 @@ from khabar.models.ner.crf import split_long
 from khabar.models.ner.data import LABELS
 from khabar.models.ner.document import WINDOW, stacked
 from khabar.models.ner.features import LENT_TO, Featurizer, analyse
-from khabar.models.ner.rules import quoted_event_names
+from khabar.models.ner.rules import propagate_names, quoted_event_names
 
 FIRST_PASS_NAME = "ner_nn_first.crfsuite"  # a stacked model's own CRF first pass, beside it
 TAGS = ("O", *(f"{p}-{label}" for label in LABELS for p in "BI"))
@@ -307,7 +307,8 @@ class NnTagger(Tagger):
     def tag_document(self, sentences: list[list[str]], window: int | None = None, scores: bool = True
                      ) -> tuple[list[list[str]], list[list[float]]]:
         """Tags (and, with ``scores``, marginals) for the sentences of one document; ``window``
-        limits a stacked model's document features to that many sentences on either side."""
+        limits a stacked model's document features, and the copying of confident names to their
+        untagged repeats (:func:`.rules.propagate_names`), to that many sentences on either side."""
         pieces, owners = split_long(sentences)
         keep = [k for k, words in enumerate(pieces) if words]
         out_tags: list[list[str]] = [[] for _ in sentences]
@@ -324,24 +325,27 @@ class NnTagger(Tagger):
             for lo in range(0, len(order), BATCH):
                 batch = order[lo:lo + BATCH]
                 results = self._tag_batch([words[k] for k in batch], [chunks[k] for k in batch],
-                                          None if extra is None else [extra[k] for k in batch], scores)
+                                          None if extra is None else [extra[k] for k in batch])
                 for k, result in zip(batch, results):
                     tagged[k] = result
+        tags, probs = propagate_names(self.encoder.featurizer, words, [t for t, _ in tagged],
+                                      [p for _, p in tagged], window)
+        tagged = list(zip(tags, probs if scores else [[] for _ in tags]))
         for k, (tags, probs) in zip(keep, tagged):
             out_tags[owners[k]] += tags
             out_probs[owners[k]] += probs
         return out_tags, out_probs
 
     def _tag_batch(self, sentences: list[list[str]], chunks: list[list[list[tuple[str, ...]]]],
-                   extra: list[list[list[str]]] | None, scores: bool) -> list[tuple[list[str], list[float]]]:
+                   extra: list[list[list[str]]] | None) -> list[tuple[list[str], list[float]]]:
         net = self.net
         emissions, lengths = self._scores(sentences, chunks, extra)
         paths = viterbi(emissions, lengths, net.trans, net.start, net.end)
-        probs = marginals(emissions, lengths, net.trans, net.start, net.end) if scores else None
+        probs = marginals(emissions, lengths, net.trans, net.start, net.end)
         out = []
         for row, (words, path) in enumerate(zip(sentences, paths)):
             tags = quoted_event_names(self.encoder.featurizer, words, [TAGS[i] for i in path])
-            out.append((tags, [float(probs[row, t, i]) for t, i in enumerate(path)] if probs is not None else []))
+            out.append((tags, [float(probs[row, t, i]) for t, i in enumerate(path)]))
         return out
 
 

@@ -1,15 +1,22 @@
-"""A pattern the CRF misses for lack of examples: a quoted name after an event head word.
+"""Rules over a tagger's output for what its training data teaches too rarely.
 
-Arabic news names battles and operations in quotes after the word for them (معركة "وحدة الساحات",
-عملية "الجرف الصامد"). The words inside are ordinary words (وحدة, الساحات), so the CRF, which saw
-few such names, leaves them O. When the head word (``misc_head`` in cues.json) is followed by a
-short quotation that the model left entirely untagged, the quotation becomes one MISC entity.
+* Quoted event names: Arabic news names battles and operations in quotes after the word for them
+  (معركة "وحدة الساحات", عملية "الجرف الصامد"). The words inside are ordinary words (وحدة, الساحات),
+  so the models, which saw few such names, leave them O. When the head word (``misc_head`` in
+  cues.json) is followed by a short quotation left entirely untagged, it becomes one MISC entity.
+* One name, one type in a document: a name tagged with confidence in one place is tagged where
+  the same words recur untagged nearby (الأهلي found after الفريق, missed after فوز).
 """
 from __future__ import annotations
 
-from khabar.models.ner.features import Featurizer, core
+from collections import defaultdict
+
+from khabar.models.ner.features import Featurizer, analyse, core
+from khabar.models.ner.scorer import spans
 
 MAX_QUOTED = 5
+PROPAGATE_PROB = 0.9  # mean tag probability of a name that is copied to its untagged repeats
+PROPAGATE_FREQ = 1e-4  # a one-word name more frequent than this (wordfreq) is a common word too
 
 
 def quoted_event_names(featurizer: Featurizer, words: list[str], tags: list[str]) -> list[str]:
@@ -27,3 +34,36 @@ def quoted_event_names(featurizer: Featurizer, words: list[str], tags: list[str]
             out[j] = "I-MISC"
     return out
 
+
+
+def propagate_names(featurizer: Featurizer, sentences: list[list[str]], tags: list[list[str]],
+                    probs: list[list[float]], window: int | None) -> tuple[list[list[str]], list[list[float]]]:
+    """``tags`` and ``probs`` with each confidently tagged name also tagged where the same words
+    (proclitics aside: حماس, وحماس) recur wholly untagged within ``window`` sentences (None:
+    anywhere); a copy takes the name's mean probability. Measured on ANERcorp tenth 8
+    (validation) with the neural model: F1 0.762 -> 0.773, precision not lower."""
+    keys = [[analyse(w)[2] for w in words] for words in sentences]
+    where: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for si, row in enumerate(keys):
+        for i, key in enumerate(row):
+            where[key].append((si, i))
+    out = [list(t) for t in tags]
+    out_probs = [list(p) for p in probs]
+    for si, sent_tags in enumerate(tags):
+        for start, end, label in spans(sent_tags):
+            name = keys[si][start:end]
+            confidence = sum(probs[si][start:end]) / (end - start)
+            if confidence < PROPAGATE_PROB or not name[0][:1].isalpha():
+                continue
+            if end - start == 1 and featurizer.freqs.get(name[0], 0.0) > PROPAGATE_FREQ:
+                continue
+            for sj, i in where[name[0]]:
+                if window is not None and abs(sj - si) > window:
+                    continue
+                j = i + len(name)
+                if keys[sj][i:j] != name or any(t != "O" for t in out[sj][i:j]) \
+                        or (j < len(out[sj]) and out[sj][j].startswith("I-")):
+                    continue
+                out[sj][i:j] = [f"B-{label}"] + [f"I-{label}"] * (len(name) - 1)
+                out_probs[sj][i:j] = [confidence] * len(name)
+    return out, out_probs
