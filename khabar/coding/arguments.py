@@ -205,6 +205,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     target: list[Group] = []
     victims: list[Group] = []
     verbal = match.kind in ("verb", "pattern", "phrase")
+    intransitive = match.lemma in cues.intransitive  # تظاهر، تجمع: no object
     after = [k for k, g in enumerate(actors) if g.first >= match.last and g.first < next_trigger]
     agents = [k for k in after if actors[k].marker == AGENT]
     if agents:  # passive with its agent: اغتيل على يد مسلحين
@@ -212,8 +213,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         after = [k for k in after if k not in agents]
     elif verbal:
         nxt = actors[after[0]] if after else None
-        quantified_subject = match.lemma in cues.intransitive  # تظاهر نحو 15 شخصا: no object to mistake
-        if nxt and not nxt.marker and (quantified_subject or not _quantified(tokens, nxt, cues)) \
+        # after an intransitive verb a counted group is its subject (تظاهر نحو 15 شخصا)
+        if nxt and not nxt.marker and (intransitive or not _quantified(tokens, nxt, cues)) \
                 and not _accusative(tokens[nxt.first]) \
                 and not _subject_before(tokens, match, actors, cues) \
                 and _words_between(tokens, match.last, nxt.first) <= SOURCE_GAP:
@@ -238,7 +239,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     elif victims:
         target = victims
     # an intransitive verb (تظاهر، تجمع) has no object: what follows it is place, time or manner
-    for k in [] if target or match.lemma in cues.intransitive else after:
+    for k in [] if target or intransitive else after:
         # the object of a verb coordinated with the trigger (اقتحم مسلحون ... وخطفوا أربعة)
         start = max([anchor, *(p + 1 for p in triggers or [] if anchor <= p < actors[k].first
                                and tokens[p].prefix.startswith("و"))])

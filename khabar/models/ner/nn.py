@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -247,20 +248,25 @@ class NnTagger(Tagger):
         if new:
             if len(self._words) + len(new) > WORD_CACHE:
                 self._words.clear()
-            encoder, lookup = self.encoder, self.encoder.feats.get
+            encoder = self.encoder
             lexical = self.net.lexical([encoder.word_id(w) for w in new], [encoder.char_ids(w) for w in new])
-            ids: list[int] = []
-            counts: list[int] = []
-            for word in new:
-                for slot in encoder.featurizer.word_slots(word):
-                    before = len(ids)
-                    ids += filter(_known, map(lookup, slot))
-                    counts.append(len(ids) - before)
-            slots = self.net.bag(ids, counts).reshape(len(new), -1, self.net.feat_dim)
+            slots = self._bag(slot for w in new for slot in encoder.featurizer.word_slots(w))
+            slots = slots.reshape(len(new), -1, self.net.feat_dim)
             for k, word in enumerate(new):
                 self._words[word] = (lexical[k], slots[k])
         pairs = [self._words[w] for w in words]
         return [p[0] for p in pairs], [p[1] for p in pairs]
+
+    def _bag(self, groups: Iterable[Iterable[str]]) -> np.ndarray:
+        """Summed embeddings of each group of feature names (unknown names ignored), one row a group."""
+        lookup = self.encoder.feats.get
+        ids: list[int] = []
+        counts: list[int] = []
+        for group in groups:
+            before = len(ids)
+            ids += filter(_known, map(lookup, group))
+            counts.append(len(ids) - before)
+        return self.net.bag(ids, counts)
 
     def scores(self, sentences: list[list[str]], window: int | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Emission scores (B, T, K) and lengths for non-empty sentences of one document."""
@@ -283,22 +289,14 @@ class NnTagger(Tagger):
         word-level ones (even positions) come from the words around it: each word's slot sums
         are computed once and cached, and added to the tokens they are lent to (``LENT_TO``);
         the sentence-level ones (and any document features) are gathered for the batch at once."""
-        lookup = self.encoder.feats.get
-        ids: list[int] = []
-        id_counts: list[int] = []
         lexical, slots = self._word_vectors([w for words in sentences for w in words])
-        for s, words in enumerate(sentences):
-            for i, token in enumerate(chunks[s]):
-                before = len(ids)
-                ids += filter(_known, map(lookup, chain.from_iterable(token[1::2])))
-                if extra is not None:
-                    ids += filter(_known, map(lookup, extra[s][i]))
-                id_counts.append(len(ids) - before)
+        sentence_level = self._bag(chain(chain.from_iterable(token[1::2]), extra[s][i] if extra is not None else ())
+                                   for s in range(len(sentences)) for i, token in enumerate(chunks[s]))
         lengths = np.array([len(words) for words in sentences])
         by_word = np.array(slots)  # (N, 5, D)
         pos = np.concatenate([np.arange(n) for n in lengths])
         size = np.repeat(lengths, lengths)
-        sparse = self.net.bag(ids, id_counts) + by_word[:, 0]
+        sparse = sentence_level + by_word[:, 0]
         for slot, shift in enumerate(LENT_TO[1:], 1):
             lender = np.nonzero((pos + shift >= 0) & (pos + shift < size))[0]
             sparse[lender + shift] += by_word[lender, slot]
@@ -330,10 +328,10 @@ class NnTagger(Tagger):
                     tagged[k] = result
         tags, probs = propagate_names(self.encoder.featurizer, words, [t for t, _ in tagged],
                                       [p for _, p in tagged], window)
-        tagged = list(zip(tags, probs if scores else [[] for _ in tags]))
-        for k, (tags, probs) in zip(keep, tagged):
-            out_tags[owners[k]] += tags
-            out_probs[owners[k]] += probs
+        for k, sent_tags, sent_probs in zip(keep, tags, probs):
+            out_tags[owners[k]] += sent_tags
+            if scores:
+                out_probs[owners[k]] += sent_probs
         return out_tags, out_probs
 
     def _tag_batch(self, sentences: list[list[str]], chunks: list[list[list[tuple[str, ...]]]],

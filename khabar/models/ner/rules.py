@@ -35,7 +35,6 @@ def quoted_event_names(featurizer: Featurizer, words: list[str], tags: list[str]
     return out
 
 
-
 def propagate_names(featurizer: Featurizer, sentences: list[list[str]], tags: list[list[str]],
                     probs: list[list[float]], window: int | None) -> tuple[list[list[str]], list[list[float]]]:
     """``tags`` and ``probs`` with each confidently tagged name also tagged where the same words
