@@ -4,6 +4,27 @@ A backend implements :meth:`Tagger.tag_document`; the rest follows from it.
 """
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while tagging.
+
+    Tagging makes a great many short-lived feature lists and strings, which reference counting
+    frees anyway; meanwhile the collector's full passes walk the feature caches (hundreds of
+    thousands of objects) again and again: about a fifth of the neural tagger's time on new words.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
 
 class Tagger:
     """Base of the NER backends (CRF, Hugging Face)."""

@@ -13,7 +13,7 @@ from typing import Any
 import pycrfsuite
 
 from khabar.errors import DataError
-from khabar.models.ner.base import Tagger
+from khabar.models.ner.base import Tagger, gc_paused
 from khabar.models.ner.document import WINDOW, stacked
 from khabar.models.ner.features import Featurizer
 from khabar.models.ner.rules import quoted_event_names
@@ -61,13 +61,14 @@ class CrfTagger(Tagger):
         input without document boundaries); None uses the whole document.
         """
         pieces, owners = split_long(sentences)
-        base = [self.featurizer.sentence(words) for words in pieces]
-        last = self._second is None
-        results = [_run(self._first, x, scores and last) for x in base]
-        if not last:
-            first = [tags for tags, _ in results]
-            features = stacked(self.featurizer, pieces, base, first, window)
-            results = [_run(self._second, x, scores) for x in features]
+        with gc_paused():
+            base = [self.featurizer.sentence(words) for words in pieces]
+            last = self._second is None
+            results = [_run(self._first, x, scores and last) for x in base]
+            if not last:
+                first = [tags for tags, _ in results]
+                features = stacked(self.featurizer, pieces, base, first, window)
+                results = [_run(self._second, x, scores) for x in features]
         tagged = [quoted_event_names(self.featurizer, words, tags) for words, (tags, _) in zip(pieces, results)]
         out_tags: list[list[str]] = [[] for _ in sentences]
         out_probs: list[list[float]] = [[] for _ in sentences]
