@@ -3,13 +3,14 @@
     PYTHONPATH=. python benchmarks/ner_eval.py [--backend crf|nn] [--model PATH] [--errors N]
 
 Dev = the last 10% of ANERcorp train.txt sentences (khabar.models.ner.data.split_dev), tagged as
-one stream (document features over 6 sentences either way). A CRF trained on all of
+one stream (document features over 6 sentences either way). A model trained on all of
 train.txt (``khabar train ner --all``) has seen dev; for such a model the scores come from its
-held-out twin: the same configuration trained without the dev tenth (``khabar train ner``), built
-into a temporary folder (a few minutes) unless ``--dev-model`` names one. Speed, load and size are
+held-out twin: the same configuration trained without the dev tenth (``khabar train ner``, with
+``--model nn --epochs N`` for the neural one), built into a temporary folder (a few minutes for the
+CRF, about 15 for the network) unless ``--dev-model`` names one. Speed, load and size are
 the given model's: single-process tagging of the dev words (features, both CRF passes or the
 neural forward pass), cold first run and best of 3. ``--backend nn`` scores the neural BiLSTM-CRF
-(``khabar/data/ner/ner_nn.npz``), which is always trained without the dev tenth.
+(``khabar/data/ner/ner_nn.npz``).
 """
 from __future__ import annotations
 
@@ -40,6 +41,20 @@ def load_seconds(spec: str) -> float:
     return float(out.stdout.strip())
 
 
+def held_out_twin(backend: str, shared: Path, out: Path, meta: dict) -> Path:
+    """The model trained like ``meta``'s but without the dev tenth, written to ``out``."""
+    if backend == "crf":
+        from khabar.models.ner.train import MODEL_NAME, train
+
+        train(shared, out)
+        return out / MODEL_NAME
+    from khabar.models.ner.nn_train import MODEL_NAME, train_nn
+    from khabar.models.ner.train import load_corpus
+
+    train_nn(load_corpus(shared), out, epochs=meta["epochs"])
+    return out / MODEL_NAME
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path(os.environ.get("KHABAR_SHARED", ROOT.parent / "shared")))
@@ -60,12 +75,9 @@ def main() -> None:
         dev_model = args.dev_model or args.model
         meta_path = args.model.with_suffix(".json")
         meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
-        if args.dev_model is None and meta.get("dev", "") is None and args.backend == "crf":
-            from khabar.models.ner.train import MODEL_NAME, train
-
+        if args.dev_model is None and meta.get("dev", "") is None:
             print(f"{args.model.name} was trained on the dev split: training its held-out twin", flush=True)
-            train(args.shared, Path(tmp))
-            dev_model = Path(tmp) / MODEL_NAME
+            dev_model = held_out_twin(args.backend, args.shared, Path(tmp), meta)
         print(f"dev scores from {dev_model}")
         pred = load_tagger(f"{args.backend}:{dev_model}").tag_stream(words)
     scores = score([s.tags for s in dev], pred)

