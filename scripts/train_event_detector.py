@@ -5,7 +5,9 @@ document (khabar.coding.gsr.split_of: 60% ``train``, 40% ``dev``, seed ``khabar-
 shipped model is fit on **both parts** (``--parts all``, the default since 2026-11-29): with 24
 PROTEST positives in all, the 10 of the dev part are worth more as training data than as a
 fourth look at the same small test. ``--parts train`` rebuilds the train-only model whose dev
-scores are in docs/benchmarks.md. Regularisation and the decision threshold are chosen by 5-fold
+scores are in docs/benchmarks.md. The targets (the gold label, or soft: the share of annotators
+who accepted the sentence, so a ``difficult no`` with one accept in three counts a third
+positive), regularisation and the decision threshold are chosen by 5-fold
 cross-validation on the data used, folds grouped by document and repeated with 3 different fold
 assignments (the mean F1 decides: one assignment is too noisy to choose from); the final model is
 then fit on all of it, and the cross-validated figures are stored with it.
@@ -43,15 +45,20 @@ PARTS = {"all": ("train", "dev"), "train": ("train",)}
 
 
 def fit(X: np.ndarray, y: np.ndarray, l2: float, steps: int = 400) -> np.ndarray:
-    """L2-regularised logistic regression by gradient descent with balanced class weights."""
+    """L2-regularised logistic regression by gradient descent with balanced class weights.
+
+    ``y`` may be soft (a sentence's share of accepting annotators): each sentence then counts
+    that much as a positive and the rest as a negative, and the two masses are balanced.
+    """
+    n = len(y)
     w = np.zeros(X.shape[1])
-    pos = max(y.sum(), 1.0)
-    cw = np.where(y == 1, len(y) / (2 * pos), len(y) / (2 * max(len(y) - pos, 1.0)))
+    pos_weight = n / (2 * max(y.sum(), 1.0))
+    neg_weight = n / (2 * max(n - y.sum(), 1.0))
     lr = 0.5
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-(X @ w)))
-        grad = X.T @ ((p - y) * cw) / len(y) + l2 * w / len(y)
-        grad[0] -= l2 * w[0] / len(y)  # no penalty on the bias
+        grad = X.T @ (neg_weight * (1 - y) * p - pos_weight * y * (1 - p)) / n + l2 * w / n
+        grad[0] -= l2 * w[0] / n  # no penalty on the bias
         w -= lr * grad
     return w
 
@@ -77,6 +84,8 @@ def train_type(folder: Path, etype: str, parts: tuple[str, ...]) -> dict:
         elif s.positive:
             missed += 1
     y = np.array([1.0 if s.positive else 0.0 for s, _ in cands])
+    # the targets to fit: the gold label, or the share of annotators who accepted it
+    targets = {"hard": y, "soft": np.array([s.agreement for s, _ in cands])}
     folds = [np.array([fold_of(s.id, r) for s, _ in cands]) for r in range(REPEATS)]
 
     def design(train_idx: np.ndarray) -> dict[str, int]:
@@ -95,34 +104,35 @@ def train_type(folder: Path, etype: str, parts: tuple[str, ...]) -> dict:
                     X[r, vocab[f]] = 1.0
         return X
 
-    best = (-1.0, 0.0, 0.5, 0.0, 0.0)
-    for l2 in L2_GRID:
-        runs = []
-        for fold in folds:
-            scores = np.zeros(len(cands))
-            for k in range(FOLDS):
-                tr, te = np.where(fold != k)[0], np.where(fold == k)[0]
-                vocab = design(tr)
-                w = fit(matrix(tr, vocab), y[tr], l2)
-                scores[te] = 1.0 / (1.0 + np.exp(-(matrix(te, vocab) @ w)))
-            runs.append(scores)
-        for th in np.arange(0.2, 0.91, 0.05):
-            stats = []
-            for scores in runs:
-                pred = scores >= th
-                tp = int((pred & (y == 1)).sum())
-                fp = int((pred & (y == 0)).sum())
-                fn = int((~pred & (y == 1)).sum()) + missed
-                stats.append((f1(tp, fp, fn), tp / max(tp + fp, 1), tp / max(tp + fn, 1)))
-            score, p, r = (float(v) for v in np.mean(stats, axis=0))
-            if score > best[0]:
-                best = (score, l2, float(th), p, r)
-    cv_f1, l2, threshold, cv_p, cv_r = best
+    best = (-1.0, 0.0, 0.5, 0.0, 0.0, "hard")
+    for labels, target in targets.items():
+        for l2 in L2_GRID:
+            runs = []
+            for fold in folds:
+                scores = np.zeros(len(cands))
+                for k in range(FOLDS):
+                    tr, te = np.where(fold != k)[0], np.where(fold == k)[0]
+                    vocab = design(tr)
+                    w = fit(matrix(tr, vocab), target[tr], l2)
+                    scores[te] = 1.0 / (1.0 + np.exp(-(matrix(te, vocab) @ w)))
+                runs.append(scores)
+            for th in np.arange(0.2, 0.91, 0.05):
+                stats = []
+                for scores in runs:  # scored against the gold labels whatever was fitted
+                    pred = scores >= th
+                    tp = int((pred & (y == 1)).sum())
+                    fp = int((pred & (y == 0)).sum())
+                    fn = int((~pred & (y == 1)).sum()) + missed
+                    stats.append((f1(tp, fp, fn), tp / max(tp + fp, 1), tp / max(tp + fn, 1)))
+                score, p, r = (float(v) for v in np.mean(stats, axis=0))
+                if score > best[0]:
+                    best = (score, l2, float(th), p, r, labels)
+    cv_f1, l2, threshold, cv_p, cv_r, labels = best
     vocab = design(np.arange(len(cands)))
-    w = fit(matrix(np.arange(len(cands)), vocab), y, l2)
+    w = fit(matrix(np.arange(len(cands)), vocab), targets[labels], l2)
     weights = {f: round(float(w[k]), 4) for f, k in vocab.items() if abs(w[k]) >= 1e-3}
     return {
-        "threshold": round(threshold, 2), "l2": l2, "cv_f1": round(cv_f1, 4),
+        "threshold": round(threshold, 2), "l2": l2, "labels": labels, "cv_f1": round(cv_f1, 4),
         "cv_precision": round(cv_p, 4), "cv_recall": round(cv_r, 4), "cv_repeats": REPEATS,
         "train_sentences": len(rows), "train_candidates": len(cands), "train_positives": int(y.sum()),
         "positives_without_trigger": missed, "weights": weights,
@@ -146,7 +156,8 @@ def main() -> int:
     }
     OUT.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     for etype, m in models.items():
-        print(f"{etype}: cv F1 {m['cv_f1']:.3f} P {m['cv_precision']:.3f} R {m['cv_recall']:.3f} (l2 {m['l2']}, threshold {m['threshold']}), "
+        print(f"{etype}: cv F1 {m['cv_f1']:.3f} P {m['cv_precision']:.3f} R {m['cv_recall']:.3f} "
+              f"({m['labels']} labels, l2 {m['l2']}, threshold {m['threshold']}), "
               f"{m['train_candidates']} candidates, {m['train_positives']} positives, "
               f"{m['positives_without_trigger']} positives without trigger, {len(m['weights'])} weights")
     return 0

@@ -29,11 +29,18 @@ class GsrSentence:
     label: str
     part: str
     spans: list[dict] = field(default_factory=list)
+    accept: int = 0  # annotators accepting the event type, of ``total``
+    total: int = 0
 
     @property
     def positive(self) -> bool | None:
         """True for ``yes``, False for the two ``no`` labels, None for ``ambiguous``."""
         return None if self.label == "ambiguous" else self.label == "yes"
+
+    @property
+    def agreement(self) -> float:
+        """The share of annotators who accepted the event type (1 for ``yes``, 0 for ``easy no``)."""
+        return self.accept / self.total if self.total else float(bool(self.positive))
 
 
 def document_of(sentence_id: str) -> str:
@@ -72,6 +79,10 @@ def load_gsr(folder: Path, event_type: str) -> list[GsrSentence]:
     for line, row in enumerate(rows, start=2):
         if row.get("label") not in LABELS or not row.get("text"):
             raise DataError(str(path), f"bad row (label {row.get('label')!r})", line)
+        try:
+            accept, total = int(row.get("accept") or 0), int(row.get("total") or 0)
+        except ValueError as exc:
+            raise DataError(str(path), f"bad vote counts: {exc}", line) from exc
         out.append(GsrSentence(row["id"], row["text"], event_type.upper(), row["label"], split_of(row["id"]),
-                               spans.get(row["text"].strip(), [])))
+                               spans.get(row["text"].strip(), []), accept, total))
     return out

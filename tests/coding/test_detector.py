@@ -28,3 +28,15 @@ def test_shipped_protest_detector_is_reproducible():
     assert rebuilt["train_candidates"] == model["train_candidates"]
     assert rebuilt["threshold"] == model["threshold"] and rebuilt["l2"] == model["l2"]
     assert rebuilt["weights"] == model["weights"]
+
+
+def test_soft_targets_count_partly_positive():
+    # a sentence one annotator in three accepted counts a third positive, two thirds negative
+    import numpy as np
+
+    fit = _script().fit
+    X = np.array([[1.0, 1.0], [1.0, 0.0], [1.0, 0.0], [1.0, 1.0]])
+    hard = fit(X, np.array([1.0, 0.0, 0.0, 0.0]), l2=0.1)
+    soft = fit(X, np.array([1.0, 0.0, 0.0, 1 / 3]), l2=0.1)
+    assert soft[1] > hard[1]  # the feature of the partly accepted sentence gains weight
+    assert soft @ X[3] > hard @ X[3]  # and the sentence scores higher

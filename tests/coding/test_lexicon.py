@@ -73,3 +73,11 @@ def test_gsr_protest_documents_do_not_straddle_and_spans_attach():
     assert all(len(p) == 1 for p in parts.values())
     # every span record of the file joins its sentence (69 records, by text)
     assert sum(1 for s in rows if s.spans) == 69
+
+
+def test_gsr_annotator_agreement():
+    rows = load_gsr(shared_path("data", "events", "arabic_event_gsr_dev"), "ASSAULT")
+    assert all(s.agreement == 1.0 for s in rows if s.label == "yes")
+    assert all(s.agreement == 0.0 for s in rows if s.label == "easy no")
+    hard = [s.agreement for s in rows if s.label == "difficult no"]
+    assert hard and all(0.0 < a < 1.0 for a in hard)  # one or more dissenting accepts
