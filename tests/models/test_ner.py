@@ -170,3 +170,14 @@ def test_document_features_propagate_a_name(tagger):
     assert tags[0][3:5] == ["B-PER", "I-PER"]
     assert tags[1][1] == "B-PER"
     assert all(0 < p <= 1 for row in probs for p in row)
+
+
+def test_untagged_currency_names_become_misc():
+    from khabar.models.ner.rules import currency_names
+
+    words = ["وبلغ", "السعر", "60", "دولارا", "للبرميل", "وانتقل", "إلى", "ريال", "مدريد"]
+    tags = ["O"] * 7 + ["B-ORG", "I-ORG"]
+    out = currency_names(words, tags)
+    assert out[3] == "B-MISC"  # the accusative, rare in ANERcorp, of a name it always tags MISC
+    assert out[:3] + out[4:] == tags[:3] + tags[4:]  # ريال of Real Madrid is not listed
+    assert currency_names(["بالدولار", "الأمريكي"], ["O", "O"]) == ["B-MISC", "O"]  # clitics aside

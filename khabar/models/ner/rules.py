@@ -4,16 +4,22 @@
   (معركة "وحدة الساحات", عملية "الجرف الصامد"). The words inside are ordinary words (وحدة, الساحات),
   so the models, which saw few such names, leave them O. When the head word (``misc_head`` in
   cues.json) is followed by a short quotation left entirely untagged, it becomes one MISC entity.
+* Currency names (دولار, يورو, درهم ...) are MISC in ANERcorp wherever they occur; the tagger
+  learns the frequent forms but misses their accusatives (دولارا, جنيها), so an untagged
+  currency name listed in ``conventions.json`` becomes MISC.
 * One name, one type in a document: a name tagged with confidence in one place is tagged where
   the same words recur untagged nearby (الأهلي found after الفريق, missed after فوز).
 """
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
+from khabar.data import load_json
 from khabar.models.ner.features import Featurizer, analyse, core
 from khabar.models.ner.scorer import spans
 
+CONVENTIONS_FILE = ("ner", "conventions.json")
 MAX_QUOTED = 5
 PROPAGATE_PROB = 0.9  # mean tag probability of a name that is copied to its untagged repeats
 PROPAGATE_FREQ = 1e-4  # a one-word name more frequent than this (wordfreq) is a common word too
@@ -32,6 +38,23 @@ def quoted_event_names(featurizer: Featurizer, words: list[str], tags: list[str]
         out[i + 2] = "B-MISC"
         for j in range(i + 3, close):
             out[j] = "I-MISC"
+    return out
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> frozenset[str]:
+    return frozenset(core(w) for w in load_json(*CONVENTIONS_FILE)["currency"])
+
+
+def currency_names(words: list[str], tags: list[str]) -> list[str]:
+    """``tags`` with each untagged currency name (proclitics and article aside) tagged MISC.
+    Measured on ANERcorp tenth 8 (validation) with the neural model: F1 0.766 -> 0.770, MISC
+    0.677 -> 0.718."""
+    currencies = _currencies()
+    out = list(tags)
+    for i, word in enumerate(words):
+        if out[i] == "O" and core(word) in currencies and not (i + 1 < len(out) and out[i + 1].startswith("I-")):
+            out[i] = "B-MISC"
     return out
 
 
