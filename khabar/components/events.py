@@ -7,7 +7,9 @@ reports such an event; arguments come from the actor mentions around the trigger
 """
 from __future__ import annotations
 
-from khabar.coding.arguments import elaboration_groups, fill_arguments, is_place, sentence_groups, sentence_subject
+from khabar.coding.arguments import (COUNTRY, elaboration_groups, fill_arguments, is_place, sentence_groups,
+                                     sentence_subject)
+from khabar.coding.cues import load_cues
 from khabar.coding.detector import load_detector, sentence_features
 from khabar.coding.lexicon import TriggerMatch, load_lexicon
 from khabar.coding.modes import event_mode
@@ -93,6 +95,7 @@ class EventsStage:
             positions = sorted({m.first for m in matches})
             elaborated = max((k for k, (m, _) in enumerate(chosen) if elaboration and m.first < elaboration[0]),
                              default=None)
+            cues = load_cues()
             for k, (match, confidence) in enumerate(chosen):
                 bound = chosen[k + 1][0].first if k + 1 < len(chosen) else len(tokens)
                 args = fill_arguments(tokens, groups, match, bound, subject, positions)
@@ -110,6 +113,10 @@ class EventsStage:
                         args.target += [i for i in ids if i not in args.target and i not in args.source]
                     else:
                         args.target = [i for i in args.target if i not in ids]
+                place_target = not args.target and match.type in cues.place_target_types \
+                    and (args.location or "").startswith(COUNTRY) and args.location not in args.source
+                if place_target:  # an attack in a country naming no other target: the country
+                    args.target = [args.location]
                 first, last = tokens[match.first], tokens[match.last - 1]
                 start = first.stem_start
                 event = Event(
@@ -126,6 +133,8 @@ class EventsStage:
                 )
                 if match.cameo:
                     event.attrs["cameo"] = match.cameo
+                if place_target:
+                    event.attrs["target_from"] = "location"
                 doc.events.append(event)
                 if args.source:
                     carried, carried_at = args.source, si

@@ -119,3 +119,14 @@ def test_protest_target_after_a_purpose_word(nlp):
         events = [e for e in doc.events if e.type == "PROTEST"]
         assert events
         assert target in [m.text for e in events for i in e.target for m in doc.actor(i).mentions]
+
+
+def test_attack_in_a_country_naming_no_target_targets_the_country(nlp, train):
+    # إن إسرائيل نفذت بالفعل ضربة جوية في سورية: the GSR codes the target SYR
+    doc = nlp(Document(text=train["AAW_ARB_20070913.0012-8"]))
+    strike = next(e for e in doc.events if e.type == "ASSAULT")
+    assert strike.target == ["country.SYR"] and strike.attrs["target_from"] == "location"
+    # a named victim stays the target: no country is added
+    _, _, target = _assault(nlp, train["AAW_ARB_20070808.0020-6"])
+    assert "جنود إثيوبيين" in target
+    assert all("target_from" not in e.attrs for e in nlp(Document(text=train["AAW_ARB_20070808.0020-6"])).events)
