@@ -24,7 +24,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from khabar.coding.cues import Cues, load_cues
-from khabar.coding.lexicon import TriggerMatch
+from khabar.coding.lexicon import TriggerMatch, analyze
 from khabar.doc import Actor, Document, Token
 
 PLACE_TYPES = frozenset({"LOC", "PLACE", "LOCATION", "GPE", "COUNTRY", "CITY", "REGION", "FAC"})
@@ -252,7 +252,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     for g in target:
         g.used_as_target = True
     tgt_ids = _ids(target)
-    src_ids = _ids(source) or _nominal_agent(tokens, actors, cues) \
+    src_ids = _ids(source) or _light_verb_subject(tokens, groups, match, cues) or _nominal_agent(tokens, actors, cues) \
         or ([] if victims else [i for i in subject if i not in tgt_ids])
     return Arguments(src_ids, [i for i in tgt_ids if i not in src_ids],
                      _location(tokens, groups, match, triggers or [], cues))
@@ -290,6 +290,23 @@ def _undergoer(tokens: list[Token], actors: list[Group], match: TriggerMatch, cu
     if cue is None:
         return None
     return next((k for k, g in enumerate(actors) if cue < g.first and g.last <= match.first), None)
+
+
+def _light_verb_subject(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues: Cues) -> list[str]:
+    """The group (a country too) right before a light verb whose object is the event noun
+    (إسرائيل نفذت ضربة جوية، المتمردون شنوا الهجوم): the source of that event."""
+    if match.kind in ("verb", "pattern"):
+        return []
+    # the verb right before the noun or one word before it (نفذت بالفعل ضربة، نفذت عمليات انتحارية)
+    verb = next((j for j in range(match.first - 1, max(-1, match.first - 3), -1)
+                 if {r.lemma for r in analyze(tokens[j].stem)} & cues.light_verbs), None)
+    if verb is None:
+        return []
+    actors = [g for g in groups if not g.place or any(i.startswith(COUNTRY) for i in g.ids)]
+    k = next((k for k in range(len(actors) - 1, -1, -1) if actors[k].last <= verb), None)
+    if k is None or actors[k].marker or _words_between(tokens, actors[k].last, verb) > 0:
+        return []
+    return _ids(_coordinated(actors, k, tokens))
 
 
 def _nominal_agent(tokens: list[Token], actors: list[Group], cues: Cues) -> list[str]:

@@ -126,7 +126,14 @@ def test_attack_in_a_country_naming_no_target_targets_the_country(nlp, train):
     doc = nlp(Document(text=train["AAW_ARB_20070913.0012-8"]))
     strike = next(e for e in doc.events if e.type == "ASSAULT")
     assert strike.target == ["country.SYR"] and strike.attrs["target_from"] == "location"
+    assert strike.source == ["country.ISR"]  # the subject of the light verb نفذت before the noun
     # a named victim stays the target: no country is added
     _, _, target = _assault(nlp, train["AAW_ARB_20070808.0020-6"])
     assert "جنود إثيوبيين" in target
     assert all("target_from" not in e.attrs for e in nlp(Document(text=train["AAW_ARB_20070808.0020-6"])).events)
+
+
+def test_subject_of_a_light_verb_is_the_source_of_the_event_noun(nlp, train):
+    # ان 12 امرأة نفذت عمليات انتحارية في العراق
+    _, source, _ = _assault(nlp, train["AAW_ARB_20080507.0007-4"])
+    assert source and set(source) == {"امرأة"}  # the women (both of its mentions)
