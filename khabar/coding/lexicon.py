@@ -64,7 +64,7 @@ def analyze(stem: str) -> tuple[Reading, ...]:
         tense, rest = "present", base
         if base.startswith("س") and len(base) > 3 and base[1] in PRESENT_PREFIXES:
             tense, rest = "future", base[1:]
-        if rest[0] in PRESENT_PREFIXES and len(rest) >= 3:
+        if len(rest) >= 3 and rest[0] in PRESENT_PREFIXES:
             body = rest[1:]
             for core in [body] + [body[: -len(s)] for s in PRESENT_SUFFIXES if body.endswith(s) and len(body) - len(s) >= 2]:
                 add(core, tense)

@@ -137,3 +137,11 @@ def test_subject_of_a_light_verb_is_the_source_of_the_event_noun(nlp, train):
     # ان 12 امرأة نفذت عمليات انتحارية في العراق
     _, source, _ = _assault(nlp, train["AAW_ARB_20080507.0007-4"])
     assert source and set(source) == {"امرأة"}  # the women (both of its mentions)
+
+
+def test_dash_token_before_an_event_noun(nlp):
+    # a list item after a tatweel dash, whose stem is empty (GSR train AAW_ARB_20080407.0020-5):
+    # looking for a light verb before اتفاق must not fail on it
+    folder = shared_path("data", "events", "arabic_event_gsr_dev")
+    text = next(s.text for s in load_gsr(folder, "ASSAULT") if s.id == "AAW_ARB_20080407.0020-5")
+    assert text.startswith("ـ ") and any(e.type == "AGREE" for e in nlp(Document(text=text)).events)
