@@ -252,8 +252,9 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     for g in target:
         g.used_as_target = True
     tgt_ids = _ids(target)
-    src_ids = _ids(source) or _light_verb_subject(tokens, groups, match, cues) or _nominal_agent(tokens, actors, cues) \
-        or ([] if victims else [i for i in subject if i not in tgt_ids])
+    src_ids = _ids(source) or _nominal_agent(tokens, actors, cues) \
+        or ([] if victims else [i for i in subject if i not in tgt_ids]) \
+        or [i for i in _light_verb_subject(tokens, groups, match, cues) if i not in tgt_ids]
     return Arguments(src_ids, [i for i in tgt_ids if i not in src_ids],
                      _location(tokens, groups, match, triggers or [], cues))
 
@@ -294,7 +295,8 @@ def _undergoer(tokens: list[Token], actors: list[Group], match: TriggerMatch, cu
 
 def _light_verb_subject(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues: Cues) -> list[str]:
     """The group (a country too) right before a light verb whose object is the event noun
-    (إسرائيل نفذت ضربة جوية، المتمردون شنوا الهجوم): the source of that event."""
+    (إسرائيل نفذت ضربة جوية، المتمردون شنوا الهجوم): the source of that event when the sentence
+    gives no other (a complementiser hides the subject: قال مسؤول إن إسرائيل نفذت ...)."""
     if match.kind in ("verb", "pattern"):
         return []
     # the verb right before the noun or one word before it (نفذت بالفعل ضربة، نفذت عمليات انتحارية)
