@@ -268,6 +268,12 @@ def _members_of(tokens: list[Token], actors: list[Group], group: Group, cues: Cu
     return [nxt] if _words_between(tokens, group.last, nxt.first) <= 3 else []
 
 
+def _can_act(group: Group) -> bool:
+    """Whether a group can be a party to an event: an actor, or a place that is a country (a
+    state acts; a city or a street does not)."""
+    return not group.place or any(i.startswith(COUNTRY) for i in group.ids)
+
+
 def _purpose_target(tokens: list[Token], groups: list[Group], source: list[Group], match: TriggerMatch,
                     cues: Cues) -> list[Group]:
     """What a protest is against or addressed to: the group (a country too) right after a
@@ -277,7 +283,7 @@ def _purpose_target(tokens: list[Token], groups: list[Group], source: list[Group
         if tokens[j].stem not in cues.purpose:
             continue
         for k, g in enumerate(groups):
-            if g.first > j and g not in source and (not g.place or any(i.startswith(COUNTRY) for i in g.ids)):
+            if g.first > j and g not in source and _can_act(g):
                 if _words_between(tokens, j + 1, g.first) <= PURPOSE_GAP:
                     return [c for c in _coordinated(groups, k, tokens) if not c.place or c is g]
                 break
@@ -304,7 +310,7 @@ def _light_verb_subject(tokens: list[Token], groups: list[Group], match: Trigger
                  if {r.lemma for r in analyze(tokens[j].stem)} & cues.light_verbs), None)
     if verb is None:
         return []
-    actors = [g for g in groups if not g.place or any(i.startswith(COUNTRY) for i in g.ids)]
+    actors = [g for g in groups if _can_act(g)]
     k = next((k for k in range(len(actors) - 1, -1, -1) if actors[k].last <= verb), None)
     if k is None or actors[k].marker or _words_between(tokens, actors[k].last, verb) > 0:
         return []

@@ -71,6 +71,7 @@ class EventsStage:
 
     def __init__(self) -> None:
         self.lexicon = load_lexicon()
+        self.cues = load_cues()
 
     def __call__(self, doc: Document) -> Document:
         doc.events = []
@@ -95,7 +96,6 @@ class EventsStage:
             positions = sorted({m.first for m in matches})
             elaborated = max((k for k, (m, _) in enumerate(chosen) if elaboration and m.first < elaboration[0]),
                              default=None)
-            cues = load_cues()
             for k, (match, confidence) in enumerate(chosen):
                 bound = chosen[k + 1][0].first if k + 1 < len(chosen) else len(tokens)
                 args = fill_arguments(tokens, groups, match, bound, subject, positions)
@@ -113,7 +113,7 @@ class EventsStage:
                         args.target += [i for i in ids if i not in args.target and i not in args.source]
                     else:
                         args.target = [i for i in args.target if i not in ids]
-                place_target = not args.target and match.type in cues.place_target_types \
+                place_target = not args.target and match.type in self.cues.place_target_types \
                     and (args.location or "").startswith(COUNTRY) and args.location not in args.source
                 if place_target:  # an attack in a country naming no other target: the country
                     args.target = [args.location]

@@ -23,8 +23,8 @@ from khabar.models.ner.data import LABELS
 
 __all__ = ["LABELS", "NerTagger", "load_tagger", "DEFAULT_BACKEND", "CRF_MODEL", "NN_MODEL"]
 
-# nn scores higher on the dev split (0.716 vs 0.691; docs/benchmarks.md); the CRF is faster
-# (39k vs 25k tokens/s warm, 30k vs 16k with every word new) and stays available
+# nn scores higher on the dev split (0.716 vs 0.691); the CRF is faster (about 1.5x) and stays
+# available (figures: docs/benchmarks.md)
 DEFAULT_BACKEND = "nn"
 CRF_MODEL = data_path("ner", "ner_crf.crfsuite")
 NN_MODEL = data_path("ner", "ner_nn.npz")

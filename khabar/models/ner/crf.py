@@ -16,7 +16,7 @@ from khabar.errors import DataError
 from khabar.models.ner.base import Tagger, gc_paused
 from khabar.models.ner.document import WINDOW, stacked
 from khabar.models.ner.features import Featurizer
-from khabar.models.ner.rules import currency_names, quoted_event_names
+from khabar.models.ner.rules import sentence_rules
 
 MAX_WORDS = 400  # longer sentences are tagged in pieces of this many words
 
@@ -69,8 +69,7 @@ class CrfTagger(Tagger):
                 first = [tags for tags, _ in results]
                 features = stacked(self.featurizer, pieces, base, first, window)
                 results = [_run(self._second, x, scores) for x in features]
-        tagged = [currency_names(words, quoted_event_names(self.featurizer, words, tags))
-                  for words, (tags, _) in zip(pieces, results)]
+        tagged = [sentence_rules(self.featurizer, words, tags) for words, (tags, _) in zip(pieces, results)]
         out_tags: list[list[str]] = [[] for _ in sentences]
         out_probs: list[list[float]] = [[] for _ in sentences]
         for owner, tags, (_, probs) in zip(owners, tagged, results):

@@ -29,7 +29,7 @@ from khabar.models.ner.crf import split_long
 from khabar.models.ner.data import LABELS
 from khabar.models.ner.document import WINDOW, stacked
 from khabar.models.ner.features import LENT_TO, Featurizer, analyse
-from khabar.models.ner.rules import currency_names, propagate_names, quoted_event_names
+from khabar.models.ner.rules import propagate_names, sentence_rules
 
 FIRST_PASS_NAME = "ner_nn_first.crfsuite"  # a stacked model's own CRF first pass, beside it
 TAGS = ("O", *(f"{p}-{label}" for label in LABELS for p in "BI"))
@@ -339,7 +339,7 @@ class NnTagger(Tagger):
         probs = marginals(emissions, lengths, net.trans, net.start, net.end)
         out = []
         for row, (words, path) in enumerate(zip(sentences, paths)):
-            tags = currency_names(words, quoted_event_names(self.encoder.featurizer, words, [TAGS[i] for i in path]))
+            tags = sentence_rules(self.encoder.featurizer, words, [TAGS[i] for i in path])
             out.append((tags, [float(probs[row, t, i]) for t, i in enumerate(path)]))
         return out
 

@@ -58,6 +58,12 @@ def currency_names(words: list[str], tags: list[str]) -> list[str]:
     return out
 
 
+def sentence_rules(featurizer: Featurizer, words: list[str], tags: list[str]) -> list[str]:
+    """A tagger's tags for one sentence after the per-sentence rules: quoted event names, then
+    currency names (every backend applies them alike)."""
+    return currency_names(words, quoted_event_names(featurizer, words, tags))
+
+
 def propagate_names(featurizer: Featurizer, sentences: list[list[str]], tags: list[list[str]],
                     probs: list[list[float]], window: int | None) -> tuple[list[list[str]], list[list[float]]]:
     """``tags`` and ``probs`` with each confidently tagged name also tagged where the same words
