@@ -1,0 +1,51 @@
+"""How much the ANERcorp text before a validation tenth is worth to the neural NER model.
+
+    PYTHONPATH=. nice python benchmarks/ner_nn_tenths.py --upto 8 [--fold 8] [--epochs 15]
+
+Trains the shipped recipe (:class:`khabar.models.ner.nn_train.Config`, a fixed number of epochs)
+on ANERcorp tenths 0 .. upto-1 of train.txt plus the Wojood sample and prints its F1 on tenth
+``--fold`` (validation: never tenth 9, the dev split). ``--upto 7`` against ``--upto 8`` measures
+the tenth next to the validation one (docs/benchmarks.md, "Trained on all of train.txt"). About
+10 minutes a run on one core.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from khabar.models.ner.nn_train import MODEL_NAME, score_dev, train_nn  # noqa: E402
+from khabar.models.ner.train import load_corpus  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path(os.environ.get("KHABAR_SHARED", ROOT.parent / "shared")))
+    parser.add_argument("--upto", type=int, required=True, help="train on tenths 0 .. upto-1")
+    parser.add_argument("--fold", type=int, default=8, help="the validation tenth (not 9: dev)")
+    parser.add_argument("--epochs", type=int, default=15)
+    args = parser.parse_args()
+    if args.fold == 9 or args.upto > args.fold:
+        parser.error("the validation tenth must not be dev (9) nor lie inside the training tenths")
+    corpus = load_corpus(args.shared)
+    anercorp = corpus.parts[0]
+    n = len(anercorp) + len(corpus.dev)
+    corpus.parts = [anercorp[:n * args.upto // 10], *corpus.parts[1:]]
+    corpus.dev = anercorp[n * args.fold // 10:n * (args.fold + 1) // 10]
+    began = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="khabar-nn-tenths-") as tmp:
+        train_nn(corpus, Path(tmp), epochs=args.epochs)
+        scores = score_dev(Path(tmp) / MODEL_NAME, corpus)
+    by_type = " ".join(f"{t}={s.f1:.3f}" for t, s in sorted(scores.by_type.items()))
+    print(f"tenths 0-{args.upto - 1} + Wojood, {args.epochs} epochs: tenth {args.fold} F1 {scores.overall.f1:.4f} "
+          f"P {scores.overall.precision:.4f} R {scores.overall.recall:.4f} {by_type} ({time.perf_counter() - began:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
