@@ -40,8 +40,13 @@ def score(rows: list[GsrSentence], predicted: list[bool]) -> dict[str, float]:
     return {"tp": tp, "fp": fp, "fn": fn, "p": p, "r": r, "f1": f}
 
 
+PUNCTUATION = "«»\"'.,:;!?()،؛؟"
+
+
 def _words(span_tokens: list[str]) -> set[str]:
-    return {normalize(w) for w in span_tokens if len(w) > 2}
+    """The words of a gold span, without the punctuation its tokens carry (اميركية».)."""
+    words = (w.strip(PUNCTUATION) for w in span_tokens)
+    return {normalize(w) for w in words if len(w) > 2}
 
 
 def actor_match(doc: Document, etype: str, gold_spans: list[dict]) -> tuple[int, int, int, int]:

@@ -8,7 +8,8 @@ token's proclitic ب/ل or a preceding word such as مع، على، إلى، ض�
 * verb (Arabic is mostly verb-subject-object): source = the first unmarked group right after
   the verb, else the nearest unmarked group before it (subject-verb order); target = the next
   group after the verb (and its source), marked or not, with the groups coordinated with it.
-* noun (masdar): source = the sentence's subject (first unmarked group before the trigger that
+* noun (masdar): source = a country adjective qualifying it (ضربة جوية أميركية: the state that
+  acts), else the sentence's subject (first unmarked group before the trigger that
   is not another event's target); target = the group that follows within a few words
   (idafa: دعم خطوات أسرانا) and its coordinated groups.
 * a sentence without its own subject takes the source of the previous event (carried over);
@@ -26,6 +27,8 @@ from dataclasses import dataclass, field
 from khabar.coding.cues import Cues, load_cues
 from khabar.coding.lexicon import TriggerMatch, analyze
 from khabar.doc import Actor, Document, Token
+from khabar.kb import load_kb
+from khabar.kb.keys import token_lemma
 
 PLACE_TYPES = frozenset({"LOC", "PLACE", "LOCATION", "GPE", "COUNTRY", "CITY", "REGION", "FAC"})
 SOURCE_GAP = 8  # tokens between a verb and its subject
@@ -35,6 +38,8 @@ COUNTRY = "country."  # id prefix of countries: places that can be a protest's t
 COORD_GAP = 3  # tokens between coordinated groups (حماس والجهاد)
 NOT_ACTORS = frozenset({"MISC", "EVENT"})  # named things that do nothing (الإسلام, a named war)
 AGENT = "agent"  # marker of a group after من قبل / على يد
+ADJECTIVE_GAP = 2  # other adjectives between an event noun and its country adjective (ضربة جوية أميركية)
+ADJECTIVE_ENDINGS = ("ي", "ه", "ا")  # normalised endings of the adjectives skipped (جوية، انتحاري، عنيفا)
 
 
 def is_place(actor: Actor) -> bool:
@@ -59,6 +64,9 @@ class Arguments:
     source: list[str]
     target: list[str]
     location: str | None
+    # countries named only by an adjective of the trigger (id -> token index in the sentence): the
+    # events stage gives them a mention there, as no actor mention covers the word
+    adjectives: dict[str, int] = field(default_factory=dict)
 
 
 def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: list[str]) -> list[Group]:
@@ -252,11 +260,46 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     for g in target:
         g.used_as_target = True
     tgt_ids = _ids(target)
-    src_ids = _ids(source) or _nominal_agent(tokens, actors, cues) \
+    qualifier = qualifying_country(tokens, groups, match)
+    adjective = [qualifier[0]] if qualifier and qualifier[0] not in tgt_ids else []
+    src_ids = _ids(source) or adjective or _nominal_agent(tokens, actors, cues) \
         or ([] if victims else [i for i in subject if i not in tgt_ids]) \
         or [i for i in _light_verb_subject(tokens, groups, match, cues) if i not in tgt_ids]
     return Arguments(src_ids, [i for i in tgt_ids if i not in src_ids],
-                     _location(tokens, groups, match, triggers or [], cues))
+                     _location(tokens, groups, match, triggers or [], cues),
+                     {qualifier[0]: qualifier[1]} if adjective and src_ids == adjective else {})
+
+
+def qualifying_country(tokens: list[Token], groups: list[Group], match: TriggerMatch) -> tuple[str, int] | None:
+    """The country (id, token index) whose adjective qualifies a noun trigger: the state that acts
+    (ضربة جوية أميركية، الغارات الإسرائيلية، دعماً سعودياً). Only over other adjectives that agree
+    with the noun in definiteness and gender, carry no clitic and belong to no actor mention
+    (اغتيال السفير الأميركي: the adjective is the ambassador's); a plural (اعتقال فلسطينيين)
+    names people, whom the actors stage resolves, not the state."""
+    if match.kind in ("verb", "pattern", "agent"):
+        return None
+    head = tokens[match.first].stem
+    definite = head.startswith("ال")
+    before = tokens[match.first - 1] if match.first else None
+    if definite and before and not before.prefix and before.stem.endswith("ه") and not before.stem.startswith("ال"):
+        return None  # وكالة المساعدات الدولية الأميركية: the noun completes another, whose adjective it may be
+    feminine = head.endswith(("ه", "ات"))  # ضربة، الغارات: a feminine adjective (non-human plurals too)
+    taken = {j: g for g in groups for j in range(g.first, g.last)}
+    cues = load_cues()
+    function_words = cues.target_preps | cues.place_preps | cues.agent_preps | cues.relatives | cues.clause_breaks
+    kb = load_kb()
+    for j in range(match.last, min(len(tokens), match.last + ADJECTIVE_GAP + 1)):
+        tok = tokens[j]
+        if tok.prefix or not tok.stem.isalpha() or tok.stem.startswith("ال") != definite \
+                or tok.stem.endswith("ه") != feminine:  # مراكز الاعتقال الليبية: the centres are Libyan
+            return None
+        iso3 = kb.country_of_nisba(token_lemma(tok))
+        group = taken.get(j)
+        if iso3 and (group is None or group.ids == [COUNTRY + iso3]):  # مساعدات سعودية read as the country
+            return None if tok.stem.endswith(("يين", "يون")) else (COUNTRY + iso3, j)
+        if group is not None or not tok.stem.endswith(ADJECTIVE_ENDINGS) or tok.stem in function_words:
+            return None
+    return None
 
 
 def _members_of(tokens: list[Token], actors: list[Group], group: Group, cues: Cues) -> list[Group]:

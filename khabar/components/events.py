@@ -13,7 +13,9 @@ from khabar.coding.cues import load_cues
 from khabar.coding.detector import load_detector, sentence_features
 from khabar.coding.lexicon import TriggerMatch, load_lexicon
 from khabar.coding.modes import event_mode
-from khabar.doc import Document, Event, Token, Trigger
+from khabar.doc import Document, Event, Mention, Token, Trigger
+from khabar.kb import load_kb
+from khabar.kb.resolve import kb_reading
 from khabar.pipeline import register
 
 # confidence of a lexicon-only event by trigger kind (types without a trained detector)
@@ -72,6 +74,18 @@ class EventsStage:
     def __init__(self) -> None:
         self.lexicon = load_lexicon()
         self.cues = load_cues()
+        self.kb = load_kb()
+
+    def _adjective_mention(self, doc: Document, actor_id: str, tok: Token) -> None:
+        """A mention of the country on its adjective (أميركية), the actor made from the knowledge
+        base when the text names the country nowhere else (without the geo stage's coordinates)."""
+        actor = doc.actor(actor_id)
+        if actor is None:
+            actor = kb_reading(self.kb.get(actor_id), doc.date).to_actor()
+            doc.actors.append(actor)
+        if not any(m.start == tok.stem_start for m in actor.mentions):
+            actor.mentions.append(Mention(tok.stem_start, tok.end, doc.text[tok.stem_start:tok.end], "adjective"))
+            actor.mentions.sort(key=lambda m: m.start)
 
     def __call__(self, doc: Document) -> Document:
         doc.events = []
@@ -105,7 +119,9 @@ class EventsStage:
                     # the sentence's other words of the type: انفجرت ... مما أدى إلى مقتل عشرة أشخاص
                     more = fill_arguments(tokens, groups, other, bound if other.first < bound else len(tokens),
                                           subject, positions)
-                    args.source = args.source or [i for i in more.source if i not in args.target]
+                    if not args.source:
+                        args.source = [i for i in more.source if i not in args.target]
+                        args.adjectives = more.adjectives
                     args.target = args.target or [i for i in more.target if i not in args.source]
                 if elaboration:
                     cue, ids = elaboration
@@ -135,6 +151,11 @@ class EventsStage:
                     event.attrs["cameo"] = match.cameo
                 if place_target:
                     event.attrs["target_from"] = "location"
+                adjectives = {i: j for i, j in args.adjectives.items() if i in args.source}
+                for actor_id, j in adjectives.items():
+                    self._adjective_mention(doc, actor_id, tokens[j])
+                if adjectives:
+                    event.attrs["source_from"] = "adjective"
                 doc.events.append(event)
                 if args.source:
                     carried, carried_at = args.source, si

@@ -85,6 +85,24 @@ class Reading:
     sector: str | None
     attrs: dict = field(default_factory=dict)
 
+    def to_actor(self) -> Actor:
+        """A document actor with no mentions yet."""
+        return Actor(self.id, self.name_en, self.name_ar, self.country, self.sector, self.type, [], dict(self.attrs))
+
+
+def kb_reading(actor: KBActor, date: str | None) -> Reading:
+    """What a knowledge-base actor reads as in a document of this date (its dated CAMEO code)."""
+    country, sector, code = actor.reading(date)
+    attrs = {}
+    if actor.sectors and len(actor.sectors) > 1:
+        attrs["sectors"] = actor.sectors
+    if code:
+        attrs["cameo"] = code
+    for k in ("geonameid", "organization", "full_name", "disputed"):
+        if k in actor.attrs:
+            attrs[k] = actor.attrs[k]
+    return Reading(actor.id, actor.name_en, actor.name_ar, actor.type, country, sector, attrs)
+
 
 @dataclass(slots=True)
 class _Doc:
@@ -297,20 +315,8 @@ class Resolver:
         for actor in candidates:
             if actor.type == "PER" and context and context != actor.sector and context not in actor.sectors:
                 continue
-            return self._reading(actor, st.doc.date)
+            return kb_reading(actor, st.doc.date)
         return None
-
-    def _reading(self, actor: KBActor, date: str | None) -> Reading:
-        country, sector, code = actor.reading(date)
-        attrs = {}
-        if actor.sectors and len(actor.sectors) > 1:
-            attrs["sectors"] = actor.sectors
-        if code:
-            attrs["cameo"] = code
-        for k in ("geonameid", "organization", "full_name", "disputed"):
-            if k in actor.attrs:
-                attrs[k] = actor.attrs[k]
-        return Reading(actor.id, actor.name_en, actor.name_ar, actor.type, country, sector, attrs)
 
     # ----------------------------------------------------------------------------- context
     def _role_sector(self, st: _Doc, i: int) -> str | None:
@@ -688,8 +694,7 @@ class Resolver:
     def _mention(self, st: _Doc, reading: Reading, k: int, mention: Mention) -> None:
         actor = st.actors.get(reading.id)
         if actor is None:
-            actor = Actor(reading.id, reading.name_en, reading.name_ar, reading.country, reading.sector,
-                          reading.type, [], dict(reading.attrs))
+            actor = reading.to_actor()
             st.actors[reading.id] = actor
         actor.mentions.append(mention)
         st.order.append((k, reading.id))

@@ -145,3 +145,37 @@ def test_dash_token_before_an_event_noun(nlp):
     folder = shared_path("data", "events", "arabic_event_gsr_dev")
     text = next(s.text for s in load_gsr(folder, "ASSAULT") if s.id == "AAW_ARB_20080407.0020-5")
     assert text.startswith("ـ ") and any(e.type == "AGREE" for e in nlp(Document(text=text)).events)
+
+
+def test_country_adjective_of_the_event_noun_is_the_source(nlp, train):
+    # بأنه تم شن ضربة جوية أميركية على مناطق بشمال غرب باكستان: the GSR's source is أميركية
+    doc = nlp(Document(text=train["AAW_ARB_20081101.0026-1"]))
+    strike = next(e for e in doc.events if e.type == "ASSAULT")
+    assert strike.source == ["country.USA"] and strike.attrs["source_from"] == "adjective"
+    usa = doc.actor("country.USA")
+    assert any(m.kind == "adjective" and m.text == "أميركية" for m in usa.mentions)
+    assert strike.target == ["country.PAK"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("أسفرت غارة أميركية أمس عن مقتل عشرة جنود أفغان", "country.USA"),
+    ("وصلت مساعدات سعودية إلى اليمن", "country.SAU"),
+    ("رحب الوزير بالانسحاب الإسرائيلي من الجولان", "country.ISR"),
+])
+def test_country_adjective_sources_on_news_phrases(nlp, text, source):
+    # phrases of SaudiNewsNet articles (the first, verbatim) and their like
+    doc = nlp(Document(text=text))
+    assert any(e.source == [source] for e in doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "وتصل العقوبة إلى السجن ومليون درهم للدعم المالي للأفعال المجرمة",  # مالي: financial, not Mali
+    "تعيش على بساط في ساحة أحد مراكز الاعتقال الليبية",  # the centres are Libyan (gender)
+    "وهناك وفد وكالة المساعدات الدولية الأميركية",  # the agency is American (construct)
+    "اغتيال السفير الأميركي في بنغازي",  # the ambassador is American
+])
+def test_adjectives_that_do_not_qualify_the_event_noun(nlp, text):
+    doc = nlp(Document(text=text))
+    assert all("source_from" not in e.attrs for e in doc.events)
+    assert not any(a.id.startswith("country.") and any(m.kind == "adjective" for m in a.mentions)
+                   for a in doc.actors)
