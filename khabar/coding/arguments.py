@@ -361,11 +361,13 @@ def _light_verb_subject(tokens: list[Token], groups: list[Group], match: Trigger
 
 
 def _nominal_agent(tokens: list[Token], actors: list[Group], cues: Cues) -> list[str]:
-    """The agent named after شنه / نفذها (هجوم شنه مسلحون): the source of the sentence's attack."""
+    """The agent named after شنه / نفذها (هجوم شنه مسلحون), or after an attribution verb and إلى
+    (هجوم انتحاري، نسب الى المتمردين التاميل): the source of the sentence's attack."""
     for j, tok in enumerate(tokens):
-        if tok.stem in cues.agent_verbs:
+        if tok.stem in cues.agent_verbs or tok.stem in cues.attribution_verbs:
+            marker = "" if tok.stem in cues.agent_verbs else "الي"
             k = next((k for k, g in enumerate(actors) if g.first > j), None)
-            if k is not None and not actors[k].marker and _words_between(tokens, j + 1, actors[k].first) <= 1:
+            if k is not None and actors[k].marker == marker and _words_between(tokens, j + 1, actors[k].first) <= 1:
                 return _ids(_coordinated(actors, k, tokens))
     return []
 

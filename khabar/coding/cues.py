@@ -24,6 +24,7 @@ class Cues:
     relatives: frozenset[str]
     quantifiers: frozenset[str]
     agent_verbs: frozenset[str]
+    attribution_verbs: frozenset[str]
     light_verbs: frozenset[str]
     undergo: frozenset[str]
     reflexive: frozenset[str]
@@ -62,6 +63,7 @@ def load_cues() -> Cues:
             relatives=_words(args["relatives"]),
             quantifiers=_words(args["quantifiers"]),
             agent_verbs=_words(args["agent_verbs"]),
+            attribution_verbs=_words(args["attribution_verbs"]),
             light_verbs=_words(args["light_verbs"]),
             undergo=_words(args["undergo"]),
             reflexive=_words(args["reflexive"]),

@@ -179,3 +179,9 @@ def test_adjectives_that_do_not_qualify_the_event_noun(nlp, text):
     assert all("source_from" not in e.attrs for e in doc.events)
     assert not any(a.id.startswith("country.") and any(m.kind == "adjective" for m in a.mentions)
                    for a in doc.actors)
+
+
+def test_group_an_attack_is_attributed_to_is_its_source(nlp, train):
+    # تعرضت قاعدة تابعة للجيش ... الى هجوم انتحاري، نسب الى المتمردين التاميل
+    _, source, _ = _assault(nlp, train["AAW_ARB_20070328.0048-4"])
+    assert "المتمردين التاميل" in source or "المتمردين" in source
