@@ -289,6 +289,7 @@ class Glosses:
         return None
 
     def _cue(self, key: str) -> str | None:
+        """The country of a one-word cue: a country adjective, else a dictionary place (دبي)."""
         return self.b.nisba.get(key) or self.b.name_cues.get(key)
 
     def _gloss_at_start(self, keys: tuple[str, ...], lemmas: tuple[str, ...]) -> tuple[str, int, bool] | None:

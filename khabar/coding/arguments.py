@@ -260,9 +260,10 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     for g in target:
         g.used_as_target = True
     tgt_ids = _ids(target)
-    qualifier = qualifying_country(tokens, groups, match)
+    src_ids = _ids(source)
+    qualifier = None if src_ids else qualifying_country(tokens, groups, match, cues)
     adjective = [qualifier[0]] if qualifier and qualifier[0] not in tgt_ids else []
-    src_ids = _ids(source) or adjective or _nominal_agent(tokens, actors, cues) \
+    src_ids = src_ids or adjective or _nominal_agent(tokens, actors, cues) \
         or ([] if victims else [i for i in subject if i not in tgt_ids]) \
         or [i for i in _light_verb_subject(tokens, groups, match, cues) if i not in tgt_ids]
     return Arguments(src_ids, [i for i in tgt_ids if i not in src_ids],
@@ -270,7 +271,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                      {qualifier[0]: qualifier[1]} if adjective and src_ids == adjective else {})
 
 
-def qualifying_country(tokens: list[Token], groups: list[Group], match: TriggerMatch) -> tuple[str, int] | None:
+def qualifying_country(tokens: list[Token], groups: list[Group], match: TriggerMatch,
+                       cues: Cues) -> tuple[str, int] | None:
     """The country (id, token index) whose adjective qualifies a noun trigger: the state that acts
     (ضربة جوية أميركية، الغارات الإسرائيلية، دعماً سعودياً). Only over other adjectives that agree
     with the noun in definiteness and gender, carry no clitic and belong to no actor mention
@@ -285,8 +287,6 @@ def qualifying_country(tokens: list[Token], groups: list[Group], match: TriggerM
         return None  # وكالة المساعدات الدولية الأميركية: the noun completes another, whose adjective it may be
     feminine = head.endswith(("ه", "ات"))  # ضربة، الغارات: a feminine adjective (non-human plurals too)
     taken = {j: g for g in groups for j in range(g.first, g.last)}
-    cues = load_cues()
-    function_words = cues.target_preps | cues.place_preps | cues.agent_preps | cues.relatives | cues.clause_breaks
     kb = load_kb()
     for j in range(match.last, min(len(tokens), match.last + ADJECTIVE_GAP + 1)):
         tok = tokens[j]
@@ -297,7 +297,7 @@ def qualifying_country(tokens: list[Token], groups: list[Group], match: TriggerM
         group = taken.get(j)
         if iso3 and (group is None or group.ids == [COUNTRY + iso3]):  # مساعدات سعودية read as the country
             return None if tok.stem.endswith(("يين", "يون")) else (COUNTRY + iso3, j)
-        if group is not None or not tok.stem.endswith(ADJECTIVE_ENDINGS) or tok.stem in function_words:
+        if group is not None or not tok.stem.endswith(ADJECTIVE_ENDINGS) or tok.stem in cues.function_words:
             return None
     return None
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import yaml
 
@@ -37,6 +37,11 @@ class Cues:
     place_target_types: frozenset[str]
     partitive: frozenset[str]
     detector_groups: dict[str, frozenset[str]]
+
+    @cached_property
+    def function_words(self) -> frozenset[str]:
+        """Prepositions, relatives and clause breaks: words that qualify nothing."""
+        return self.target_preps | self.place_preps | self.agent_preps | self.relatives | self.clause_breaks
 
 
 def _words(values: list) -> frozenset[str]:
