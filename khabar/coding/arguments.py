@@ -8,10 +8,12 @@ token's proclitic ب/ل or a preceding word such as مع، على، إلى، ض�
 * verb (Arabic is mostly verb-subject-object): source = the first unmarked group right after
   the verb, else the nearest unmarked group before it (subject-verb order); target = the next
   group after the verb (and its source), marked or not, with the groups coordinated with it.
-* noun (masdar): source = a country adjective qualifying it (ضربة جوية أميركية: the state that
-  acts), else the sentence's subject (first unmarked group before the trigger that
-  is not another event's target); target = the group that follows within a few words
-  (idafa: دعم خطوات أسرانا) and its coordinated groups.
+* noun (masdar, and the multi-word trigger phrases: سيارة مفخخة): source = a country adjective
+  qualifying it (ضربة جوية أميركية: the state that acts), else the subject of a light verb whose
+  object it is (نفذت القوات الأميركية ضربة), else the sentence's subject (first unmarked group
+  before the trigger that is not another event's target); target = the group that follows
+  within a few words (idafa: دعم خطوات أسرانا) and its coordinated groups; for an attack that
+  names none, the group a casualty noun governs (مقتل ستة اشخاص).
 * a sentence without its own subject takes the source of the previous event (carried over);
   a participants word (المجتمعون، الطرفان، الحركتان) with no actor mention stands for the
   participants of the last CONSULT event.
@@ -40,6 +42,7 @@ NOT_ACTORS = frozenset({"MISC", "EVENT"})  # named things that do nothing (ال�
 AGENT = "agent"  # marker of a group after من قبل / على يد
 ADJECTIVE_GAP = 2  # other adjectives between an event noun and its country adjective (ضربة جوية أميركية)
 ADJECTIVE_ENDINGS = ("ي", "ه", "ا")  # normalised endings of the adjectives skipped (جوية، انتحاري، عنيفا)
+VERBAL = ("verb", "pattern")  # kinds read as verbs (verb-subject-object); phrases are nouns (سيارة مفخخة)
 
 
 def is_place(actor: Actor) -> bool:
@@ -155,8 +158,23 @@ def _victim_subject(tokens: list[Token], match: TriggerMatch, before: Group, aft
         return False
     if after is not None and (_quantified(tokens, after, cues) or _accusative(tokens[after.first])):
         return False
+    if match.first and tokens[match.first - 1].stem in cues.preverbal and _counted_object(tokens, match, cues):
+        return False  # a fronted subject, قد, the verb and a counted object: active (قوة ... قد قتلت أربعة)
     return _quantified(tokens, before, cues) or _subject_before(tokens, match, [before], cues) \
         or _words_between(tokens, before.last, match.first) <= 1
+
+
+def _counted_object(tokens: list[Token], match: TriggerMatch, cues: Cues) -> bool:
+    """A number or quantity word in the verb's clause after it, before any word joined by و
+    (قد قتلت أول من أمس أربعة من المتهمين): an object no actor mention covers."""
+    words = 0
+    for tok in tokens[match.last:]:
+        if tok.stem in cues.clause_breaks or tok.prefix.startswith("و") or words > TARGET_GAP:
+            return False
+        if tok.stem in cues.quantifiers or tok.stem.isdigit():
+            return True
+        words += tok.stem[:1].isalpha()
+    return False
 
 
 def _complement_between(tokens: list[Token], a: int, b: int, cues: Cues) -> bool:
@@ -212,7 +230,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     source: list[Group] = []
     target: list[Group] = []
     victims: list[Group] = []
-    verbal = match.kind in ("verb", "pattern", "phrase")
+    verbal = match.kind in VERBAL
     intransitive = match.lemma in cues.intransitive  # تظاهر، تجمع: no object
     after = [k for k, g in enumerate(actors) if g.first >= match.last and g.first < next_trigger]
     agents = [k for k in after if actors[k].marker == AGENT]
@@ -247,14 +265,17 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     elif victims:
         target = victims
     # an intransitive verb (تظاهر، تجمع) has no object: what follows it is place, time or manner
-    for k in [] if target or intransitive else after:
+    for k in [] if target or intransitive or match.kind == "agent" else after:
         # the object of a verb coordinated with the trigger (اقتحم مسلحون ... وخطفوا أربعة)
         start = max([anchor, *(p + 1 for p in triggers or [] if anchor <= p < actors[k].first
                                and tokens[p].prefix.startswith("و"))])
         if _words_between(tokens, start, actors[k].first) <= gap \
-                and not _relative_between(tokens, start, actors[k].first, cues):
+                and not _relative_between(tokens, start, actors[k].first, cues) \
+                and not any(t.stem in cues.agent_verbs for t in tokens[start:actors[k].first]):  # هجوم نفذه X
             target = [g for g in _coordinated(actors, k, tokens) if g.first < next_trigger]
         break
+    if not target and match.type in cues.casualty_types:
+        target = [g for g in _casualty_victims(tokens, actors, cues) if g not in source]
     if not target and match.type in cues.purpose_types:
         target = _purpose_target(tokens, groups, source, match, cues)
     for g in target:
@@ -264,8 +285,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     qualifier = None if src_ids else qualifying_country(tokens, groups, match, cues)
     adjective = [qualifier[0]] if qualifier and qualifier[0] not in tgt_ids else []
     src_ids = src_ids or adjective or _nominal_agent(tokens, actors, cues) \
-        or ([] if victims else [i for i in subject if i not in tgt_ids]) \
-        or [i for i in _light_verb_subject(tokens, groups, match, cues) if i not in tgt_ids]
+        or [i for i in _light_verb_subject(tokens, groups, match, cues) if i not in tgt_ids] \
+        or ([] if victims else [i for i in subject if i not in tgt_ids])
     return Arguments(src_ids, [i for i in tgt_ids if i not in src_ids],
                      _location(tokens, groups, match, triggers or [], cues),
                      {qualifier[0]: qualifier[1]} if adjective and src_ids == adjective else {})
@@ -311,6 +332,19 @@ def _members_of(tokens: list[Token], actors: list[Group], group: Group, cues: Cu
     return [nxt] if _words_between(tokens, group.last, nxt.first) <= 3 else []
 
 
+def _casualty_victims(tokens: list[Token], actors: list[Group], cues: Cues) -> list[Group]:
+    """The group a casualty noun governs (مقتل ستة اشخاص، اصابة ثلاثة من عناصر الجيش): the victims of
+    an attack the sentence reports, when its trigger names no target."""
+    for j, tok in enumerate(tokens):
+        if tok.stem not in cues.casualty_nouns:
+            continue
+        k = next((k for k, g in enumerate(actors) if g.first > j), None)
+        if k is not None and _words_between(tokens, j + 1, actors[k].first) <= COORD_GAP \
+                and not any(t.stem in cues.clause_breaks for t in tokens[j + 1:actors[k].first]):
+            return _coordinated(actors, k, tokens)
+    return []
+
+
 def _can_act(group: Group) -> bool:
     """Whether a group can be a party to an event: an actor, or a place that is a country (a
     state acts; a city or a street does not)."""
@@ -346,18 +380,32 @@ def _light_verb_subject(tokens: list[Token], groups: list[Group], match: Trigger
     """The group (a country too) right before a light verb whose object is the event noun
     (إسرائيل نفذت ضربة جوية، المتمردون شنوا الهجوم): the source of that event when the sentence
     gives no other (a complementiser hides the subject: قال مسؤول إن إسرائيل نفذت ...)."""
-    if match.kind in ("verb", "pattern"):
-        return []
-    # the verb right before the noun or one word before it (نفذت بالفعل ضربة، نفذت عمليات انتحارية)
-    verb = next((j for j in range(match.first - 1, max(-1, match.first - 3), -1)
-                 if {r.lemma for r in analyze(tokens[j].stem)} & cues.light_verbs), None)
-    if verb is None:
+    if match.kind in VERBAL:
         return []
     actors = [g for g in groups if _can_act(g)]
+    # verb-subject-object: the group between the light verb and the noun, one word (قوات) before it
+    # allowed (نفذت القوات الأميركية ضربة جوية، نفذت قوات حلف شمال الأطلسي ضربة)
+    k = next((k for k, g in enumerate(actors) if g.last == match.first), None)
+    if k is not None and not actors[k].marker \
+            and any(_light_verb(tokens[j], cues) for j in range(max(0, actors[k].first - 2), actors[k].first)):
+        return _ids([actors[k]])
+    # the verb right before the noun or one word before it (نفذت بالفعل ضربة، نفذت عمليات انتحارية)
+    verb = next((j for j in range(match.first - 1, max(-1, match.first - 3), -1) if _light_verb(tokens[j], cues)),
+                None)
+    if verb is None:
+        return []
     k = next((k for k in range(len(actors) - 1, -1, -1) if actors[k].last <= verb), None)
     if k is None or actors[k].marker or _words_between(tokens, actors[k].last, verb) > 0:
         return []
-    return _ids(_coordinated(actors, k, tokens))
+    # the whole coordination that ends right before the verb (طائرات أميركية وطائرات بلا طيار تنفذ ضربات)
+    while k and actors[k] in _coordinated(actors, k - 1, tokens):
+        k -= 1
+    return _ids([g for g in _coordinated(actors, k, tokens) if g.last <= verb])
+
+
+def _light_verb(tok: Token, cues: Cues) -> bool:
+    """Whether the token reads as a light verb (نفذت، شنوا), whose object names the event."""
+    return bool({r.lemma for r in analyze(tok.stem)} & cues.light_verbs)
 
 
 def _nominal_agent(tokens: list[Token], actors: list[Group], cues: Cues) -> list[str]:
@@ -393,7 +441,7 @@ def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMat
             if _complement_between(tokens, g.last, first.first, load_cues()):
                 return []
             return _ids([c for c in _coordinated(groups, k, tokens) if c.last <= first.first])
-        if first.kind in ("verb", "pattern", "phrase") and _words_between(tokens, first.last, g.first) <= SOURCE_GAP \
+        if first.kind in VERBAL and _words_between(tokens, first.last, g.first) <= SOURCE_GAP \
                 and not _quantified(tokens, g, load_cues()):
             return _ids(_coordinated(groups, k, tokens))
         break

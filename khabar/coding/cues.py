@@ -30,6 +30,8 @@ class Cues:
     reflexive: frozenset[str]
     preverbal: frozenset[str]
     victim_verbs: frozenset[str]
+    casualty_nouns: frozenset[str]
+    casualty_types: frozenset[str]
     complementizers: frozenset[str]
     intransitive: frozenset[str]
     purpose: frozenset[str]
@@ -74,6 +76,8 @@ def load_cues() -> Cues:
             reflexive=_words(args["reflexive"]),
             preverbal=_words(args["preverbal"]),
             victim_verbs=_words(args["victim_verbs"]),
+            casualty_nouns=_words(args["casualty_nouns"]),
+            casualty_types=frozenset(args["casualty_types"]),
             complementizers=_words(args["complementizers"]),
             intransitive=_words(args["intransitive"]),
             purpose=_words(args["purpose"]),
