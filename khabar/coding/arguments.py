@@ -277,7 +277,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     if not target and match.type in cues.casualty_types:
         target = [g for g in _casualty_victims(tokens, actors, cues) if g not in source]
     if not target and match.type in cues.purpose_types:
-        target = _purpose_target(tokens, groups, source, match, cues)
+        target = _purpose_target(tokens, groups, source, match, next_trigger, cues)
     for g in target:
         g.used_as_target = True
     tgt_ids = _ids(target)
@@ -352,18 +352,21 @@ def _can_act(group: Group) -> bool:
 
 
 def _purpose_target(tokens: list[Token], groups: list[Group], source: list[Group], match: TriggerMatch,
-                    cues: Cues) -> list[Group]:
+                    next_trigger: int, cues: Cues) -> list[Group]:
     """What a protest is against or addressed to: the group (a country too) right after a
     purpose or demand word after the trigger (احتجاجا على ترشيح ميقاتي، مطالبين الحكومة التركية،
-    أمام سفارة استونيا، غضب من قرار بريطانيا)."""
-    for j in range(match.last, len(tokens)):
-        if tokens[j].stem not in cues.purpose:
-            continue
-        for k, g in enumerate(groups):
-            if g.first > j and g not in source and _can_act(g):
-                if _words_between(tokens, j + 1, g.first) <= PURPOSE_GAP:
-                    return [c for c in _coordinated(groups, k, tokens) if not c.place or c is g]
-                break
+    أمام سفارة استونيا، غضب من قرار بريطانيا), else the institution it stands in front of
+    (`protest_sites`: تظاهر نحو 15 شخصا أمام القنصلية اليونانية). The words are sought up to the
+    next event's trigger (which may be one: مطالبين)."""
+    for words in (cues.purpose, cues.protest_sites):
+        for j in range(match.last, min(len(tokens), next_trigger + 1)):
+            if tokens[j].stem not in words:
+                continue
+            for k, g in enumerate(groups):
+                if g.first > j and g not in source and _can_act(g):
+                    if _words_between(tokens, j + 1, g.first) <= PURPOSE_GAP:
+                        return [c for c in _coordinated(groups, k, tokens) if not c.place or c is g]
+                    break
     return []
 
 

@@ -36,6 +36,7 @@ class Cues:
     intransitive: frozenset[str]
     purpose: frozenset[str]
     purpose_types: frozenset[str]
+    protest_sites: frozenset[str]
     place_target_types: frozenset[str]
     partitive: frozenset[str]
     detector_groups: dict[str, frozenset[str]]
@@ -82,6 +83,7 @@ def load_cues() -> Cues:
             intransitive=_words(args["intransitive"]),
             purpose=_words(args["purpose"]),
             purpose_types=frozenset(args["purpose_types"]),
+            protest_sites=_words(args["protest_sites"]),
             place_target_types=frozenset(args["place_target_types"]),
             partitive=_words(args["partitive"]),
             detector_groups={k: _words(v) for k, v in spec["detector"].items()},

@@ -108,6 +108,9 @@ def test_counted_group_after_a_protest_verb_is_its_subject(nlp):
     events = [e for e in doc.events if e.type == "PROTEST"]
     assert events
     assert "شخصا" in [m.text for e in events for i in e.source for m in doc.actor(i).mentions]
+    # and the consulate it stands in front of is the target, not the government named in slogans
+    # after the next event's trigger (ضد الحكومة والأمن اليوناني)
+    assert [m.text for e in events for i in e.target for m in doc.actor(i).mentions] == ["القنصلية اليونانية"]
 
 
 def test_protest_target_after_a_purpose_word(nlp):
