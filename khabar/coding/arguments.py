@@ -241,6 +241,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         nxt = actors[after[0]] if after else None
         # after an intransitive verb a counted group is its subject (تظاهر نحو 15 شخصا)
         if nxt and not nxt.marker and (intransitive or not _quantified(tokens, nxt, cues)) \
+                and match.lemma not in cues.device_verbs \
                 and not _accusative(tokens[nxt.first]) \
                 and not _subject_before(tokens, match, actors, cues) \
                 and _words_between(tokens, match.last, nxt.first) <= SOURCE_GAP:

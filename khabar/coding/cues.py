@@ -34,6 +34,7 @@ class Cues:
     casualty_types: frozenset[str]
     complementizers: frozenset[str]
     intransitive: frozenset[str]
+    device_verbs: frozenset[str]
     purpose: frozenset[str]
     purpose_types: frozenset[str]
     protest_sites: frozenset[str]
@@ -81,6 +82,7 @@ def load_cues() -> Cues:
             casualty_types=frozenset(args["casualty_types"]),
             complementizers=_words(args["complementizers"]),
             intransitive=_words(args["intransitive"]),
+            device_verbs=_words(args["device_verbs"]),
             purpose=_words(args["purpose"]),
             purpose_types=frozenset(args["purpose_types"]),
             protest_sites=_words(args["protest_sites"]),

@@ -9,7 +9,7 @@ and ``بذل``. Nouns are matched with or without the article and a possessive s
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from khabar.data import load_json
@@ -42,6 +42,7 @@ class TriggerMatch:
     lemma: str
     tense: str | None = None
     cameo: str | None = None
+    whole: bool = False  # matched on the token with its proclitic: ك+مين is كمين, ف+جرت فجرت
 
 
 @lru_cache(maxsize=200_000)
@@ -138,7 +139,7 @@ class TriggerLexicon:
         for i, tok in enumerate(tokens):
             if not tok.stem[:1].isalpha():
                 continue
-            curated = self._curated_at(tokens, i)
+            curated = self._curated_at(tokens, i) or self._whole_at(tokens, i)
             found.extend(curated)
             if not curated and any(r.lemma in self.patterns for r in verb_readings(tok)):
                 forms = forms or [noun_forms(t.stem) for t in tokens]
@@ -165,6 +166,15 @@ class TriggerLexicon:
                     out.append(TriggerMatch(entry["type"], entry["kind"], i, last, " ".join(entry["words"])))
         out.extend(self._verbs_at(tokens, i, seen))
         return out
+
+    def _whole_at(self, tokens: list[Token], i: int) -> list[TriggerMatch]:
+        """One-word entries read on the whole token when the clitic splitter took the word's own
+        first letter for a proclitic (كمين as ك + مين "who", فجرت as ف + جرت "it ran")."""
+        tok = tokens[i]
+        if not tok.prefix:
+            return []
+        whole = replace(tok, prefix="", stem=tok.prefix + tok.stem, stem_start=tok.start)
+        return [replace(m, first=i, last=i + 1, whole=True) for m in self._curated_at([whole], 0) if m.last == 1]
 
     def _verbs_at(self, tokens: list[Token], i: int, seen: set[str]) -> list[TriggerMatch]:
         """Curated verb entries read at ``i``, for types not in ``seen`` (which it extends)."""

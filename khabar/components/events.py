@@ -134,7 +134,7 @@ class EventsStage:
                 if place_target:  # an attack in a country naming no other target: the country
                     args.target = [args.location]
                 first, last = tokens[match.first], tokens[match.last - 1]
-                start = first.stem_start
+                start = first.start if match.whole else first.stem_start
                 event = Event(
                     type=match.type,
                     trigger=Trigger(start, last.end, doc.text[start:last.end]),

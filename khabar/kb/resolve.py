@@ -592,7 +592,7 @@ class Resolver:
         prev = k > 0 and st.sent_of[k - 1] == st.sent_of[k]
         if prev and st.lemmas[k - 1] in self.lists.acts:
             return False
-        if tok.stem.endswith("ه") and not _feminine(agent.surface):
+        if tok.stem.endswith("ه") and not _feminine(agent.surface) and not self._feminine_noun(st, k):
             return False
         if prev and tok.stem.startswith("ال") and not tok.prefix and st.keys[k] == st.lemmas[k] \
                 and _definite(st.doc.tokens[k - 1].stem) and not st.covered[k - 1]:
@@ -602,6 +602,16 @@ class Resolver:
         if st.lemmas[k] in self.lists.after_count and st.keys[k] == st.lemmas[k] and not tok.stem.startswith("ال"):
             return prev and (st.keys[k - 1] in self.lists.counts or st.keys[k - 1].isdigit())
         return True
+
+    def _feminine_noun(self, st: _Doc, k: int) -> bool:
+        """Whether the feminine form of an agent word at ``k`` names a woman (انتحارية): no noun
+        before it to qualify, as after a complementiser (ان انتحارية نفذت) or a feminine past verb
+        (فجرت انتحارية نفسها), or a reflexive right after it (انتحارية نفسها)."""
+        same = lambda j: 0 <= j < len(st.keys) and st.sent_of[j] == st.sent_of[k]  # noqa: E731
+        prev = st.doc.tokens[k - 1].stem if same(k - 1) else ""
+        nxt = st.doc.tokens[k + 1].stem if same(k + 1) else ""
+        return (same(k - 1) and st.keys[k - 1] in self.lists.feminine_noun_after) \
+            or (prev.endswith("ت") and not prev.endswith("ات") and not prev.startswith("ال")) or nxt == "نفسها"
 
     @staticmethod
     def _hal(st: _Doc, k: int) -> bool:

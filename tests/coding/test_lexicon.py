@@ -81,3 +81,15 @@ def test_gsr_annotator_agreement():
     assert all(s.agreement == 0.0 for s in rows if s.label == "easy no")
     hard = [s.agreement for s in rows if s.label == "difficult no"]
     assert hard and all(0.0 < a < 1.0 for a in hard)  # one or more dissenting accepts
+
+
+def test_trigger_read_whole_when_the_splitter_took_its_first_letter():
+    # GSR train: "القوات الإسرائيلية فجرت أبواب المنازل"; the clitic splitter reads فجرت as ف + جرت
+    # ("and it ran", the more frequent word), so the verb is found on the whole token
+    folder = shared_path("data", "events", "arabic_event_gsr_dev")
+    text = next(s.text for s in load_gsr(folder, "ASSAULT") if s.id == "AAW_ARB_20070302.0038-4")
+    tokens = tokenize(text)
+    k = next(i for i, t in enumerate(tokens) if t.text == "فجرت")
+    assert (tokens[k].prefix, tokens[k].stem) == ("ف", "جرت")
+    found = [m for m in load_lexicon().match(tokens) if m.first == k]
+    assert [(m.type, m.kind, m.lemma, m.whole) for m in found] == [("ASSAULT", "verb", "فجر", True)]
