@@ -222,7 +222,11 @@ class TriggerLexicon:
         return start + len(words)
 
     def _is_blocked(self, tokens: list[Token], m: TriggerMatch) -> bool:
+        """Whether a blocked phrase covers the trigger; a phrase that starts with the trigger's
+        lemma also covers its inflections (طلبت عدم نشر اسمها for طلب عدم نشر اسم)."""
         for phrase in self.blocked.get(m.type, ()):
+            if phrase[0] == m.lemma and self._rest_matches(tokens, m.last, phrase[1:]) is not None:
+                return True
             for s in range(max(0, m.first - len(phrase) + 1), m.first + 1):
                 end = self._rest_matches(tokens, s, phrase)
                 if end is not None and s <= m.first < end:

@@ -93,3 +93,20 @@ def test_trigger_read_whole_when_the_splitter_took_its_first_letter():
     assert (tokens[k].prefix, tokens[k].stem) == ("ف", "جرت")
     found = [m for m in load_lexicon().match(tokens) if m.first == k]
     assert [(m.type, m.kind, m.lemma, m.whole) for m in found] == [("ASSAULT", "verb", "فجر", True)]
+
+
+def test_investigate_needs_its_preposition_and_achieve_is_no_investigation():
+    # SaudiNewsNet sentences: حقق / تحقيق mostly mean "achieve"
+    assert "INVESTIGATE" in types_in("وأكد أوباما أن شرطة «إف بي آي» ستتولى التحقيق في الهجوم.")
+    assert "INVESTIGATE" in types_in("وأكد مسؤول عسكري أميركي في كابل الضربة وقال ان قوات التحالف الدولية تحقق في الحادث.")
+    assert "INVESTIGATE" not in types_in("وقال مدرب المكسيك ميغيل هيريرا «أنا سعيد بالجهود التي بذلها اللاعبون، فكنا الأفضل وحققنا خطوة مهمة».")
+    assert "INVESTIGATE" not in types_in("وتمكن التنظيم في العراق بتحالفه مع ضباط سابقين من تحقيق انتصارات على الجيش العراقي.")
+
+
+def test_blocked_phrase_covers_every_inflection_of_its_trigger():
+    # SaudiNewsNet: a source asking not to be named requests nothing; looking for is no consulting
+    assert "REQUEST" not in types_in("وأضاف المسؤول، الذي طلب عدم نشر اسمه، أن الهجوم الأول وقع داخل حانة.")
+    assert "REQUEST" not in types_in("وقالت مصادر أمنية طلبت عدم الكشف عن هويتها إن الهجوم وقع ليلا.")
+    assert "REJECT" not in types_in("ونقلت وكالة «رويترز» عن هذا المسؤول، الذي رفض ذكر اسمه، قوله إن الأهداف ستكون معرضة للخطر.")
+    assert "CONSULT" not in types_in("وعندما كان تغران سوليان يبحث عن تمويل خلال العام الحالي، أراد الحصول على مساعدة.")
+    assert "REQUEST" in types_in("وطالبت سلطة الطاقة جميع الجهات المسؤولة في حكومة التوافق بإلغاء كل الضرائب المفروضة على الوقود.")
