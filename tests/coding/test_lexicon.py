@@ -110,3 +110,11 @@ def test_blocked_phrase_covers_every_inflection_of_its_trigger():
     assert "REJECT" not in types_in("ونقلت وكالة «رويترز» عن هذا المسؤول، الذي رفض ذكر اسمه، قوله إن الأهداف ستكون معرضة للخطر.")
     assert "CONSULT" not in types_in("وعندما كان تغران سوليان يبحث عن تمويل خلال العام الحالي، أراد الحصول على مساعدة.")
     assert "REQUEST" in types_in("وطالبت سلطة الطاقة جميع الجهات المسؤولة في حكومة التوافق بإلغاء كل الضرائب المفروضة على الوقود.")
+
+
+def test_boycott_words_in_their_other_senses_are_no_sanction():
+    # SaudiNewsNet: مقاطعة a province, قاطع "decisive"; the boycott itself stays
+    assert "SANCTION" not in types_in("ويقع القصر في مقاطعة أكسفوردشير.")
+    assert "SANCTION" not in types_in("لكن موسكو والمتمردين ينفون نفيا قاطعا أي تورط في تحطم الطائرة.")
+    assert "SANCTION" not in types_in("وشدد المجلس في بيانه على أن المملكة «وبشكل قاطع لا تستخدم البترول لأغراض سياسية».")
+    assert "SANCTION" in types_in("وتقاطع المعارضة في بوروندي الانتخابات قائلة إن قرار الرئيس غير دستوري.")
