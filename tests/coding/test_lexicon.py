@@ -118,3 +118,10 @@ def test_boycott_words_in_their_other_senses_are_no_sanction():
     assert "SANCTION" not in types_in("لكن موسكو والمتمردين ينفون نفيا قاطعا أي تورط في تحطم الطائرة.")
     assert "SANCTION" not in types_in("وشدد المجلس في بيانه على أن المملكة «وبشكل قاطع لا تستخدم البترول لأغراض سياسية».")
     assert "SANCTION" in types_in("وتقاطع المعارضة في بوروندي الانتخابات قائلة إن قرار الرئيس غير دستوري.")
+
+
+def test_consult_words_in_other_senses_are_no_meeting():
+    # SaudiNewsNet: a hilltop, sociology; a summit meeting stays
+    assert "CONSULT" not in types_in("وتقع القلعة على قمة تل، ولذلك لا بد من ارتداء أحذية مريحة.")
+    assert "CONSULT" not in types_in("ومن بين هؤلاء عالم الاجتماع هرمز مسعودي، الذي قال إن هذه بلاد حقيقية.")
+    assert "CONSULT" in types_in("وقال الوزير إن القمة العربية ستعقد في القاهرة الشهر المقبل.")
