@@ -607,10 +607,11 @@ class Resolver:
         """Whether the feminine form of an agent word at ``k`` names a woman (انتحارية): no noun
         before it to qualify, as after a complementiser (ان انتحارية نفذت) or a feminine past verb
         (فجرت انتحارية نفسها), or a reflexive right after it (انتحارية نفسها)."""
-        same = lambda j: 0 <= j < len(st.keys) and st.sent_of[j] == st.sent_of[k]  # noqa: E731
-        prev = st.doc.tokens[k - 1].stem if same(k - 1) else ""
-        nxt = st.doc.tokens[k + 1].stem if same(k + 1) else ""
-        return (same(k - 1) and st.keys[k - 1] in self.lists.feminine_noun_after) \
+        has_prev = k > 0 and st.sent_of[k - 1] == st.sent_of[k]
+        has_next = k + 1 < len(st.keys) and st.sent_of[k + 1] == st.sent_of[k]
+        prev = st.doc.tokens[k - 1].stem if has_prev else ""
+        nxt = st.doc.tokens[k + 1].stem if has_next else ""
+        return (has_prev and st.keys[k - 1] in self.lists.feminine_noun_after) \
             or (prev.endswith("ت") and not prev.endswith("ات") and not prev.startswith("ال")) or nxt == "نفسها"
 
     @staticmethod
