@@ -125,3 +125,10 @@ def test_consult_words_in_other_senses_are_no_meeting():
     assert "CONSULT" not in types_in("وتقع القلعة على قمة تل، ولذلك لا بد من ارتداء أحذية مريحة.")
     assert "CONSULT" not in types_in("ومن بين هؤلاء عالم الاجتماع هرمز مسعودي، الذي قال إن هذه بلاد حقيقية.")
     assert "CONSULT" in types_in("وقال الوزير إن القمة العربية ستعقد في القاهرة الشهر المقبل.")
+
+
+def test_distance_and_travel_are_no_coercion():
+    # SaudiNewsNet: تبعد "is distant", رحلته "his trip"; an arrest stays
+    assert "COERCE" not in types_in("وتقع الكهوف على جزيرة تبعد مسافة 10 كيلومترات شرق ميناء مومباي.")
+    assert "COERCE" not in types_in("ويمكن للسائح أن ينظم رحلته بنفسه عن طريق السفر إلى لنكولن بالسيارة.")
+    assert "COERCE" in types_in("أعلنت السلطات الأمنية في السعودية أمس القبض على 431 إرهابيا من جنسيات مختلفة.")
