@@ -132,3 +132,11 @@ def test_distance_and_travel_are_no_coercion():
     assert "COERCE" not in types_in("وتقع الكهوف على جزيرة تبعد مسافة 10 كيلومترات شرق ميناء مومباي.")
     assert "COERCE" not in types_in("ويمكن للسائح أن ينظم رحلته بنفسه عن طريق السفر إلى لنكولن بالسيارة.")
     assert "COERCE" in types_in("أعلنت السلطات الأمنية في السعودية أمس القبض على 431 إرهابيا من جنسيات مختلفة.")
+
+
+def test_rallying_support_is_no_mobilisation():
+    # SaudiNewsNet: حشد rallies voters or is a crowd; a military build-up stays
+    assert "MOBILIZE" not in types_in("هذا هو السبب الفعلي للفاعلية العالية لجهود حشد المؤيدين للتنظيم.")
+    assert "MOBILIZE" not in types_in("كانت تتحاشى الحشود، وأولئك السياح الذين كانوا يأتون من مختلف أنحاء العالم.")
+    assert "MOBILIZE" in types_in("وصفت وزارة الدفاع الروسية جهود حشد عسكري على طول الحدود باعتبارها مجرد تدريبات عسكرية.")
+    assert "REJECT" not in types_in("وطبقا للمصدر، الذي رفض الإفصاح عن اسمه لأسباب تتعلق بسرية التحقيقات، فإن اللجنة ستركز على الشركات.")
