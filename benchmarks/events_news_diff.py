@@ -59,9 +59,11 @@ def compare(before_path: Path, after_path: Path, etype: str | None) -> None:
             for e in events:
                 if (e[0], e[1], e[4]) not in others and etype in (None, e[0]):
                     print(f"{mark} {article} {e[0]} {e[1]} | {e[2]} -> {e[3]} | {e[4]}")
-        for o, n in zip(old, new):  # same event, other arguments
-            if o[:2] == n[:2] and o[4] == n[4] and o[2:4] != n[2:4] and etype in (None, o[0]):
-                print(f"~ {article} {o[0]} {o[1]} | {o[2]} -> {o[3]}  ==>  {n[2]} -> {n[3]} | {o[4]}")
+        arguments = {(e[0], e[1], e[4]): e[2:4] for e in new}
+        for o in old:  # the same event (type, trigger, sentence) with other arguments
+            n = arguments.get((o[0], o[1], o[4]))
+            if n is not None and n != o[2:4] and etype in (None, o[0]):
+                print(f"~ {article} {o[0]} {o[1]} | {o[2]} -> {o[3]}  ==>  {n[0]} -> {n[1]} | {o[4]}")
 
 
 def main() -> int:

@@ -300,7 +300,7 @@ def qualifying_country(tokens: list[Token], groups: list[Group], match: TriggerM
     with the noun in definiteness and gender, carry no clitic and belong to no actor mention
     (اغتيال السفير الأميركي: the adjective is the ambassador's); a plural (اعتقال فلسطينيين)
     names people, whom the actors stage resolves, not the state."""
-    if match.kind in ("verb", "pattern", "agent"):
+    if match.kind in VERBAL or match.kind == "agent":
         return None
     head = tokens[match.first].stem
     definite = head.startswith("ال")

@@ -141,8 +141,8 @@ class ScanLists:
     when indefinite, group nouns that need a cue and no article, count words (word keys) before
     people, act nouns after which an agent word is an adjective (هجوم انتحاري), and agent words
     whose bare form is also a common verb (طالب), matched bare only after a count word, and agent
-    words that name people only in the plural (مجهولون); words after which a feminine agent form is
-    a noun (ان انتحارية); the sector of a country's people named by its adjective alone (التونسيين)."""
+    words that name people only in the plural (مجهولون); words after or before which a feminine agent form
+    is a noun (ان انتحارية، انتحارية نفسها); the sector of a country's people named by its adjective alone (التونسيين)."""
 
     indefinite: frozenset[Key]
     groups: frozenset[str]
@@ -151,6 +151,7 @@ class ScanLists:
     after_count: frozenset[str]
     plural_only: frozenset[str]
     feminine_noun_after: frozenset[str]
+    feminine_noun_before: frozenset[str]
     people_sector: str | None
 
 
@@ -165,7 +166,8 @@ def scan_lists() -> ScanLists:
                          frozenset(lemma_key(w)[0] for w in spec["acts"]),
                          frozenset(lemma_key(w)[0] for w in spec["after_count"]),
                          frozenset(lemma_key(w)[0] for w in spec["plural_only"]),
-                         frozenset(alias_key(w)[0] for w in spec["feminine_noun_after"]), spec["people_sector"])
+                         frozenset(alias_key(w)[0] for w in spec["feminine_noun_after"]),
+                         frozenset(alias_key(w)[0] for w in spec["feminine_noun_before"]), spec["people_sector"])
     except (OSError, KeyError, IndexError, TypeError, yaml.YAMLError) as exc:
         raise DataError(str(path), f"bad scan list: {exc}") from exc
 

@@ -610,9 +610,9 @@ class Resolver:
         has_prev = k > 0 and st.sent_of[k - 1] == st.sent_of[k]
         has_next = k + 1 < len(st.keys) and st.sent_of[k + 1] == st.sent_of[k]
         prev = st.doc.tokens[k - 1].stem if has_prev else ""
-        nxt = st.doc.tokens[k + 1].stem if has_next else ""
         return (has_prev and st.keys[k - 1] in self.lists.feminine_noun_after) \
-            or (prev.endswith("ت") and not prev.endswith("ات") and not prev.startswith("ال")) or nxt == "نفسها"
+            or (prev.endswith("ت") and not prev.endswith("ات") and not prev.startswith("ال")) \
+            or (has_next and st.keys[k + 1] in self.lists.feminine_noun_before)
 
     @staticmethod
     def _hal(st: _Doc, k: int) -> bool:
