@@ -8,7 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from khabar.models.ner.nn import TAGS, constraints, marginals, viterbi
+from khabar.models.ner.linear import viterbi
+from khabar.models.ner.nn import TAGS, constraints, marginals
 from tests.conftest import shared_path
 
 

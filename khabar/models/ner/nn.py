@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import pycrfsuite
 from threadpoolctl import ThreadpoolController
 
 from khabar.errors import DataError
@@ -29,9 +28,10 @@ from khabar.models.ner.crf import split_long
 from khabar.models.ner.data import LABELS
 from khabar.models.ner.document import WINDOW, stacked
 from khabar.models.ner.features import LENT_TO, Featurizer, analyse
+from khabar.models.ner.linear import LinearChain, export_crfsuite, viterbi
 from khabar.models.ner.rules import propagate_names, sentence_rules
 
-FIRST_PASS_NAME = "ner_nn_first.crfsuite"  # a stacked model's own CRF first pass, beside it
+FIRST_PASS_NAME = "ner_nn_first.npz"  # a stacked model's own CRF first pass, beside it
 TAGS = ("O", *(f"{p}-{label}" for label in LABELS for p in "BI"))
 MAX_CHARS = 20  # characters of a stem the character CNN reads
 PAD, UNK = 0, 1  # ids shared by the word and character vocabularies
@@ -76,32 +76,22 @@ class Encoder:
         return [[index[f] for f in token if f in index] for token in feats]
 
 
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 0.5 * (1.0 + np.tanh(0.5 * x))
-
-
 def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
     top = x.max(axis=axis, keepdims=True)
     return np.log(np.exp(x - top).sum(axis=axis)) + np.squeeze(top, axis)
 
 
-def viterbi(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start: np.ndarray,
-            end: np.ndarray) -> list[list[int]]:
-    """Best tag ids of each sentence: ``emissions`` (B, T, K), padded after each length."""
-    b, t_max, k = emissions.shape
-    score = start + emissions[:, 0]
-    back = np.zeros((t_max, b, k), dtype=np.int64)
-    for t in range(1, t_max):
-        cand = score[:, :, None] + trans[None]
-        back[t] = cand.argmax(axis=1)
-        score = np.where((t < lengths)[:, None], cand.max(axis=1) + emissions[:, t], score)
-    last = (score + end).argmax(axis=1)
-    out: list[list[int]] = []
-    for s in range(b):
-        path = [int(last[s])]
-        for t in range(int(lengths[s]) - 1, 0, -1):
-            path.append(int(back[t, s, path[-1]]))
-        out.append(path[::-1])
+def sum_groups(table: np.ndarray, ids: list[int], counts: list[int]) -> np.ndarray:
+    """Sums of rows of ``table``, one per group of ``counts[i]`` consecutive ``ids``."""
+    ids_ = np.array(ids, dtype=np.intp)
+    sizes = np.array(counts, dtype=np.intp)
+    starts = np.cumsum(sizes) - sizes
+    out = np.zeros((len(sizes), table.shape[1]), table.dtype)
+    # groups of one size at a time: a (groups, size) gather summed along its rows is several
+    # times faster than np.add.reduceat over ragged groups
+    for size in np.unique(sizes[sizes > 0]):
+        rows = np.flatnonzero(sizes == size)
+        out[rows] = table[ids_[starts[rows, None] + np.arange(size)]].sum(axis=1)
     return out
 
 
@@ -136,18 +126,18 @@ class NumpyNet:
         self.end = self.w["crf.end"]
         self.hidden = self.w["lstm.weight_hh_l0"].shape[1]
         directions = ("", "_reverse")  # torch's gate order: input, forget, cell, output
-        self.w_ih = np.concatenate([self.w["lstm.weight_ih_l0" + d] for d in directions]).T.copy()
-        self.b_ih = np.concatenate([self.w["lstm.bias_ih_l0" + d] + self.w["lstm.bias_hh_l0" + d]
+        # sigmoid(x) = (1 + tanh(x / 2)) / 2: with the input, forget and output gates' weights
+        # halved, one tanh over all four gates serves each step (:meth:`_recur`)
+        half = np.where(np.arange(4 * self.hidden) // self.hidden == 2, 1.0, 0.5).astype(np.float32)
+        self.w_ih = np.concatenate([self.w["lstm.weight_ih_l0" + d] * half[:, None] for d in directions]).T.copy()
+        self.b_ih = np.concatenate([(self.w["lstm.bias_ih_l0" + d] + self.w["lstm.bias_hh_l0" + d]) * half
                                     for d in directions])
-        self.w_hh = [self.w["lstm.weight_hh_l0" + d].T.copy() for d in directions]
+        self.w_hh = [(self.w["lstm.weight_hh_l0" + d] * half[:, None]).T.copy() for d in directions]
         self.w_out = self.w["out.weight"].T.copy()
         kernel = self.w["conv.weight"]  # (filters, C, width): as one matrix over stacked windows
         self.conv_width = kernel.shape[2]
         self.conv = kernel.transpose(2, 1, 0).reshape(-1, kernel.shape[0]).copy()
         self.feat_dim = self.w["feat.weight"].shape[1]
-        # one zero row after the learnt ones stands for every unknown feature
-        self.unknown_feat = len(self.w["feat.weight"])
-        self.feat_table = np.vstack([self.w["feat.weight"], np.zeros((1, self.feat_dim), np.float32)])
 
     def lexical(self, word_ids: list[int], char_ids: list[list[int]]) -> np.ndarray:
         """The per-word part of the input of several words at once, (W, word + filters): word
@@ -162,20 +152,6 @@ class NumpyNet:
         lengths = np.array([len(ids) for ids in char_ids])
         conv[np.arange(n)[None, :] >= lengths[:, None]] = -np.inf
         return np.hstack([self.w["word.weight"][word_ids], conv.max(axis=1)])
-
-    def bag(self, feat_ids: list[int], counts: list[int]) -> np.ndarray:
-        """Summed sparse-feature embeddings, one row per group of ``counts[i]`` consecutive ids;
-        the id :attr:`unknown_feat` (a feature unseen in training) adds nothing."""
-        ids = np.array(feat_ids, dtype=np.intp)
-        sizes = np.array(counts, dtype=np.intp)
-        starts = np.cumsum(sizes) - sizes
-        out = np.zeros((len(sizes), self.feat_dim), np.float32)
-        # groups of one size at a time: a (groups, size) gather summed along its rows is several
-        # times faster than np.add.reduceat over ragged groups
-        for size in np.unique(sizes[sizes > 0]):
-            rows = np.flatnonzero(sizes == size)
-            out[rows] = self.feat_table[ids[starts[rows, None] + np.arange(size)]].sum(axis=1)
-        return out
 
     def emissions(self, inputs: np.ndarray, lengths: np.ndarray) -> np.ndarray:
         """Tag scores (B, T, K) for sentences of ``lengths`` tokens whose (N, input) token
@@ -204,10 +180,11 @@ class NumpyNet:
         c = np.zeros((b, hid), np.float32)
         out = np.empty((t_max, b, hid), np.float32)
         for t in range(t_max):
-            g = steps[t] + h @ w_hh
-            gate = _sigmoid(g[:, :2 * hid])  # input and forget gates
-            c = gate[:, hid:] * c + gate[:, :hid] * np.tanh(g[:, 2 * hid:3 * hid])
-            h = _sigmoid(g[:, 3 * hid:]) * np.tanh(c)
+            g = np.tanh(steps[t] + h @ w_hh)  # the sigmoid gates' inputs come halved (__init__)
+            g[:, :2 * hid] += 1.0  # 2 sigmoid(input), 2 sigmoid(forget)
+            g[:, 3 * hid:] += 1.0  # 2 sigmoid(output)
+            c = 0.5 * (g[:, hid:2 * hid] * c + g[:, :hid] * g[:, 2 * hid:3 * hid])
+            h = 0.5 * g[:, 3 * hid:] * np.tanh(c)
             out[t] = h
         return out
 
@@ -215,9 +192,9 @@ class NumpyNet:
 class NnTagger(Tagger):
     """A trained BiLSTM-CRF (``.npz`` weights + ``.json`` vocabularies) and its featurizer.
 
-    A *stacked* model (metadata ``first_pass``) also reads the tags of the CRF first pass
-    (``ner_crf.crfsuite`` beside it) and the document features of :mod:`.document`, as the
-    CRF's second pass does.
+    A *stacked* model (metadata ``first_pass``) also reads the tags of its CRF first pass
+    (``ner_nn_first.npz`` beside it, :mod:`.linear`) and the document features of
+    :mod:`.document`, as the CRF's second pass does.
     """
 
     stream_window = WINDOW
@@ -239,13 +216,34 @@ class NnTagger(Tagger):
         self.encoder = Encoder(featurizer, vocab["words"], vocab["chars"], vocab["feats"])
         self.net = NumpyNet(weights)
         self.first = _first_pass(model_path, self.meta.get("first_pass"))
-        # per distinct word: (lexical vector, summed embeddings of each feature slot (5, D))
+        self._feature_table()
+        # per distinct word: (lexical vector, summed table rows of each feature slot (5, columns))
         self._words: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._blas = ThreadpoolController()
 
-    def _word_vectors(self, words: list[str]) -> tuple[list[np.ndarray], list[np.ndarray]]:
-        """Lexical vectors and slot sums of ``words``; the words not seen before are computed
-        together (one character CNN and one embedding sum for all of them) and cached."""
+    def _feature_table(self) -> None:
+        """One id per feature name for the network's feature embeddings and the first pass's
+        weights, so that a name is looked up once: the rows hold the embedding (``feat_dim``
+        columns) and then the first pass's label weights; names one of them lacks get zeros there,
+        and the last row, for names neither knows, is zero."""
+        embeddings = self.net.w["feat.weight"]
+        self.feature_ids = dict(self.encoder.feats)
+        first_rows: list[int] = []
+        if self.first is not None:
+            for name in self.first.attributes:
+                first_rows.append(self.feature_ids.setdefault(name, len(self.feature_ids)))
+        self.unknown_feature = len(self.feature_ids)
+        labels = len(self.first.labels) if self.first is not None else 0
+        table = np.zeros((self.unknown_feature + 1, self.net.feat_dim + labels), np.float32)
+        table[:len(embeddings), :self.net.feat_dim] = embeddings
+        if self.first is not None:
+            table[first_rows, self.net.feat_dim:] = self.first.state[:-1]
+        self.table = table
+
+    def _word_vectors(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Lexical vectors (N, lexical) and slot sums (N, 5, columns) of ``words``; the words not
+        seen before are computed together (one character CNN and one table sum for all of them)
+        and cached."""
         new = [w for w in dict.fromkeys(words) if w not in self._words]
         if new:
             if len(self._words) + len(new) > WORD_CACHE:
@@ -253,51 +251,63 @@ class NnTagger(Tagger):
             encoder = self.encoder
             lexical = self.net.lexical([encoder.word_id(w) for w in new], [encoder.char_ids(w) for w in new])
             slots = self._bag(slot for w in new for slot in encoder.featurizer.word_slots(w))
-            slots = slots.reshape(len(new), -1, self.net.feat_dim)
+            slots = slots.reshape(len(new), len(LENT_TO), -1)
             for k, word in enumerate(new):
                 self._words[word] = (lexical[k], slots[k])
         pairs = [self._words[w] for w in words]
-        return [p[0] for p in pairs], [p[1] for p in pairs]
+        return np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs])
 
     def _bag(self, groups: Iterable[Sequence[str]]) -> np.ndarray:
-        """Summed embeddings of each group of feature names (unknown names add nothing), one row a group."""
+        """Summed table rows of each group of feature names (unknown names add nothing), one row a group."""
         groups = list(groups)
-        ids = list(map(self.encoder.feats.get, chain.from_iterable(groups), repeat(self.net.unknown_feat)))
-        return self.net.bag(ids, list(map(len, groups)))
+        ids = list(map(self.feature_ids.get, chain.from_iterable(groups), repeat(self.unknown_feature)))
+        return sum_groups(self.table, ids, list(map(len, groups)))
 
     def scores(self, sentences: list[list[str]], window: int | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Emission scores (B, T, K) and lengths for non-empty sentences of one document."""
-        chunks = [self.encoder.featurizer.sentence_chunks(words) for words in sentences]
-        extra = self._document_features(sentences, chunks, window)
-        return self._scores(sentences, chunks, extra)
+        inputs, lengths = self._inputs(sentences, window)
+        return self.net.emissions(inputs, lengths), lengths
 
-    def _document_features(self, sentences: list[list[str]], chunks: list[list[list[tuple[str, ...]]]],
-                           window: int | None) -> list[list[list[str]]] | None:
-        """The stacked model's extra features: first-pass tags and same-word types in the document."""
-        if self.first is None:
-            return None
-        first = [self.first.tag([list(chain.from_iterable(token)) for token in sent]) for sent in chunks]
-        return stacked(self.encoder.featurizer, sentences, [[[] for _ in words] for words in sentences],
-                       first, window)
+    def _inputs(self, sentences: list[list[str]], window: int | None) -> tuple[np.ndarray, np.ndarray]:
+        """The network's input vectors of all tokens (N, input), one sentence after the other, and
+        the sentence lengths.
 
-    def _scores(self, sentences: list[list[str]], chunks: list[list[list[tuple[str, ...]]]],
-                extra: list[list[list[str]]] | None) -> tuple[np.ndarray, np.ndarray]:
-        """A token's sparse part sums its feature chunks (:meth:`Featurizer.sentence_chunks`). The
+        A token's sparse part sums its feature chunks (:meth:`Featurizer.sentence_chunks`). The
         word-level ones (even positions) come from the words around it: each word's slot sums
         are computed once and cached, and added to the tokens they are lent to (``LENT_TO``);
-        the sentence-level ones (and any document features) are gathered for the batch at once."""
+        the sentence-level ones are gathered for all tokens at once. A stacked model's first pass
+        reads the same sums (its columns of the table), and its tags give the document features
+        (:func:`.document.stacked`), which are added last."""
+        chunks = [self.encoder.featurizer.sentence_chunks(words) for words in sentences]
         lexical, slots = self._word_vectors([w for words in sentences for w in words])
-        sentence_level = self._bag([*chain.from_iterable(token[1::2]), *(extra[s][i] if extra is not None else ())]
-                                   for s in range(len(sentences)) for i, token in enumerate(chunks[s]))
+        sparse = self._bag([f for part in token[1::2] for f in part] for sent in chunks for token in sent)
         lengths = np.array([len(words) for words in sentences])
-        by_word = np.array(slots)  # (N, 5, D)
         pos = np.concatenate([np.arange(n) for n in lengths])
         size = np.repeat(lengths, lengths)
-        sparse = sentence_level + by_word[:, 0]
+        sparse += slots[:, 0]
         for slot, shift in enumerate(LENT_TO[1:], 1):
             lender = np.nonzero((pos + shift >= 0) & (pos + shift < size))[0]
-            sparse[lender + shift] += by_word[lender, slot]
-        return self.net.emissions(np.hstack([np.array(lexical), sparse]), lengths), lengths
+            sparse[lender + shift] += slots[lender, slot]
+        dim = self.net.feat_dim
+        if self.first is not None:
+            first = self._first_tags(sparse[:, dim:], lengths)
+            extra = stacked(self.encoder.featurizer, sentences, [[[] for _ in words] for words in sentences],
+                            first, window)
+            sparse[:, :dim] += self._bag(token for sent in extra for token in sent)[:, :dim]
+        return np.hstack([lexical, sparse[:, :dim]]), lengths
+
+    def _first_tags(self, scores: np.ndarray, lengths: np.ndarray) -> list[list[str]]:
+        """The first pass's tags of each sentence from its tokens' state scores (N, labels)."""
+        assert self.first is not None
+        offsets = np.cumsum(lengths) - lengths
+        tags: list[list[str]] = [[] for _ in lengths]
+        for batch in _batches(lengths):
+            padded = np.zeros((len(batch), int(lengths[batch].max()), scores.shape[1]), np.float32)
+            for row, k in enumerate(batch):
+                padded[row, :lengths[k]] = scores[offsets[k]:offsets[k] + lengths[k]]
+            for k, path in zip(batch, self.first.best_paths(padded, lengths[batch])):
+                tags[k] = [self.first.labels[i] for i in path]
+        return tags
 
     def tag_document(self, sentences: list[list[str]], window: int | None = None, scores: bool = True
                      ) -> tuple[list[list[str]], list[list[float]]]:
@@ -314,13 +324,11 @@ class NnTagger(Tagger):
         tagged: list[tuple[list[str], list[float]]] = [([], [])] * len(words)
         # the matrices are small: BLAS threads only contend with the other pipeline workers
         with self._blas.limit(limits=1, user_api="blas"), gc_paused():
-            chunks = [self.encoder.featurizer.sentence_chunks(w) for w in words]
-            extra = self._document_features(words, chunks, window)
-            order = sorted(range(len(words)), key=lambda k: len(words[k]))
-            for lo in range(0, len(order), BATCH):
-                batch = order[lo:lo + BATCH]
-                results = self._tag_batch([words[k] for k in batch], [chunks[k] for k in batch],
-                                          None if extra is None else [extra[k] for k in batch])
+            inputs, lengths = self._inputs(words, window)
+            offsets = np.cumsum(lengths) - lengths
+            for batch in _batches(lengths):
+                rows = np.concatenate([np.arange(offsets[k], offsets[k] + lengths[k]) for k in batch])
+                results = self._decode([words[k] for k in batch], inputs[rows], lengths[batch])
                 for k, result in zip(batch, results):
                     tagged[k] = result
         tags, probs = propagate_names(self.encoder.featurizer, words, [t for t, _ in tagged],
@@ -331,10 +339,11 @@ class NnTagger(Tagger):
                 out_probs[owners[k]] += sent_probs
         return out_tags, out_probs
 
-    def _tag_batch(self, sentences: list[list[str]], chunks: list[list[list[tuple[str, ...]]]],
-                   extra: list[list[list[str]]] | None) -> list[tuple[list[str], list[float]]]:
+    def _decode(self, sentences: list[list[str]], inputs: np.ndarray, lengths: np.ndarray
+                ) -> list[tuple[list[str], list[float]]]:
+        """Tags and their marginal probabilities of a batch of sentences from their input vectors."""
         net = self.net
-        emissions, lengths = self._scores(sentences, chunks, extra)
+        emissions = net.emissions(inputs, lengths)
         paths = viterbi(emissions, lengths, net.trans, net.start, net.end)
         probs = marginals(emissions, lengths, net.trans, net.start, net.end)
         out = []
@@ -344,12 +353,18 @@ class NnTagger(Tagger):
         return out
 
 
+def _batches(lengths: np.ndarray) -> list[np.ndarray]:
+    """Sentence indices in batches of ``BATCH`` of similar length, so that padding stays small."""
+    order = np.argsort(lengths, kind="stable")
+    return [order[lo:lo + BATCH] for lo in range(0, len(order), BATCH)]
+
+
 def file_digest(path: Path) -> str:
     """The short sha256 a stacked model records of its first-pass CRF."""
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
-def _first_pass(model_path: Path, spec: dict[str, str] | None) -> pycrfsuite.Tagger | None:
+def _first_pass(model_path: Path, spec: dict[str, str] | None) -> LinearChain | None:
     """The CRF first pass a stacked model was trained with (None for a plain model)."""
     if spec is None:
         return None
@@ -357,6 +372,6 @@ def _first_pass(model_path: Path, spec: dict[str, str] | None) -> pycrfsuite.Tag
     if not path.exists() or file_digest(path) != spec["sha256"]:
         raise DataError(str(path), f"the neural NER model {model_path.name} was trained on the "
                         "first-pass CRF tags of another model: rebuild it with `khabar train ner --model nn`")
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(path))
-    return tagger
+    if path.suffix == ".crfsuite":  # models trained before 2026-11-29 kept the crfsuite file itself
+        return export_crfsuite(path)
+    return LinearChain.load(path)

@@ -2,7 +2,7 @@
 
 The network is built in torch, trained with Adam on the corpus of :mod:`khabar.models.ner.train`
 (ANERcorp minus the dev tenth, plus Wojood), and exported to ``ner_nn.npz`` + ``ner_nn.json``
-(+ ``ner_nn_first.crfsuite``, its CRF first pass) for the numpy forward pass. The number of
+(+ ``ner_nn_first.npz``, the weights of its CRF first pass, :mod:`.linear`) for the numpy forward pass. The number of
 epochs is chosen on a validation tenth of the *training* part (ANERcorp tenth 8, early
 stopping); the exported network is then trained on all training sentences for that many epochs.
 Seeds are fixed and torch runs on one thread, so a run is reproducible.
@@ -27,8 +27,8 @@ from khabar.models.ner.crf import train_crf
 from khabar.models.ner.data import Sentence
 from khabar.models.ner.document import WINDOW, stacked
 from khabar.models.ner.features import Featurizer, analyse, load_featurizer
-from khabar.models.ner.nn import (FIRST_PASS_NAME, PAD, TAGS, UNK, Encoder, NnTagger, constraints, file_digest,
-                                  viterbi)
+from khabar.models.ner.linear import LinearChain, export_crfsuite, viterbi
+from khabar.models.ner.nn import FIRST_PASS_NAME, PAD, TAGS, UNK, Encoder, NnTagger, constraints, file_digest
 from khabar.models.ner.scorer import Scores, score
 from khabar.models.ner.train import DEFAULT_PARAMS, Corpus, jackknife, mask_rare
 
@@ -265,9 +265,9 @@ def prepare(parts: list[list[Sentence]], featurizer: Featurizer, cfg: Config, fi
             ) -> tuple[Encoder, list[Encoded], dict[str, list[str]]]:
     """Vocabularies and encoded training data (rare-word identity features masked, as the CRF).
 
-    For a stacked model the first-pass CRF is trained on the same sentences and written to
-    ``first_pass``; the training sentences get first-pass tags by jack-knifing, as the CRF's
-    second pass does (:func:`.train.train_corpus`).
+    For a stacked model the first-pass CRF is trained on the same sentences (by crfsuite) and
+    its weights written to ``first_pass``; the training sentences get first-pass tags by
+    jack-knifing, as the CRF's second pass does (:func:`.train.train_corpus`).
     """
     sentences = [s for part in parts for s in part]
     xs = [featurizer.sentence(s.words) for s in sentences]
@@ -276,7 +276,10 @@ def prepare(parts: list[list[Sentence]], featurizer: Featurizer, cfg: Config, fi
         if first_pass is None:
             raise ValueError("a stacked model needs a path for its first pass")
         ys = [s.tags for s in sentences]
-        train_crf(xs, ys, first_pass, CRF_PARAMS)
+        with tempfile.TemporaryDirectory(prefix="khabar-nn-first-") as tmp:
+            model = Path(tmp) / "first.crfsuite"
+            train_crf(xs, ys, model, CRF_PARAMS)
+            export_crfsuite(model).save(first_pass)
         add_document_features(featurizer, [[s.words for s in part] for part in parts], xs,
                               jackknife(xs, ys, CRF_PARAMS))
     words, chars, feats = build_vocab(featurizer, sentences, xs, cfg)
@@ -289,12 +292,8 @@ def encode_eval(encoder: Encoder, sentences: list[Sentence], first_pass: Path | 
     featurizer = encoder.featurizer
     xs = [featurizer.sentence(s.words) for s in sentences]
     if first_pass is not None:
-        import pycrfsuite
-
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(first_pass))
-        add_document_features(featurizer, [[s.words for s in sentences]], xs, [tagger.tag(x) for x in xs])
-        tagger.close()
+        first = LinearChain.load(first_pass)
+        add_document_features(featurizer, [[s.words for s in sentences]], xs, [first.tag(x) for x in xs])
     return encode(encoder, sentences, xs)
 
 
