@@ -115,11 +115,13 @@ def parse_patterns(lines: list[str], synsets: dict[str, list[str]], cameo_map: d
     return patterns
 
 
-def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]]]:
-    """Entries ``{type, kind, words}`` and blocked phrases from the hand-curated YAML."""
+def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]], dict[str, list[str]]]:
+    """Entries ``{type, kind, words}``, blocked phrases and governors (the words a definite noun
+    of the type needs nearby to be an event) from the hand-curated YAML."""
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     entries: list[dict] = []
     blocked: dict[str, list[list[str]]] = {}
+    governors: dict[str, list[str]] = {}
     for etype, groups in spec["types"].items():
         if etype not in ALL_TYPES:
             raise SystemExit(f"{path}: unknown PLOVER type {etype}")
@@ -129,7 +131,9 @@ def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]]]
                 entries.append({"type": etype, "kind": kind, "words": words})
         for form in groups.get("blocked", []):
             blocked.setdefault(etype, []).append([normalize(w) for w in str(form).split()])
-    return entries, blocked
+        if groups.get("governors"):
+            governors[etype] = [normalize(str(w)) for w in groups["governors"]]
+    return entries, blocked, governors
 
 
 def main() -> int:
@@ -142,7 +146,7 @@ def main() -> int:
     lines = lex.read_text(encoding="utf-8").splitlines()
     synsets = parse_synsets(lines)
     patterns = parse_patterns(lines, synsets, cameo_map)
-    entries, blocked = curated_entries(CURATED)
+    entries, blocked, governors = curated_entries(CURATED)
     out = {
         "_generated_by": "scripts/build_triggers.py (do not edit; edit curated.yaml and rebuild)",
         "version": 1,
@@ -153,6 +157,7 @@ def main() -> int:
         ],
         "entries": entries,
         "blocked": blocked,
+        "governors": governors,
         "patterns": patterns,
     }
     OUT.write_text(json.dumps(out, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")

@@ -17,9 +17,13 @@ from khabar.doc import Token
 
 PAST_SUFFIXES = ("تما", "تم", "تن", "تا", "وا", "نا", "ت", "ا", "ن", "و")
 PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
-PRESENT_SUFFIXES = ("ون", "ان", "ين", "وا", "ن", "ا", "ي")
+# the suffixes each present prefix takes: none in the first person (أفعل, نفعل), so أيدي "hands"
+# is not أ + يد + ي, a form of أيّد "support"; ين and ي only with ت (تفعلين)
+PRESENT_SUFFIXES = {"ي": ("ون", "ان", "وا", "ن", "ا"), "ت": ("ون", "ان", "ين", "وا", "ن", "ا", "ي"),
+                    "ن": (), "ا": ()}
 OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا", "ني", "ك")
 PATTERN_WINDOW = {"after": 6, "before": 4}
+GOVERNOR_WINDOW = {"before": 6, "after": 3}
 MIN_PATTERN_LEMMA = 3
 
 
@@ -67,7 +71,8 @@ def analyze(stem: str) -> tuple[Reading, ...]:
             tense, rest = "future", base[1:]
         if len(rest) >= 3 and rest[0] in PRESENT_PREFIXES:
             body = rest[1:]
-            for core in [body] + [body[: -len(s)] for s in PRESENT_SUFFIXES if body.endswith(s) and len(body) - len(s) >= 2]:
+            suffixes = PRESENT_SUFFIXES[rest[0]]
+            for core in [body] + [body[: -len(s)] for s in suffixes if body.endswith(s) and len(body) - len(s) >= 2]:
                 add(core, tense)
                 add("ا" + core, tense)
     return tuple(out)
@@ -131,6 +136,7 @@ class TriggerLexicon:
             for verb in pat["verbs"]:
                 self.patterns[verb].append(pat)
         self.blocked: dict[str, list[list[str]]] = spec.get("blocked", {})
+        self.governors: dict[str, frozenset[str]] = {t: frozenset(ws) for t, ws in spec.get("governors", {}).items()}
 
     def match(self, tokens: list[Token]) -> list[TriggerMatch]:
         """Trigger matches in ``tokens`` (one sentence), curated entries before CAMEO patterns."""
@@ -144,7 +150,7 @@ class TriggerLexicon:
             if not curated and any(r.lemma in self.patterns for r in verb_readings(tok)):
                 forms = forms or [noun_forms(t.stem) for t in tokens]
                 found.extend(self._patterns_at(tokens, i, forms))
-        return [m for m in found if not self._is_blocked(tokens, m)]
+        return [m for m in found if not self._is_blocked(tokens, m) and self._governed(tokens, m)]
 
     def _curated_at(self, tokens: list[Token], i: int) -> list[TriggerMatch]:
         out: list[TriggerMatch] = []
@@ -220,6 +226,17 @@ class TriggerLexicon:
             if not _word_matches(tokens[start + k], word):
                 return None
         return start + len(words)
+
+    def _governed(self, tokens: list[Token], m: TriggerMatch) -> bool:
+        """False for a definite noun of a type with governors none of which stands near it: the
+        noun then names a thing already done (أدان الاتفاق), not the event (توصلوا إلى الاتفاق)."""
+        words = self.governors.get(m.type)
+        if not words or m.kind not in ("noun", "phrase") or not tokens[m.first].stem.startswith("ال"):
+            return True
+        near = [*range(max(0, m.first - GOVERNOR_WINDOW["before"]), m.first),
+                *range(m.last, min(len(tokens), m.last + GOVERNOR_WINDOW["after"]))]
+        return any(words.intersection(noun_forms(tokens[j].stem))
+                   or any(r.lemma in words for r in verb_readings(tokens[j])) for j in near)
 
     def _is_blocked(self, tokens: list[Token], m: TriggerMatch) -> bool:
         """Whether a blocked phrase covers the trigger; a phrase that starts with the trigger's

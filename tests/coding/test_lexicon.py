@@ -140,3 +140,37 @@ def test_rallying_support_is_no_mobilisation():
     assert "MOBILIZE" not in types_in("كانت تتحاشى الحشود، وأولئك السياح الذين كانوا يأتون من مختلف أنحاء العالم.")
     assert "MOBILIZE" in types_in("وصفت وزارة الدفاع الروسية جهود حشد عسكري على طول الحدود باعتبارها مجرد تدريبات عسكرية.")
     assert "REJECT" not in types_in("وطبقا للمصدر، الذي رفض الإفصاح عن اسمه لأسباب تتعلق بسرية التحقيقات، فإن اللجنة ستركز على الشركات.")
+
+
+def test_first_person_present_takes_no_suffix():
+    # أيدي "hands" is no أ + يد + ي (a form of أيّد "support"); تفعلين keeps its suffix
+    assert not any(r.lemma == "ايد" for r in analyze("ايدي"))
+    assert any(r.lemma == "دعم" and r.tense == "present" for r in analyze("تدعمين"))
+    assert any(r.lemma == "طالب" and r.tense == "present" for r in analyze("نطالب"))
+    assert not any(r.lemma == "طالب" for r in analyze("نطالبون"))
+
+
+def test_words_in_their_other_senses_are_no_event():
+    # SaudiNewsNet: على أيدي "at the hands of", نادي "club", توقف "stopped", يساعد على "helps to"
+    assert "SUPPORT" not in types_in("ومساء الجمعة، قتل أحد عشر شخصًا على أيدي مقاتلين ينتمون إلى جماعة بوكو حرام.")
+    assert "REQUEST" not in types_in("يذكر أن إدارة نادي الاتحاد اتفقت مع المدرب الجديد.")
+    assert "COERCE" not in types_in("أعلنت سلطة الطاقة عن توقف محطة توليد الكهرباء عن العمل أمس.")
+    assert "AID" not in types_in("وهو ما قد يساعد على منع الإصابة بالتهاب المفاصل.")
+    # the senses that stay: support, a call, an arrest, aid
+    assert "SUPPORT" in types_in("وأيد البرلمان قرار الحكومة.")
+    assert "REQUEST" in types_in("وطالبت المعارضة الحكومة بالاستقالة.")
+    assert "COERCE" in types_in("وأوقفت الشرطة ثلاثة مشتبه بهم.")
+    assert "AID" in types_in("وساعدت السعودية اليمن بمليار دولار.")
+
+
+def test_a_definite_agreement_needs_a_verb_of_reaching_or_signing():
+    # SaudiNewsNet: the deal as a topic (condemned, will lead to) is no agreeing; reaching it is
+    def agree(text: str) -> bool:  # CAMEO patterns (قال ... اتفاق) only propose to the detector
+        return any(m.type == "AGREE" and m.kind != "pattern" for m in load_lexicon().match(tokenize(text)))
+
+    assert not agree("وأدان رئيس الوزراء الإسرائيلي بنيامين نتنياهو الاتفاق مع إيران.")
+    assert not agree("وقال روحاني إن الاتفاق سيقود إلى علاقات أوثق مع الجيران.")
+    assert agree("وتوصلت إيران والقوى الكبرى إلى الاتفاق في فيينا.")
+    assert agree("وقال إن الاتفاق الذي أبرمته إيران سيطلق يدها.")
+    assert agree("وتم الاتفاق على وقف إطلاق النار.")
+    assert agree("وأعلن الطرفان عن اتفاق لتبادل الأسرى.")  # indefinite: not affected
