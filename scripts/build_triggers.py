@@ -115,13 +115,14 @@ def parse_patterns(lines: list[str], synsets: dict[str, list[str]], cameo_map: d
     return patterns
 
 
-def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]], dict[str, list[str]]]:
-    """Entries ``{type, kind, words}``, blocked phrases and governors (the words a definite noun
-    of the type needs nearby to be an event) from the hand-curated YAML."""
+def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]], dict[str, dict[str, list[str]]]]:
+    """Entries ``{type, kind, words}``, blocked phrases and the per-type word lists ``governors``
+    (the words a definite noun of the type needs nearby to be an event) and ``need_actor`` (forms
+    whose events need an actor) from the hand-curated YAML."""
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     entries: list[dict] = []
     blocked: dict[str, list[list[str]]] = {}
-    governors: dict[str, list[str]] = {}
+    lists: dict[str, dict[str, list[str]]] = {"governors": {}, "need_actor": {}}
     for etype, groups in spec["types"].items():
         if etype not in ALL_TYPES:
             raise SystemExit(f"{path}: unknown PLOVER type {etype}")
@@ -131,9 +132,10 @@ def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]],
                 entries.append({"type": etype, "kind": kind, "words": words})
         for form in groups.get("blocked", []):
             blocked.setdefault(etype, []).append([normalize(w) for w in str(form).split()])
-        if groups.get("governors"):
-            governors[etype] = [normalize(str(w)) for w in groups["governors"]]
-    return entries, blocked, governors
+        for key, by_type in lists.items():
+            if groups.get(key):
+                by_type[etype] = [normalize(str(w)) for w in groups[key]]
+    return entries, blocked, lists
 
 
 def main() -> int:
@@ -146,7 +148,7 @@ def main() -> int:
     lines = lex.read_text(encoding="utf-8").splitlines()
     synsets = parse_synsets(lines)
     patterns = parse_patterns(lines, synsets, cameo_map)
-    entries, blocked, governors = curated_entries(CURATED)
+    entries, blocked, lists = curated_entries(CURATED)
     out = {
         "_generated_by": "scripts/build_triggers.py (do not edit; edit curated.yaml and rebuild)",
         "version": 1,
@@ -157,7 +159,7 @@ def main() -> int:
         ],
         "entries": entries,
         "blocked": blocked,
-        "governors": governors,
+        **lists,
         "patterns": patterns,
     }
     OUT.write_text(json.dumps(out, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")

@@ -137,6 +137,7 @@ class TriggerLexicon:
                 self.patterns[verb].append(pat)
         self.blocked: dict[str, list[list[str]]] = spec.get("blocked", {})
         self.governors: dict[str, frozenset[str]] = {t: frozenset(ws) for t, ws in spec.get("governors", {}).items()}
+        self.need_actor: dict[str, frozenset[str]] = {t: frozenset(ws) for t, ws in spec.get("need_actor", {}).items()}
 
     def match(self, tokens: list[Token]) -> list[TriggerMatch]:
         """Trigger matches in ``tokens`` (one sentence), curated entries before CAMEO patterns."""
@@ -226,6 +227,11 @@ class TriggerLexicon:
             if not _word_matches(tokens[start + k], word):
                 return None
         return start + len(words)
+
+    def needs_actor(self, m: TriggerMatch) -> bool:
+        """Whether an event of this trigger needs a source or a target to be kept: visits and
+        help without an actor are mostly tourism and health pages (زيارة المتحف، يساعد)."""
+        return m.lemma in self.need_actor.get(m.type, ())
 
     def _governed(self, tokens: list[Token], m: TriggerMatch) -> bool:
         """False for a definite noun of a type with governors none of which stands near it: the

@@ -135,6 +135,8 @@ class EventsStage:
                     and (args.location or "").startswith(COUNTRY) and args.location not in args.source
                 if place_target:  # an attack in a country naming no other target: the country
                     args.target = [args.location]
+                if not args.source and not args.target and self.lexicon.needs_actor(match):
+                    continue
                 first, last = tokens[match.first], tokens[match.last - 1]
                 start = first.start if match.whole else first.stem_start
                 event = Event(

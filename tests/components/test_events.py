@@ -108,3 +108,10 @@ def test_trigger_words_inside_a_dictionary_name_are_no_event():
         "التعاون الخليجي ووقوفها إلى جانب اليمن وشرعيته الدستورية.")
     assert any(m.kind == "alias" and "التعاون" in m.text for a in doc.actors for m in a.mentions)
     assert "COOPERATE" not in {ev.type for ev in doc.events}
+
+
+def test_visits_and_help_without_any_actor_are_no_event():
+    # SaudiNewsNet travel and health pages; a minister's visit to a country stays
+    assert "CONSULT" not in _types("وإذا قمت بزيارة المدينة وشعرت بالحيرة حيال أي الأماكن ينبغي أن تزورها، فإنه بجانب الشواطئ يمكنك معاينة الغروب.")
+    assert "AID" not in _types("تساعد تطبيقات الملاحة المستخدمين على تحديد وجهتهم وخط سيرهم.")
+    assert "CONSULT" in _types("وزار وزير الخارجية البريطاني فيليب هاموند إسرائيل الأسبوع الماضي.")
