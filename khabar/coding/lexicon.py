@@ -245,10 +245,11 @@ class TriggerLexicon:
                    or any(r.lemma in words for r in verb_readings(tokens[j])) for j in near)
 
     def _is_blocked(self, tokens: list[Token], m: TriggerMatch) -> bool:
-        """Whether a blocked phrase covers the trigger; a phrase that starts with the trigger's
-        lemma also covers its inflections (طلبت عدم نشر اسمها for طلب عدم نشر اسم)."""
+        """Whether a blocked phrase covers the trigger; a phrase of several words that starts
+        with the trigger's lemma also covers its inflections (طلبت عدم نشر اسمها for طلب عدم نشر
+        اسم); a one-word phrase blocks that word only (ثمن "price", not ثمّنت "she appreciated")."""
         for phrase in self.blocked.get(m.type, ()):
-            if phrase[0] == m.lemma and self._rest_matches(tokens, m.last, phrase[1:]) is not None:
+            if len(phrase) > 1 and phrase[0] == m.lemma and self._rest_matches(tokens, m.last, phrase[1:]) is not None:
                 return True
             for s in range(max(0, m.first - len(phrase) + 1), m.first + 1):
                 end = self._rest_matches(tokens, s, phrase)

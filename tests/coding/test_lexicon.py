@@ -156,8 +156,15 @@ def test_words_in_their_other_senses_are_no_event():
     assert "REQUEST" not in types_in("يذكر أن إدارة نادي الاتحاد اتفقت مع المدرب الجديد.")
     assert "COERCE" not in types_in("أعلنت سلطة الطاقة عن توقف محطة توليد الكهرباء عن العمل أمس.")
     assert "AID" not in types_in("وهو ما قد يساعد على منع الإصابة بالتهاب المفاصل.")
-    # the senses that stay: support, a call, an arrest, aid
+    # ثمن "price", تقدير "estimate", اعترف بأن "admitted that"
+    assert "SUPPORT" not in types_in("ويبلغ ثمن الجهاز 129 دولارا.")
+    assert "SUPPORT" not in types_in("وتبلغ مدة عمل البطارية 23 دقيقة حسب تقدير الشركة.")
+    assert "SUPPORT" not in types_in("وقد اعترف أنه قضى معظم الوقت بجانب حمام السباحة.")
+    # the senses that stay: support, appreciation, recognition, a call, an arrest, aid
     assert "SUPPORT" in types_in("وأيد البرلمان قرار الحكومة.")
+    assert "SUPPORT" in types_in("وثمنت الحكومة جهود المملكة.")
+    assert "SUPPORT" in types_in("وأعرب الوزير عن تقديره لجهود المملكة.")
+    assert "SUPPORT" in types_in("واعترفت فرنسا بدولة فلسطين.")
     assert "REQUEST" in types_in("وطالبت المعارضة الحكومة بالاستقالة.")
     assert "COERCE" in types_in("وأوقفت الشرطة ثلاثة مشتبه بهم.")
     assert "AID" in types_in("وساعدت السعودية اليمن بمليار دولار.")
