@@ -115,14 +115,16 @@ def parse_patterns(lines: list[str], synsets: dict[str, list[str]], cameo_map: d
     return patterns
 
 
-def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]], dict[str, dict[str, list[str]]]]:
+def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]], dict[str, dict]]:
     """Entries ``{type, kind, words}``, blocked phrases and the per-type word lists ``governors``
     (the words a definite noun of the type needs nearby to be an event) and ``need_actor`` (forms
-    whose events need an actor) from the hand-curated YAML."""
+    whose events need an actor), and ``need_after`` (lemma -> the words one of which must follow
+    it) from the hand-curated YAML."""
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     entries: list[dict] = []
     blocked: dict[str, list[list[str]]] = {}
-    lists: dict[str, dict[str, list[str]]] = {"governors": {}, "need_actor": {}}
+    lists: dict[str, dict] = {"governors": {}, "need_actor": {}}
+    need_after: dict[str, dict[str, list[str]]] = {}
     for etype, groups in spec["types"].items():
         if etype not in ALL_TYPES:
             raise SystemExit(f"{path}: unknown PLOVER type {etype}")
@@ -135,7 +137,10 @@ def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]],
         for key, by_type in lists.items():
             if groups.get(key):
                 by_type[etype] = [normalize(str(w)) for w in groups[key]]
-    return entries, blocked, lists
+        if groups.get("need_after"):
+            need_after[etype] = {normalize(lemma): [normalize(str(w)) for w in words]
+                                 for lemma, words in groups["need_after"].items()}
+    return entries, blocked, {**lists, "need_after": need_after}
 
 
 def main() -> int:

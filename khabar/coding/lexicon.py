@@ -24,6 +24,7 @@ PRESENT_SUFFIXES = {"ي": ("ون", "ان", "وا", "ن", "ا"), "ت": ("ون", "
 OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا", "ني", "ك")
 PATTERN_WINDOW = {"after": 6, "before": 4}
 GOVERNOR_WINDOW = {"before": 6, "after": 3}
+NEED_AFTER_WINDOW = 24
 MIN_PATTERN_LEMMA = 3
 
 
@@ -138,6 +139,8 @@ class TriggerLexicon:
         self.blocked: dict[str, list[list[str]]] = spec.get("blocked", {})
         self.governors: dict[str, frozenset[str]] = {t: frozenset(ws) for t, ws in spec.get("governors", {}).items()}
         self.need_actor: dict[str, frozenset[str]] = {t: frozenset(ws) for t, ws in spec.get("need_actor", {}).items()}
+        self.need_after: dict[str, dict[str, frozenset[str]]] = {
+            t: {lemma: frozenset(ws) for lemma, ws in by_lemma.items()} for t, by_lemma in spec.get("need_after", {}).items()}
 
     def match(self, tokens: list[Token]) -> list[TriggerMatch]:
         """Trigger matches in ``tokens`` (one sentence), curated entries before CAMEO patterns."""
@@ -151,7 +154,8 @@ class TriggerLexicon:
             if not curated and any(r.lemma in self.patterns for r in verb_readings(tok)):
                 forms = forms or [noun_forms(t.stem) for t in tokens]
                 found.extend(self._patterns_at(tokens, i, forms))
-        return [m for m in found if not self._is_blocked(tokens, m) and self._governed(tokens, m)]
+        return [m for m in found if not self._is_blocked(tokens, m) and self._governed(tokens, m)
+                and self._followed(tokens, m)]
 
     def _curated_at(self, tokens: list[Token], i: int) -> list[TriggerMatch]:
         out: list[TriggerMatch] = []
@@ -232,6 +236,14 @@ class TriggerLexicon:
         """Whether an event of this trigger needs a source or a target to be kept: visits and
         help without an actor are mostly tourism and health pages (زيارة المتحف، يساعد)."""
         return m.lemma in self.need_actor.get(m.type, ())
+
+    def _followed(self, tokens: list[Token], m: TriggerMatch) -> bool:
+        """False for a verb whose type lists words one of which must follow it (بحث ... مع) when
+        none does within ``NEED_AFTER_WINDOW`` words."""
+        words = self.need_after.get(m.type, {}).get(m.lemma)
+        if words is None or m.kind != "verb":
+            return True
+        return any(words.intersection(noun_forms(t.stem)) for t in tokens[m.last:m.last + NEED_AFTER_WINDOW])
 
     def _governed(self, tokens: list[Token], m: TriggerMatch) -> bool:
         """False for a definite noun of a type with governors none of which stands near it: the

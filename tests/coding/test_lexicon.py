@@ -181,3 +181,11 @@ def test_a_definite_agreement_needs_a_verb_of_reaching_or_signing():
     assert agree("وقال إن الاتفاق الذي أبرمته إيران سيطلق يدها.")
     assert agree("وتم الاتفاق على وقف إطلاق النار.")
     assert agree("وأعلن الطرفان عن اتفاق لتبادل الأسرى.")  # indefinite: not affected
+
+
+def test_discussing_needs_a_partner():
+    # SaudiNewsNet: بحث without مع is a search or research; with a partner, even after a long title, it is a meeting
+    assert "CONSULT" not in types_in("وبدت مظاهر التطرف عليه، ليختفي بعدها وتبدأ حملة بحث طويلة عنه.")
+    assert "CONSULT" not in types_in("وتحدث الخبيران إلى وسائل الإعلام للترويج لنتائج بحثهما.")
+    assert "CONSULT" in types_in("بحث الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء "
+                                 "وزير الدفاع السعودي، مع الرئيس رمضان أحمد قاديروف رئيس الشيشان، في جدة أمس.")
