@@ -103,6 +103,11 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
             kept[-1].ids.extend(i for i in g.ids if i not in kept[-1].ids)
             continue
         g.marker = _marker(tokens, g.first, cues)
+        prep = g.marker or (tokens[g.first - 1].stem if g.first else "")
+        if g.place and prep in cues.state_preps and all(i.startswith(COUNTRY) for i in g.ids):
+            # طلبت من ليبيا، زيارة إلى مصر، الهجوم على العراق: the state, not the place (and after من
+            # no subject: طلبت من ليبيا asks Libya)
+            g.place, g.marker = False, prep
         kept.append(g)
     return kept
 
@@ -328,7 +333,8 @@ def _members_of(tokens: list[Token], actors: list[Group], group: Group, cues: Cu
     """The organisation a group belongs to, named right after it with من (متظاهرون من حركة
     الحرس الفتي، عشرات من أعضاء حزب الغد): part of the same side, not the next argument."""
     nxt = next((g for g in actors if g.first >= group.last), None)
-    if nxt is None or nxt.first == group.last or tokens[group.last].stem not in cues.partitive:
+    if nxt is None or nxt.first == group.last or tokens[group.last].stem not in cues.partitive \
+            or nxt.marker:  # a state after من is addressed, not joined (طلبت الحكومة من ليبيا)
         return []
     return [nxt] if _words_between(tokens, group.last, nxt.first) <= 3 else []
 

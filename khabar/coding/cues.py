@@ -17,6 +17,7 @@ class Cues:
     windows: dict[str, int]
     target_preps: frozenset[str]
     place_preps: frozenset[str]
+    state_preps: frozenset[str]
     elaboration: frozenset[str]
     participants: frozenset[str]
     clause_breaks: frozenset[str]
@@ -65,6 +66,7 @@ def load_cues() -> Cues:
             windows=dict(modes["window"]),
             target_preps=_words(args["target_preps"]),
             place_preps=_words(args["place_preps"]),
+            state_preps=_words(args["state_preps"]),
             elaboration=_words(args["elaboration"]),
             participants=_words(args["participants"]),
             clause_breaks=_words(args["clause_breaks"]),

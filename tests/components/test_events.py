@@ -115,3 +115,20 @@ def test_visits_and_help_without_any_actor_are_no_event():
     assert "CONSULT" not in _types("وإذا قمت بزيارة المدينة وشعرت بالحيرة حيال أي الأماكن ينبغي أن تزورها، فإنه بجانب الشواطئ يمكنك معاينة الغروب.")
     assert "AID" not in _types("تساعد تطبيقات الملاحة المستخدمين على تحديد وجهتهم وخط سيرهم.")
     assert "CONSULT" in _types("وزار وزير الخارجية البريطاني فيليب هاموند إسرائيل الأسبوع الماضي.")
+
+
+def test_a_country_after_a_preposition_of_the_event_is_its_target():
+    # SaudiNewsNet: the state asked, supported, visited; a country after في stays the place
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    asked = [ev for ev in nlp("وقد طلبت الحكومة الإيطالية من ليبيا تأمين حدودها وسواحلها.").events if ev.type == "REQUEST"]
+    assert asked and "country.LBY" in asked[0].target
+    thanked = [ev for ev in nlp("وأعرب رئيس حزب القوات اللبنانية عن شكره وتقديره للسعودية.").events if ev.type == "SUPPORT"]
+    assert thanked and "country.SAU" in thanked[0].target
+    met = [ev for ev in nlp("التقى وزير الخارجية الأميركي جون كيري نظيره الروسي في مصر.").events if ev.type == "CONSULT"]
+    assert met and "country.EGY" not in met[0].target and met[0].location == "country.EGY"
+
+
+def test_ordering_and_market_demand_are_no_request():
+    # SaudiNewsNet: طلب with no actor orders food, is market demand or a friend request
+    assert "REQUEST" not in _types("مثلا، تطلب قهوتك وعصيرك وربما طبقا من الفواكه على أمل أن تتبع حمية غذائية.")
+    assert "REQUEST" not in _types("وهناك طلب مستمر طوال أشهر العام على هذا النوع من العقارات.")
