@@ -78,18 +78,26 @@ def fold_of(sentence_id: str, repeat: int) -> int:
 
 def train_type(folder: Path, etype: str, parts: tuple[str, ...]) -> dict:
     lexicon = load_lexicon()
-    rows = [s for s in load_gsr(folder, etype) if s.part in parts and s.positive is not None]
+    sentences = [s for s in load_gsr(folder, etype) if s.part in parts]
+    rows = [s for s in sentences if s.positive is not None]
+    # ambiguous sentences (too few votes to be scored) that annotators coded with spans of the
+    # type: extra positives to fit on, never scored
+    extra_rows = [s for s in sentences if s.positive is None and s.spans]
     cands, missed = [], 0
-    for s in rows:
+    for s in rows + extra_rows:
         tokens = tokenize(s.text)
         matches = lexicon.match(tokens)
         if any(m.type == etype for m in matches):
             cands.append((s, sentence_features(tokens, matches, etype)))
         elif s.positive:
             missed += 1
+    scored = np.array([s.positive is not None for s, _ in cands])
+    n_extra = int((~scored).sum())
     y = np.array([1.0 if s.positive else 0.0 for s, _ in cands])
-    # the targets to fit: the gold label, or the share of annotators who accepted it
-    targets = {"hard": y, "soft": np.array([s.agreement for s, _ in cands])}
+    # the targets to fit: the gold label, or the share of annotators who accepted it (an extra
+    # positive counts whole in both)
+    targets = {"hard": np.where(scored, y, 1.0), "soft": np.array([s.agreement if s.positive is not None else 1.0
+                                                                    for s, _ in cands])}
     folds = [np.array([fold_of(s.id, r) for s, _ in cands]) for r in range(REPEATS)]
 
     def design(train_idx: np.ndarray) -> dict[str, int]:
@@ -108,47 +116,53 @@ def train_type(folder: Path, etype: str, parts: tuple[str, ...]) -> dict:
                     X[r, vocab[f]] = 1.0
         return X
 
-    curves: dict[tuple[str, float], list[tuple[float, ...]]] = {}
+    curves: dict[tuple[str, bool, float], list[tuple[float, ...]]] = {}
     for labels, target in targets.items():
-        for l2 in L2_GRID:
-            runs = []
-            for fold in folds:
-                scores = np.zeros(len(cands))
-                for k in range(FOLDS):
-                    tr, te = np.where(fold != k)[0], np.where(fold == k)[0]
-                    vocab = design(tr)
-                    w = fit(matrix(tr, vocab), target[tr], l2)
-                    scores[te] = 1.0 / (1.0 + np.exp(-(matrix(te, vocab) @ w)))
-                runs.append(scores)
-            curve = []
-            for th in THRESHOLDS:
-                stats = []
-                for scores in runs:  # scored against the gold labels whatever was fitted
-                    pred = scores >= th
-                    tp = int((pred & (y == 1)).sum())
-                    fp = int((pred & (y == 0)).sum())
-                    fn = int((~pred & (y == 1)).sum()) + missed
-                    stats.append((f1(tp, fp, fn), tp / max(tp + fp, 1), tp / max(tp + fn, 1)))
-                curve.append(tuple(float(v) for v in np.mean(stats, axis=0)))
-            curves[labels, l2] = curve
+        for extra in (False, True) if n_extra else (False,):
+            for l2 in L2_GRID:
+                runs = []
+                for fold in folds:
+                    scores = np.zeros(len(cands))
+                    for k in range(FOLDS):
+                        tr = np.where((fold != k) & (scored | extra))[0]
+                        te = np.where((fold == k) & scored)[0]
+                        vocab = design(tr)
+                        w = fit(matrix(tr, vocab), target[tr], l2)
+                        scores[te] = 1.0 / (1.0 + np.exp(-(matrix(te, vocab) @ w)))
+                    runs.append(scores[scored])
+                curve = []
+                for th in THRESHOLDS:
+                    stats = []
+                    for scores in runs:  # scored against the gold labels whatever was fitted
+                        pred = scores >= th
+                        gold = y[scored] == 1
+                        tp = int((pred & gold).sum())
+                        fp = int((pred & ~gold).sum())
+                        fn = int((~pred & gold).sum()) + missed
+                        stats.append((f1(tp, fp, fn), tp / max(tp + fp, 1), tp / max(tp + fn, 1)))
+                    curve.append(tuple(float(v) for v in np.mean(stats, axis=0)))
+                curves[labels, extra, l2] = curve
     # a threshold's F1 is averaged with its two neighbours' (the top of the curve is flat); of the
-    # settings within TIE of the best, the strongest regularisation wins: the l2 used to move
-    # between 0.3, 1 and 3 with each lexicon change on F1 differences of 0.002
+    # settings within TIE of the best, the one without extra positives and then the strongest
+    # regularisation wins: the l2 used to move between 0.3, 1 and 3 with each lexicon change on
+    # F1 differences of 0.002
     options = []
-    for (labels, l2), curve in curves.items():
+    for (labels, extra, l2), curve in curves.items():
         for k, th in enumerate(THRESHOLDS):
             smooth = float(np.mean([c[0] for c in curve[max(0, k - 1):k + 2]]))
-            options.append((smooth, l2, float(th), *curve[k], labels))
+            options.append((smooth, l2, float(th), *curve[k], labels, extra))
     top = max(o[0] for o in options)
-    best = max((o for o in options if o[0] >= top - TIE), key=lambda o: (o[1], o[0]))
-    _, l2, threshold, cv_f1, cv_p, cv_r, labels = best
-    vocab = design(np.arange(len(cands)))
-    w = fit(matrix(np.arange(len(cands)), vocab), targets[labels], l2)
+    best = max((o for o in options if o[0] >= top - TIE), key=lambda o: (not o[7], o[1], o[0]))
+    _, l2, threshold, cv_f1, cv_p, cv_r, labels, extra = best
+    fitted = np.where(scored | extra)[0]
+    vocab = design(fitted)
+    w = fit(matrix(fitted, vocab), targets[labels][fitted], l2)
     weights = {f: round(float(w[k]), 4) for f, k in vocab.items() if abs(w[k]) >= 1e-3}
     return {
         "threshold": round(threshold, 2), "l2": l2, "labels": labels, "cv_f1": round(cv_f1, 4),
         "cv_precision": round(cv_p, 4), "cv_recall": round(cv_r, 4), "cv_repeats": REPEATS,
-        "train_sentences": len(rows), "train_candidates": len(cands), "train_positives": int(y.sum()),
+        "train_sentences": len(rows), "train_candidates": int(scored.sum()), "train_positives": int(y.sum()),
+        "ambiguous_positives": n_extra if extra else 0,
         "positives_without_trigger": missed, "weights": weights,
     }
 
@@ -172,7 +186,8 @@ def main() -> int:
     for etype, m in models.items():
         print(f"{etype}: cv F1 {m['cv_f1']:.3f} P {m['cv_precision']:.3f} R {m['cv_recall']:.3f} "
               f"({m['labels']} labels, l2 {m['l2']}, threshold {m['threshold']}), "
-              f"{m['train_candidates']} candidates, {m['train_positives']} positives, "
+              f"{m['train_candidates']} candidates, {m['train_positives']} positives "
+              f"(+{m['ambiguous_positives']} ambiguous with spans), "
               f"{m['positives_without_trigger']} positives without trigger, {len(m['weights'])} weights")
     return 0
 

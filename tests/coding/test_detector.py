@@ -28,6 +28,8 @@ def test_shipped_protest_detector_is_reproducible():
     assert rebuilt["train_candidates"] == model["train_candidates"]
     assert rebuilt["threshold"] == model["threshold"] and rebuilt["l2"] == model["l2"]
     assert rebuilt["weights"] == model["weights"]
+    # ambiguous sentences that annotators coded with protest spans are fitted as positives
+    assert rebuilt["ambiguous_positives"] == model["ambiguous_positives"] > 20
 
 
 def test_soft_targets_count_partly_positive():
