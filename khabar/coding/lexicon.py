@@ -245,11 +245,23 @@ class TriggerLexicon:
             return True
         return any(words.intersection(noun_forms(t.stem)) for t in tokens[m.last:m.last + NEED_AFTER_WINDOW])
 
+    def _definite(self, tokens: list[Token], m: TriggerMatch) -> bool:
+        """A definite noun: with the article, or in construct with a definite word right after it
+        (اتفاق الصخيرات، اتفاق الدائنين: an indefinite noun's adjective is never definite), unless
+        the word is also a verb of the type and the definite word its subject (تعهد الطرفان)."""
+        if tokens[m.first].stem.startswith("ال"):
+            return True
+        nxt = tokens[m.last] if m.last < len(tokens) else None
+        if nxt is None or nxt.prefix or not nxt.stem.startswith("ال"):
+            return False
+        return not any(e["type"] == m.type for r in verb_readings(tokens[m.first])
+                       for e in self.single_verbs.get(r.lemma, ()))
+
     def _governed(self, tokens: list[Token], m: TriggerMatch) -> bool:
         """False for a definite noun of a type with governors none of which stands near it: the
         noun then names a thing already done (أدان الاتفاق), not the event (توصلوا إلى الاتفاق)."""
         words = self.governors.get(m.type)
-        if not words or m.kind not in ("noun", "phrase") or not tokens[m.first].stem.startswith("ال"):
+        if not words or m.kind not in ("noun", "phrase") or not self._definite(tokens, m):
             return True
         near = [*range(max(0, m.first - GOVERNOR_WINDOW["before"]), m.first),
                 *range(m.last, min(len(tokens), m.last + GOVERNOR_WINDOW["after"]))]

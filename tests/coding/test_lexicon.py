@@ -181,6 +181,9 @@ def test_a_definite_agreement_needs_a_verb_of_reaching_or_signing():
     assert agree("وقال إن الاتفاق الذي أبرمته إيران سيطلق يدها.")
     assert agree("وتم الاتفاق على وقف إطلاق النار.")
     assert agree("وأعلن الطرفان عن اتفاق لتبادل الأسرى.")  # indefinite: not affected
+    # in construct with a definite word it is definite too; a verb of the type and its subject is not
+    assert not agree("وفي الوقت الذي يرفض فيه الشعب اليوناني اتفاق الدائنين.")
+    assert agree("كما تعهد الطرفان بفتح ملف القضاء.")
 
 
 def test_discussing_needs_a_partner():
