@@ -40,6 +40,7 @@ COUNTRY = "country."  # id prefix of countries: places that can be a protest's t
 COORD_GAP = 3  # tokens between coordinated groups (حماس والجهاد)
 NOT_ACTORS = frozenset({"MISC", "EVENT"})  # named things that do nothing (الإسلام, a named war)
 AGENT = "agent"  # marker of a group after من قبل / على يد
+ATTRIBUTION = "attribution"  # marker of a group after بحسب / وفقا ل / نقلا عن: who tells, not who acts
 ADJECTIVE_GAP = 2  # other adjectives between an event noun and its country adjective (ضربة جوية أميركية)
 ADJECTIVE_ENDINGS = ("ي", "ه", "ا")  # normalised endings of the adjectives skipped (جوية، انتحاري، عنيفا)
 VERBAL = ("verb", "pattern")  # kinds read as verbs (verb-subject-object); phrases are nouns (سيارة مفخخة)
@@ -114,6 +115,11 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
 
 def _marker(tokens: list[Token], first: int, cues: Cues) -> str:
     tok = tokens[first]
+    before = [t.stem for t in tokens[max(0, first - 2):first]]
+    if before[-1:] and (before[-1] in cues.attribution_preps
+                        or before[-1] in ("عن", "ل") and before[-2:-1] and before[-2] in cues.attribution_preps
+                        or tok.prefix.endswith("ل") and before[-1] in cues.attribution_preps):
+        return ATTRIBUTION
     clitic = tok.prefix.lstrip("وف")
     if clitic in ("ب", "ل"):
         return clitic
@@ -215,7 +221,7 @@ def _coordinated(groups: list[Group], start: int, tokens: list[Token]) -> list[G
     for g in groups[start + 1:]:
         gap = g.first - out[-1].last
         joiner = tokens[g.first].prefix.startswith("و") or any(t.text in ",،" for t in tokens[out[-1].last:g.first])
-        if g.place or gap > COORD_GAP or not joiner:
+        if g.place or gap > COORD_GAP or not joiner or g.marker == ATTRIBUTION:
             break
         out.append(g)
     return out
@@ -237,7 +243,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     victims: list[Group] = []
     verbal = match.kind in VERBAL
     intransitive = match.lemma in cues.intransitive  # تظاهر، تجمع: no object
-    after = [k for k, g in enumerate(actors) if g.first >= match.last and g.first < next_trigger]
+    after = [k for k, g in enumerate(actors) if g.first >= match.last and g.first < next_trigger
+             and g.marker != ATTRIBUTION]
     agents = [k for k in after if actors[k].marker == AGENT]
     if agents:  # passive with its agent: اغتيل على يد مسلحين
         source = [actors[agents[0]]]

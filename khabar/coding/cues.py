@@ -18,6 +18,7 @@ class Cues:
     target_preps: frozenset[str]
     place_preps: frozenset[str]
     state_preps: frozenset[str]
+    attribution_preps: frozenset[str]
     elaboration: frozenset[str]
     participants: frozenset[str]
     clause_breaks: frozenset[str]
@@ -67,6 +68,7 @@ def load_cues() -> Cues:
             target_preps=_words(args["target_preps"]),
             place_preps=_words(args["place_preps"]),
             state_preps=_words(args["state_preps"]),
+            attribution_preps=_words(args["attribution_preps"]),
             elaboration=_words(args["elaboration"]),
             participants=_words(args["participants"]),
             clause_breaks=_words(args["clause_breaks"]),

@@ -132,3 +132,15 @@ def test_ordering_and_market_demand_are_no_request():
     # SaudiNewsNet: طلب with no actor orders food, is market demand or a friend request
     assert "REQUEST" not in _types("مثلا، تطلب قهوتك وعصيرك وربما طبقا من الفواكه على أمل أن تتبع حمية غذائية.")
     assert "REQUEST" not in _types("وهناك طلب مستمر طوال أشهر العام على هذا النوع من العقارات.")
+
+
+def test_who_tells_of_an_event_takes_no_part_in_it():
+    # the agency after بحسب / وفقا ل / حسب is neither source, target nor joined to them
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    for text in ("وحسب وكالة الصحافة الفرنسية، تقضي هذه القرارات بحظر بيع إيران معدات عسكرية.",
+                 "ودعت الحكومة العراقية، بحسب وكالة الصحافة الفرنسية، إلى وقف القتال.",
+                 "وهاجم مسلحون مركزا للشرطة، وفقا لوكالة رويترز."):
+        doc = nlp(text)
+        agencies = {a.id for a in doc.actors if any("وكال" in m.text for m in a.mentions)}
+        assert agencies and doc.events
+        assert all(not agencies & set(ev.source + ev.target) for ev in doc.events)
