@@ -96,8 +96,9 @@ def train_type(folder: Path, etype: str, parts: tuple[str, ...]) -> dict:
     y = np.array([1.0 if s.positive else 0.0 for s, _ in cands])
     # the targets to fit: the gold label, or the share of annotators who accepted it (an extra
     # positive counts whole in both)
-    targets = {"hard": np.where(scored, y, 1.0), "soft": np.array([s.agreement if s.positive is not None else 1.0
-                                                                    for s, _ in cands])}
+    agreement = np.array([s.agreement for s, _ in cands])
+    targets = {"hard": np.where(scored, y, 1.0), "soft": np.where(scored, agreement, 1.0)}
+    gold = y[scored] == 1
     folds = [np.array([fold_of(s.id, r) for s, _ in cands]) for r in range(REPEATS)]
 
     def design(train_idx: np.ndarray) -> dict[str, int]:
@@ -135,7 +136,6 @@ def train_type(folder: Path, etype: str, parts: tuple[str, ...]) -> dict:
                     stats = []
                     for scores in runs:  # scored against the gold labels whatever was fitted
                         pred = scores >= th
-                        gold = y[scored] == 1
                         tp = int((pred & gold).sum())
                         fp = int((pred & ~gold).sum())
                         fn = int((~pred & gold).sum()) + missed

@@ -116,10 +116,9 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
 def _marker(tokens: list[Token], first: int, cues: Cues) -> str:
     tok = tokens[first]
     before = [t.stem for t in tokens[max(0, first - 2):first]]
-    if before[-1:] and (before[-1] in cues.attribution_preps
-                        or before[-1] in ("عن", "ل") and before[-2:-1] and before[-2] in cues.attribution_preps
-                        or tok.prefix.endswith("ل") and before[-1] in cues.attribution_preps):
-        return ATTRIBUTION
+    if before and (before[-1] in cues.attribution_preps  # بحسب X، وفقا لـX
+                   or len(before) == 2 and before[-1] in ("عن", "ل") and before[0] in cues.attribution_preps):
+        return ATTRIBUTION  # نقلا عن X
     clitic = tok.prefix.lstrip("وف")
     if clitic in ("ب", "ل"):
         return clitic

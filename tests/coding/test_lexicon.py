@@ -108,6 +108,7 @@ def test_blocked_phrase_covers_every_inflection_of_its_trigger():
     assert "REQUEST" not in types_in("وأضاف المسؤول، الذي طلب عدم نشر اسمه، أن الهجوم الأول وقع داخل حانة.")
     assert "REQUEST" not in types_in("وقالت مصادر أمنية طلبت عدم الكشف عن هويتها إن الهجوم وقع ليلا.")
     assert "REJECT" not in types_in("ونقلت وكالة «رويترز» عن هذا المسؤول، الذي رفض ذكر اسمه، قوله إن الأهداف ستكون معرضة للخطر.")
+    assert "REJECT" not in types_in("وطبقا للمصدر، الذي رفض الإفصاح عن اسمه لأسباب تتعلق بسرية التحقيقات، فإن اللجنة ستركز على الشركات.")
     assert "CONSULT" not in types_in("وعندما كان تغران سوليان يبحث عن تمويل خلال العام الحالي، أراد الحصول على مساعدة.")
     assert "REQUEST" in types_in("وطالبت سلطة الطاقة جميع الجهات المسؤولة في حكومة التوافق بإلغاء كل الضرائب المفروضة على الوقود.")
 
@@ -139,7 +140,6 @@ def test_rallying_support_is_no_mobilisation():
     assert "MOBILIZE" not in types_in("هذا هو السبب الفعلي للفاعلية العالية لجهود حشد المؤيدين للتنظيم.")
     assert "MOBILIZE" not in types_in("كانت تتحاشى الحشود، وأولئك السياح الذين كانوا يأتون من مختلف أنحاء العالم.")
     assert "MOBILIZE" in types_in("وصفت وزارة الدفاع الروسية جهود حشد عسكري على طول الحدود باعتبارها مجرد تدريبات عسكرية.")
-    assert "REJECT" not in types_in("وطبقا للمصدر، الذي رفض الإفصاح عن اسمه لأسباب تتعلق بسرية التحقيقات، فإن اللجنة ستركز على الشركات.")
 
 
 def test_first_person_present_takes_no_suffix():
