@@ -158,6 +158,15 @@ def _subject_before(tokens: list[Token], match: TriggerMatch, actors: list[Group
     return any(g.last <= match.first and not g.marker and not g.used_as_target for g in actors)
 
 
+def _pronoun_subject(tokens: list[Token], match: TriggerMatch, cues: Cues) -> int | None:
+    """Where a complementiser carrying the verb's subject stands right before it (قال إنه يدعم،
+    أكدت أنها لن تسمح), else None: the subject is the pronoun, i.e. the speaker before it."""
+    k = match.first - 1
+    if k >= 0 and tokens[k].stem in cues.verb_particles:
+        k -= 1
+    return k if k >= 0 and tokens[k].stem in cues.pronoun_complementizers else None
+
+
 def _victim_subject(tokens: list[Token], match: TriggerMatch, before: Group, after: Group | None,
                     cues: Cues) -> bool:
     """The group before a casualty verb is its victim (سبعة اشخاص قتلوا، عنصر قتل وجرح آخرون):
@@ -244,24 +253,28 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     intransitive = match.lemma in cues.intransitive  # تظاهر، تجمع: no object
     after = [k for k, g in enumerate(actors) if g.first >= match.last and g.first < next_trigger
              and g.marker != ATTRIBUTION]
-    agents = [k for k in after if actors[k].marker == AGENT]
+    agents = [k for k in after if actors[k].marker == AGENT  # not على يد of a later clause
+              and not _clause_apart(tokens, match.last - 1, actors[k].first, cues, [])]
     if agents:  # passive with its agent: اغتيل على يد مسلحين
         source = [actors[agents[0]]]
         after = [k for k in after if k not in agents]
     elif verbal:
         nxt = actors[after[0]] if after else None
+        pronoun = _pronoun_subject(tokens, match, cues)
         # after an intransitive verb a counted group is its subject (تظاهر نحو 15 شخصا)
-        if nxt and not nxt.marker and (intransitive or not _quantified(tokens, nxt, cues)) \
+        if nxt and not nxt.marker and pronoun is None and (intransitive or not _quantified(tokens, nxt, cues)) \
                 and match.lemma not in cues.device_verbs \
                 and not _accusative(tokens[nxt.first]) \
                 and not _subject_before(tokens, match, actors, cues) \
+                and not _clause_apart(tokens, match.last - 1, nxt.first, cues, []) \
                 and _words_between(tokens, match.last, nxt.first) <= SOURCE_GAP:
             source = _coordinated(actors, after[0], tokens)
             source += _members_of(tokens, actors, source[-1], cues)
             after = [k for k in after if actors[k].first >= source[-1].last]
         else:
-            before = [g for g in actors if g.last <= match.first and not g.marker and not g.used_as_target
-                      and not _complement_between(tokens, g.last, match.first, cues)]
+            clause = match.first if pronoun is None else pronoun  # إنه: its subject is the speaker
+            before = [g for g in actors if g.last <= clause and not g.marker and not g.used_as_target
+                      and not _complement_between(tokens, g.last, clause, cues)]
             obj = nxt if nxt and _words_between(tokens, match.last, nxt.first) <= TARGET_GAP \
                 and not any(match.last <= p < nxt.first for p in triggers or []) else None
             if before and _victim_subject(tokens, match, before[-1], obj, cues):
@@ -281,6 +294,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         # the object of a verb coordinated with the trigger (اقتحم مسلحون ... وخطفوا أربعة)
         start = max([anchor, *(p + 1 for p in triggers or [] if anchor <= p < actors[k].first
                                and tokens[p].prefix.startswith("و"))])
+        if _clause_apart(tokens, start - 1, actors[k].first, cues, []):
+            continue  # اقتحموا غرفة التنسيق، حيث يوجد الضابط: the officer is in another clause
         if _words_between(tokens, start, actors[k].first) <= gap \
                 and not _relative_between(tokens, start, actors[k].first, cues) \
                 and not any(t.stem in cues.agent_verbs for t in tokens[start:actors[k].first]):  # هجوم نفذه X
@@ -458,7 +473,8 @@ def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMat
                 return []
             return _ids([c for c in _coordinated(groups, k, tokens) if c.last <= first.first])
         if first.kind in VERBAL and _words_between(tokens, first.last, g.first) <= SOURCE_GAP \
-                and not _quantified(tokens, g, load_cues()):
+                and not _quantified(tokens, g, load_cues()) \
+                and not _clause_apart(tokens, first.last - 1, g.first, load_cues(), []):
             return _ids(_coordinated(groups, k, tokens))
         break
     return []

@@ -35,6 +35,8 @@ class Cues:
     casualty_nouns: frozenset[str]
     casualty_types: frozenset[str]
     complementizers: frozenset[str]
+    pronoun_complementizers: frozenset[str]
+    verb_particles: frozenset[str]
     intransitive: frozenset[str]
     device_verbs: frozenset[str]
     purpose: frozenset[str]
@@ -85,6 +87,8 @@ def load_cues() -> Cues:
             casualty_nouns=_words(args["casualty_nouns"]),
             casualty_types=frozenset(args["casualty_types"]),
             complementizers=_words(args["complementizers"]),
+            pronoun_complementizers=_words(args["pronoun_complementizers"]),
+            verb_particles=_words(args["verb_particles"]),
             intransitive=_words(args["intransitive"]),
             device_verbs=_words(args["device_verbs"]),
             purpose=_words(args["purpose"]),

@@ -1,7 +1,8 @@
 """Stage ``affiliations``: person, role and organisation from titles and appositions.
 
 Patterns, on token keys with the role lexicon (khabar/data/kb/curated/roles.yaml):
-- ROLE [و ROLE ...] [ل ORG] [،] PER [، و PER ...]   (role before the name; a dual or plural role
+- ROLE [و ROLE ...] [COUNTRY-ADJ | QUALIFIER ...] [ل ORG] [،] PER [، و PER ...]   (role before
+  the name, maybe with its state and time: رئيس الوزراء العراقي السابق; a dual or plural role
   such as عضوي المكتب السياسي covers the names listed after it)
 - PER ، ROLE [ل ORG]                                  (apposition after the name)
 The organisation is the one named after the role, else the one of an enclosing delegation in the
@@ -14,7 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.doc import Actor, Affiliation, Document, Mention
-from khabar.kb import token_key
+from khabar.kb import load_kb, token_key
+from khabar.kb.keys import token_lemma
 from khabar.kb.roles import Role, role_lexicon
 from khabar.pipeline import register
 
@@ -40,9 +42,11 @@ class AffiliationsStage:
 
     def __init__(self) -> None:
         self.roles = role_lexicon()
+        self.kb = load_kb()
 
     def __call__(self, doc: Document) -> Document:
         keys = [token_key(t) for t in doc.tokens]
+        self._nisba = [self.kb.country_of_nisba(token_lemma(t)) is not None for t in doc.tokens]
         spans = self._spans(doc)
         found: list[Affiliation] = []
         for sent in doc.sentences:
@@ -104,6 +108,8 @@ class AffiliationsStage:
             found: list[Affiliation]) -> int:
         roles, after = self._roles_at(keys, k, hi)
         if roles:
+            while after < hi and (self._nisba[after] or keys[after] in self.roles.qualifiers):
+                after += 1  # العراقي السابق: the title's state and time
             org, m = self._org_at(keys, spans, after, hi)
             if org is None:
                 m = after

@@ -65,3 +65,8 @@ def read_code(code: str) -> CodeReading | None:
         elif chunk in spec["religions"]:
             sector = sector or "REL"
     return CodeReading(code, country, sector, main)
+
+
+def sector_name(sector: str) -> str:
+    """The English word for a sector's generic organ (GOV: government, MIL: military)."""
+    return _table()["sector_names"].get(sector, sector.lower())

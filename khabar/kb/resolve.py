@@ -19,9 +19,10 @@ from functools import cached_property, lru_cache
 
 from khabar.doc import Actor, Document, Entity, Mention
 from khabar.kb.base import KnowledgeBase, scan_lists
+from khabar.kb.codes import sector_name
 from khabar.kb.keys import alias_key, token_key, token_lemma
 from khabar.kb.records import Agent, KBActor
-from khabar.kb.roles import Anaphor, anaphors, role_lexicon, short_names
+from khabar.kb.roles import Anaphor, Role, anaphors, role_lexicon, short_names
 from khabar.lang.ar import normalize
 
 Key = tuple[str, ...]
@@ -123,6 +124,16 @@ class _Doc:
     cues: list[tuple[int, str]] | None = None  # (token index, ISO3) of every country cue, found on demand
 
 
+@dataclass(frozen=True, slots=True)
+class _Title:
+    """A title before a name: the sector it gives, the country of its adjective, the role's
+    canonical Arabic (None for an organ word such as الشرطة)."""
+
+    sector: str | None
+    country: str | None
+    role: str | None
+
+
 class Resolver:
     """Turns entities and untagged alias/agent words into a document's actors."""
 
@@ -209,14 +220,28 @@ class Resolver:
             for k in range(i, j):
                 st.in_entity[k] = True
         i, j = self._widen(st, ent, i, j)
-        reading = self.resolve_span(st, i, j, ent.label)
+        reading = self._named_before(st, i, j, ent.label) or self.resolve_span(st, i, j, ent.label)
         if reading is None:
             return True
+        if reading.type is None and ent.label == "PER" and reading.id.startswith("cameo."):
+            reading.type = "PER"  # the dictionary does not say who is a person; the tagger does
         ent.actor_id = reading.id
         self._mention(st, reading, i, Mention(ent.start, ent.end, ent.text, "name"))
         for k in range(i, j):
             st.covered[k] = True
         return True
+
+    def _named_before(self, st: _Doc, i: int, j: int, label: str | None) -> Reading | None:
+        """A one-word person name that is the last name of a person named earlier in the article
+        (أوباما after باراك أوباما, العبادي after حيدر العبادي) is that person, whatever else the
+        knowledge base has under the word."""
+        if label != "PER" or j - i != 1:
+            return None
+        for actor in reversed(st.actors.values()):
+            words = alias_key(actor.name_ar)
+            if actor.type == "PER" and len(words) >= 2 and words[-1] == st.keys[i]:
+                return self._reading_of(actor)
+        return None
 
     def _coordination(self, st: _Doc, i: int, j: int) -> int | None:
         """Where a second name joined by و starts inside an entity that the knowledge base does
@@ -311,7 +336,8 @@ class Resolver:
         """First candidate the context allows; a person whose role words say otherwise is refused."""
         if not candidates:
             return None
-        context = self._role_sector(st, i)
+        title = self._title_before(st, i)
+        context = title.sector if title else None
         for actor in candidates:
             if actor.type == "PER" and context and context != actor.sector and context not in actor.sectors:
                 continue
@@ -319,27 +345,47 @@ class Resolver:
         return None
 
     # ----------------------------------------------------------------------------- context
-    def _role_sector(self, st: _Doc, i: int) -> str | None:
-        """Sector stated by a title right before the name at token ``i`` (الضابط في الشرطة المحلية
-        خالد منصور, وزير الخارجية الأردني سمير زيدان): a role or a state organ ending there,
-        with only country adjectives and commas in between. A name after a preposition (بزياد)
-        is not in apposition to the word before it."""
+    def _title_before(self, st: _Doc, i: int) -> _Title | None:
+        """The title right before the name at token ``i`` (الضابط في الشرطة المحلية خالد منصور,
+        وزير الخارجية الأردني سمير زيدان: GOV, JOR): a role or a state organ ending there, with
+        only country adjectives, qualifiers (السابق), commas and one organisation after ل in
+        between; the country is the adjective's. A name after a preposition (بزياد) is not in
+        apposition to the word before it."""
         if set(st.doc.tokens[i].prefix) & PREPOSITIONS:
             return None
         end = i
-        while end > 0 and st.sent_of[end - 1] == st.sent_of[i] and (
-                st.keys[end - 1] in COMMAS or self.kb.country_of_nisba(st.lemmas[end - 1])):
+        country = None
+        organisation = False
+        while end > 0 and st.sent_of[end - 1] == st.sent_of[i]:
+            key = st.keys[end - 1]
+            iso3 = self.kb.country_of_nisba(st.lemmas[end - 1])
+            if not (iso3 or key in COMMAS or key in self.roles.qualifiers):
+                org = None if organisation else self._organisation_before(st, end)
+                if org is None:
+                    break
+                organisation, end = True, org  # الأمين العام للأمم المتحدة بان كي مون: the title's organisation
+                continue
+            country = iso3 or country
             end -= 1
         for start in range(max(0, end - ROLE_WINDOW), end):
             if st.sent_of[start] != st.sent_of[i]:
                 continue
             role = self.roles.match(st.keys, start, end)
             if role is not None and start + role[1] == end:
-                return role[0].sector
+                return _Title(role[0].sector, country, role[0].ar)
             agent = self._agent_at(st, start, end)
             if agent is not None and agent[0].scan and start + agent[1] == end:
-                return agent[0].sector
+                return _Title(agent[0].sector, country, None)
         return None
+
+    @staticmethod
+    def _organisation_before(st: _Doc, end: int) -> int | None:
+        """Where a name (entity or scanned mention) ending at token ``end`` starts, if it opens
+        with ل (للأمم المتحدة): an organisation qualifying the title before it."""
+        start = end
+        while start > 0 and (st.in_entity[start - 1] or st.covered[start - 1]) and st.sent_of[start - 1] == st.sent_of[end - 1]:
+            start -= 1
+        return start if start < end and "ل" in st.doc.tokens[start].prefix else None
 
     def _agent_at(self, st: _Doc, k: int, end: int, inflected: bool = True) -> tuple[Agent, int] | None:
         """The longest agent noun at token ``k`` (on lemma keys; ``inflected=False``: only words
@@ -502,8 +548,9 @@ class Resolver:
         doc = st.doc
         surface = doc.text[doc.tokens[i].stem_start:doc.tokens[j - 1].end]
         if label == "PER":
-            sector = self._role_sector(st, i)
-            country = self._sentence_country(st, i)
+            title = self._title_before(st, i)
+            sector = title.sector if title else None
+            country = title.country if title and title.country else self._sentence_country(st, i)
             country_actor = self.kb.get(f"country.{country}") if country else None
             name_en = romanize(surface, country_actor.attrs.get("iso2") if country_actor else None, self.romanizer)
             return Reading(f"new.per.{slug(name_en)}", name_en, surface, "PER", country, sector, {"new": True})
@@ -526,9 +573,12 @@ class Resolver:
                 stop = next((m for m in range(k, end) if st.covered[m]), end)
                 role = self.roles.match(st.keys, k, stop)
                 if role is not None:
-                    k += role[1]
-                    continue
-                n, reading, kind = self._scan_at(st, k, stop)
+                    n, reading, kind = self._unnamed_title(st, k, role[0], role[1], stop)
+                    if reading is None:
+                        k += role[1]
+                        continue
+                else:
+                    n, reading, kind = self._scan_at(st, k, stop)
             if reading is None:
                 n, reading, kind = 1, self._nisba_people(st, k), "agent"
             if reading is None:
@@ -540,6 +590,61 @@ class Resolver:
             for m in range(k, k + n):
                 st.covered[m] = True
             k += n
+
+    def _unnamed_title(self, st: _Doc, k: int, role: Role, n: int, stop: int) -> tuple[int, Reading | None, str]:
+        """A title with no name after it (وقال الرئيس الأميركي، مسؤول أميركي، المسؤولون
+        الباكستانيون): the person last named with that title (and country) before it, else, with a
+        country adjective, that state's organ of the role's sector, or of the sector of the agent
+        noun the title also is (رئيس: GOV): usa.gov, unless a former holder (السابق). A title
+        that heads a noun (رئيس الغرفتين) is no bare title; one before a name or an organisation
+        (الأمين العام لحركة الجهاد) is left to that name and the affiliations stage."""
+        end = k + n
+        country = None
+        former = False
+        while end < stop and (self.kb.country_of_nisba(st.lemmas[end]) or st.keys[end] in self.roles.qualifiers):
+            country = country or self.kb.country_of_nisba(st.lemmas[end])
+            former = former or st.keys[end] in self.roles.former
+            end += 1
+        if end == k + n and not st.doc.tokens[end - 1].stem.startswith("ال"):
+            return 0, None, ""  # رئيس الغرفتين: a title in construct with what it heads
+        sent_end = st.sent_end[k]
+        name_at = end + 1 if end < sent_end and st.keys[end] in COMMAS else end
+        if name_at < sent_end and (st.in_entity[name_at] or st.covered[name_at] or self._name_at(st, name_at)):
+            return 0, None, ""
+        if not role.plural:
+            for i, actor_id in reversed(st.order):
+                actor = st.actors[actor_id]
+                title = self._title_of(st, i) if i < k and actor.type == "PER" else None
+                if title and title.role == role.ar and country in (None, title.country, actor.country):
+                    return end - k, self._reading_of(actor), "title"
+        agent = self._agent_at(st, k, k + n)
+        sector = role.sector or (agent[0].sector if agent and agent[1] == n else None)  # رئيس: GOV
+        if country and sector and not former:
+            organ = Agent(role.ar, sector, sector_name(sector), sector.lower(), False)
+            return end - k, self._group(organ, country), "agent"
+        return 0, None, ""
+
+    def _name_at(self, st: _Doc, k: int) -> bool:
+        """A person or organisation name of the knowledge base starts at ``k`` (not scanned yet)."""
+        return any(a.type != "LOC" and self._scannable(a, m - k)
+                   for m in range(k + 1, min(st.sent_end[k], k + self.max_key) + 1)
+                   for a in self.kb.lookup_key(tuple(st.keys[k:m])))
+
+    def _title_of(self, st: _Doc, i: int) -> _Title | None:
+        """The title of the person named at ``i``: before the name, or starting it where the
+        dictionary's name includes it (الرئيس الأميركي جورج بوش)."""
+        role = self.roles.match(st.keys, i, st.sent_end[i])
+        if role is None:
+            return self._title_before(st, i)
+        end = i + role[1]
+        while end < st.sent_end[i] and st.keys[end] in self.roles.qualifiers:
+            end += 1
+        return _Title(role[0].sector, self.kb.country_of_nisba(st.lemmas[end]) if end < st.sent_end[i] else None,
+                      role[0].ar)
+
+    @staticmethod
+    def _reading_of(actor: Actor) -> Reading:
+        return Reading(actor.id, actor.name_en, actor.name_ar, actor.type, actor.country, actor.sector, dict(actor.attrs))
 
     def _may_start(self, st: _Doc, k: int) -> bool:
         return st.keys[k] in self.starts or st.lemmas[k] in self.starts

@@ -28,6 +28,8 @@ class Role:
 class RoleLexicon:
     by_key: dict[Key, Role]
     max_len: int
+    qualifiers: frozenset[str]  # word keys of السابق, الحالي ...: between a title and the name
+    former: frozenset[str]  # the qualifiers of a past holder: السابق, الراحل
 
     def match(self, keys: list[str], i: int, end: int) -> tuple[Role, int] | None:
         """Longest role starting at token ``i`` (not crossing ``end``): (role, number of tokens)."""
@@ -50,7 +52,9 @@ def role_lexicon() -> RoleLexicon:
             by_key.setdefault(alias_key(form), single)
         for form in entry.get("plural", []):
             by_key.setdefault(alias_key(form), Role(single.ar, single.en, single.sector, True, single.org_word))
-    return RoleLexicon(by_key, max(len(k) for k in by_key))
+    former = frozenset(alias_key(q)[0] for q in spec.get("former", []))
+    qualifiers = former | frozenset(alias_key(q)[0] for q in spec.get("qualifiers", []))
+    return RoleLexicon(by_key, max(len(k) for k in by_key), qualifiers, former)
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,3 +33,21 @@ def test_police_officer_role_in_gsr_sentence(run):
             "السياحي، علما أن الحكومة الباكستانية أرسلت امس ألفي جندي اضافيين الى وادي سوات.")
     doc = run(doc_with_entities(text, {"خالد منصور": "PER"}))
     assert [(a.role_en, a.organization) for a in doc.affiliations] == [("Police officer", None)]
+
+
+def test_title_with_country_between_role_and_name(run):
+    text = "واستقبل رئيس الوزراء العراقي السابق نوري المالكي الوفد في بغداد."
+    doc = run(doc_with_entities(text, {"نوري المالكي": "PER", "بغداد": "LOC"}))
+    [aff] = doc.affiliations
+    assert aff.role_en == "Prime Minister"
+    assert doc.actor(aff.person).country == "IRQ"
+
+
+def test_bare_title_names_its_last_holder(run):
+    text = ("التقى الرئيس الأميركي جورج بوش الأمين العام للأمم المتحدة بان كي مون. وقال الرئيس الأميركي "
+            "إن بلاده تدعم المنظمة. ودعا الأمين العام إلى الهدوء. وقال الرئيس الفرنسي إن الوضع خطير.")
+    doc = run(doc_with_entities(text, {"جورج بوش": "PER", "بان كي مون": "PER", "الأمم المتحدة": "ORG"}))
+    named = {e.text: e.actor_id for e in doc.entities}
+    titles = {doc.text[m.start:m.end]: a.id for a in doc.actors for m in a.mentions if m.kind == "title"}
+    # the dictionary names Bush with his title; the French president was never named: no one's
+    assert titles == {"الرئيس الأميركي": named["الرئيس الأميركي جورج بوش"], "الأمين العام": named["بان كي مون"]}

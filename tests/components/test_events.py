@@ -144,3 +144,23 @@ def test_who_tells_of_an_event_takes_no_part_in_it():
         agencies = {a.id for a in doc.actors if any("وكال" in m.text for m in a.mentions)}
         assert agencies and doc.events
         assert all(not agencies & set(ev.source + ev.target) for ev in doc.events)
+
+
+def test_titles_name_their_holder_or_their_state():
+    # a bare title is the person named with it earlier; with a country and no holder, that state's organ
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    doc = nlp("التقى الرئيس الأميركي جورج بوش رئيس الوزراء العراقي نوري المالكي في واشنطن. "
+              "وقال الرئيس الأميركي إنه يدعم الحكومة العراقية. وانتقد وزير الخارجية الروسي الغارات.")
+    bush = next(a for a in doc.actors if any("بوش" in m.text for m in a.mentions))
+    supported = [ev for ev in doc.events if ev.type == "SUPPORT"]
+    # إنه: the speaker supports; the government after the verb is its object, not its subject
+    assert supported and supported[0].source == [bush.id] and supported[0].target == ["irq.gov"]
+    criticised = [ev for ev in doc.events if ev.type == "ACCUSE"]
+    assert criticised and criticised[0].source == ["rus.gov"]
+
+
+def test_a_title_of_another_country_is_not_the_holder():
+    nlp = load_pipeline(("tokenize", "ner", "actors"))
+    doc = nlp("التقى الرئيس الأميركي جورج بوش نظيره الفرنسي. وقال الرئيس الفرنسي إن المحادثات كانت مثمرة.")
+    said = next(a for a in doc.actors if any(m.text == "الرئيس الفرنسي" for m in a.mentions))
+    assert said.id == "fra.gov"
