@@ -72,3 +72,13 @@ def test_real_gsr_sentence_tokenises(tmp_path):
         tokens = tokenize(text)
         assert tokens and all(text[t.start:t.end] == t.text for t in tokens)
         assert "".join(t.text for t in tokens) == "".join(text.split())
+
+
+def test_person_names_are_not_cut_into_clitic_and_word():
+    # the frequency rule alone reads باراك as ب + اراك ("I see you") and فيصل as ف + يصل
+    for name in ("باراك", "فيصل", "كمال", "بايدن"):
+        assert split_proclitics(normalize(name)) == ("", normalize(name)), name
+    # real clitics before names and words that are also rare names still split
+    cases = {"وبلير": ("و", "بلير"), "وأكد": ("و", "اكد"), "باسم": ("ب", "اسم"), "ومحمد": ("و", "محمد")}
+    for word, expected in cases.items():
+        assert split_proclitics(normalize(word)) == expected, word

@@ -1,14 +1,16 @@
 """Proclitic segmentation (و ف ب ل ك, the article ال and their combinations).
 
 A prefix is split off only where the rest is a real word: it must be in the Arabic frequency list
-(wordfreq) or the lexicon, and at least as frequent as the whole token. So ``وبحثا`` becomes
-و + بحثا while ``وفد``, ``بيروت`` and ``وحدة`` stay whole.
+(wordfreq), and at least as frequent as the whole token. So ``وبحثا`` becomes
+و + بحثا while ``وفد``, ``بيروت`` and ``وحدة`` stay whole. Person names that rule would cut
+(باراك is not ب + اراك, nor فيصل ف + يصل) stay whole: ``clitic_names.json``, built by
+``scripts/build_clitic_names.py``.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from khabar.data import load_json
+from khabar.data import data_path, load_json
 from khabar.lang.ar.normalize import normalize
 
 
@@ -32,13 +34,12 @@ def word_frequencies() -> dict[str, float]:
     return freqs
 
 
-_extra_words: set[str] = set()
-
-
-def add_words(words: set[str] | list[str]) -> None:
-    """Register words (e.g. knowledge-base names) that count as real words for splitting."""
-    _extra_words.update(normalize(w) for w in words)
-    _split_cached.cache_clear()
+@lru_cache(maxsize=1)
+def _whole_words() -> frozenset[str]:
+    """Words never split: the hand list of function words and the generated person names."""
+    names = data_path("lexicons", "clitic_names.json")
+    built = load_json("lexicons", "clitic_names.json")["names"] if names.exists() else []
+    return frozenset(_spec()["never_split"]) | frozenset(built)
 
 
 def split_proclitics(norm_token: str) -> tuple[str, str]:
@@ -52,9 +53,14 @@ def split_proclitics(norm_token: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=300_000)
 def _split_cached(tok: str) -> tuple[str, str]:
-    spec = _spec()
-    if tok in spec["never_split"] or tok in _extra_words:
+    if tok in _whole_words():
         return "", tok
+    return frequency_split(tok)
+
+
+def frequency_split(tok: str) -> tuple[str, str]:
+    """The frequency rule alone (no word lists): what the splitter would do with an unlisted word."""
+    spec = _spec()
     freqs = word_frequencies()
     whole = freqs.get(tok, 0.0)
     article = spec["article"]
@@ -71,7 +77,6 @@ def _split_cached(tok: str) -> tuple[str, str]:
             rest = article + rest
         if not clitic or (len(clitic) > 1 and len(rest) < spec["min_rest_len_multi"]):
             continue
-        known = rest in _extra_words or freqs.get(rest, 0.0) >= max(whole, spec["min_rest_freq"])
-        if known:
+        if freqs.get(rest, 0.0) >= max(whole, spec["min_rest_freq"]):
             return clitic, rest
     return "", tok
