@@ -158,6 +158,11 @@ def _subject_before(tokens: list[Token], match: TriggerMatch, actors: list[Group
     return any(g.last <= match.first and not g.marker and not g.used_as_target for g in actors)
 
 
+def _device(tokens: list[Token], group: Group, cues: Cues) -> bool:
+    """A bomb (سيارة مفخخة، عبوة ناسفة): the device of an attack, standing for its makers."""
+    return any(token_lemma(t) in cues.device_words for t in tokens[group.first:group.last])
+
+
 def _pronoun_subject(tokens: list[Token], match: TriggerMatch, cues: Cues) -> int | None:
     """Where a complementiser carrying the verb's subject stands right before it (قال إنه يدعم،
     أكدت أنها لن تسمح), else None: the subject is the pronoun, i.e. the speaker before it."""
@@ -246,6 +251,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     ``triggers`` (the token positions of all trigger words) bound the clause its place is in."""
     cues = load_cues()
     actors = [g for g in groups if not g.place]
+    if match.type not in cues.device_types:  # ضبط مصنع للأحزمة الناسفة: the bombs are things here
+        actors = [g for g in actors if not _device(tokens, g, cues)]
     source: list[Group] = []
     target: list[Group] = []
     victims: list[Group] = []
@@ -263,7 +270,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         pronoun = _pronoun_subject(tokens, match, cues)
         # after an intransitive verb a counted group is its subject (تظاهر نحو 15 شخصا)
         if nxt and not nxt.marker and pronoun is None and (intransitive or not _quantified(tokens, nxt, cues)) \
-                and match.lemma not in cues.device_verbs \
+                and (match.lemma not in cues.device_verbs or _device(tokens, nxt, cues)) \
                 and not _accusative(tokens[nxt.first]) \
                 and not _subject_before(tokens, match, actors, cues) \
                 and not _clause_apart(tokens, match.last - 1, nxt.first, cues, []) \
@@ -294,8 +301,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         # the object of a verb coordinated with the trigger (اقتحم مسلحون ... وخطفوا أربعة)
         start = max([anchor, *(p + 1 for p in triggers or [] if anchor <= p < actors[k].first
                                and tokens[p].prefix.startswith("و"))])
-        if _clause_apart(tokens, start - 1, actors[k].first, cues, []):
-            continue  # اقتحموا غرفة التنسيق، حيث يوجد الضابط: the officer is in another clause
+        if _clause_apart(tokens, start - 1, actors[k].first, cues, []) or _device(tokens, actors[k], cues):
+            continue  # اقتحموا غرفة التنسيق، حيث يوجد الضابط: the officer is in another clause; a bomb is no target
         if _words_between(tokens, start, actors[k].first) <= gap \
                 and not _relative_between(tokens, start, actors[k].first, cues) \
                 and not any(t.stem in cues.agent_verbs for t in tokens[start:actors[k].first]):  # هجوم نفذه X
@@ -464,17 +471,19 @@ def _location(tokens: list[Token], groups: list[Group], match: TriggerMatch, tri
 
 
 def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMatch) -> list[str]:
-    """The unmarked group(s) before the sentence's first trigger, or right after it if a verb."""
+    """The unmarked group(s) before the sentence's first trigger, or right after it if a verb; a
+    bomb is no sentence's subject (ضبط مصنع للأحزمة الناسفة), only its explosion's."""
+    cues = load_cues()
     for k, g in enumerate(groups):
-        if g.place or g.marker:
+        if g.place or g.marker or _device(tokens, g, cues):
             continue
         if g.last <= first.first:
-            if _complement_between(tokens, g.last, first.first, load_cues()):
+            if _complement_between(tokens, g.last, first.first, cues):
                 return []
             return _ids([c for c in _coordinated(groups, k, tokens) if c.last <= first.first])
         if first.kind in VERBAL and _words_between(tokens, first.last, g.first) <= SOURCE_GAP \
-                and not _quantified(tokens, g, load_cues()) \
-                and not _clause_apart(tokens, first.last - 1, g.first, load_cues(), []):
+                and not _quantified(tokens, g, cues) \
+                and not _clause_apart(tokens, first.last - 1, g.first, cues, []):
             return _ids(_coordinated(groups, k, tokens))
         break
     return []

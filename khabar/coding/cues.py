@@ -39,6 +39,8 @@ class Cues:
     verb_particles: frozenset[str]
     intransitive: frozenset[str]
     device_verbs: frozenset[str]
+    device_words: frozenset[str]
+    device_types: frozenset[str]
     purpose: frozenset[str]
     purpose_types: frozenset[str]
     protest_sites: frozenset[str]
@@ -91,6 +93,8 @@ def load_cues() -> Cues:
             verb_particles=_words(args["verb_particles"]),
             intransitive=_words(args["intransitive"]),
             device_verbs=_words(args["device_verbs"]),
+            device_words=_words(args["device_words"]),
+            device_types=frozenset(args["device_types"]),
             purpose=_words(args["purpose"]),
             purpose_types=frozenset(args["purpose_types"]),
             protest_sites=_words(args["protest_sites"]),

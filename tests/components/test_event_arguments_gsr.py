@@ -73,10 +73,18 @@ def test_indefinite_gunmen_after_the_verb_are_the_source(nlp, train):
 
 
 def test_what_an_explosion_verb_is_near_is_its_target_not_its_subject(nlp, train):
-    # سيارة مفخخة انفجرت قرب مقر مجلس للصحوة ... مما أدى الى مقتل عشرة اشخاص: the car bomb (no
-    # actor) exploded; the Sahwa council it hit is the target (the GSR's too), never the source
+    # سيارة مفخخة انفجرت قرب مقر مجلس للصحوة ... مما أدى الى مقتل عشرة اشخاص: the car bomb
+    # (its unidentified makers) exploded, as the GSR codes it; the Sahwa council it hit is the
+    # target (the GSR's too), never the source
     _, source, target = _assault(nlp, train["AAW_ARB_20071208.0036-23"])
-    assert source == [] and target == ["مجلس للصحوة"]
+    assert source == ["سيارة مفخخة"] and target == ["مجلس للصحوة"]
+
+
+def test_a_bomb_is_the_source_never_the_target(nlp, train):
+    # فجر انتحاري سيارة مفخخة أمام مطعم يقصده رجال شرطة عراقيون: the bomber detonated the car;
+    # the policemen, not the car, are the target
+    _, source, target = _assault(nlp, train["AAW_ARB_20070328.0033-4"])
+    assert "انتحاري" in source and "سيارة مفخخة" not in target and "رجال شرطة عراقيون" in target
 
 
 def test_casualty_verb_takes_its_subject_as_victim(nlp, train):
