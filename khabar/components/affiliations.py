@@ -46,7 +46,6 @@ class AffiliationsStage:
 
     def __call__(self, doc: Document) -> Document:
         keys = [token_key(t) for t in doc.tokens]
-        self._nisba = [self.kb.country_of_nisba(token_lemma(t)) is not None for t in doc.tokens]
         spans = self._spans(doc)
         found: list[Affiliation] = []
         for sent in doc.sentences:
@@ -108,7 +107,8 @@ class AffiliationsStage:
             found: list[Affiliation]) -> int:
         roles, after = self._roles_at(keys, k, hi)
         if roles:
-            while after < hi and (self._nisba[after] or keys[after] in self.roles.qualifiers):
+            while after < hi and (keys[after] in self.roles.qualifiers
+                                  or self.kb.country_of_nisba(token_lemma(doc.tokens[after]))):
                 after += 1  # العراقي السابق: the title's state and time
             org, m = self._org_at(keys, spans, after, hi)
             if org is None:

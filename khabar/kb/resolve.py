@@ -598,13 +598,7 @@ class Resolver:
         noun the title also is (رئيس: GOV): usa.gov, unless a former holder (السابق). A title
         that heads a noun (رئيس الغرفتين) is no bare title; one before a name or an organisation
         (الأمين العام لحركة الجهاد) is left to that name and the affiliations stage."""
-        end = k + n
-        country = None
-        former = False
-        while end < stop and (self.kb.country_of_nisba(st.lemmas[end]) or st.keys[end] in self.roles.qualifiers):
-            country = country or self.kb.country_of_nisba(st.lemmas[end])
-            former = former or st.keys[end] in self.roles.former
-            end += 1
+        end, country, former = self._title_tail(st, k + n, stop)
         if end == k + n and not st.doc.tokens[end - 1].stem.startswith("ال"):
             return 0, None, ""  # رئيس الغرفتين: a title in construct with what it heads
         sent_end = st.sent_end[k]
@@ -636,11 +630,18 @@ class Resolver:
         role = self.roles.match(st.keys, i, st.sent_end[i])
         if role is None:
             return self._title_before(st, i)
-        end = i + role[1]
-        while end < st.sent_end[i] and st.keys[end] in self.roles.qualifiers:
-            end += 1
-        return _Title(role[0].sector, self.kb.country_of_nisba(st.lemmas[end]) if end < st.sent_end[i] else None,
-                      role[0].ar)
+        return _Title(role[0].sector, self._title_tail(st, i + role[1], st.sent_end[i])[1], role[0].ar)
+
+    def _title_tail(self, st: _Doc, j: int, stop: int) -> tuple[int, str | None, bool]:
+        """Past the country adjectives and qualifiers after a title ending at ``j`` (العراقي
+        السابق): where a name may start, the adjective's country, whether a former holder."""
+        country = None
+        former = False
+        while j < stop and (self.kb.country_of_nisba(st.lemmas[j]) or st.keys[j] in self.roles.qualifiers):
+            country = country or self.kb.country_of_nisba(st.lemmas[j])
+            former = former or st.keys[j] in self.roles.former
+            j += 1
+        return j, country, former
 
     @staticmethod
     def _reading_of(actor: Actor) -> Reading:
