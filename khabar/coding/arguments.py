@@ -158,6 +158,18 @@ def _subject_before(tokens: list[Token], match: TriggerMatch, actors: list[Group
     return any(g.last <= match.first and not g.marker and not g.used_as_target for g in actors)
 
 
+def _traveller(tokens: list[Token], groups: list[Group], after: list[Group],
+               next_trigger: int) -> tuple[list[Group], list[Group]]:
+    """(source, target) of a travel noun whose first group is ``after``: with a destination
+    after إلى within the clause, that group travels there (a country visited is the target; a city
+    is the event's place, no target); else ``after`` is where it goes (زيارة إلى مصر)."""
+    dest = next((g for g in groups if after[-1].last <= g.first < next_trigger and g.marker == "الي"
+                 and _words_between(tokens, after[-1].last, g.first) <= TARGET_GAP), None)
+    if dest is None:
+        return [], after
+    return after, [] if dest.place else [dest]
+
+
 def _device(tokens: list[Token], group: Group, cues: Cues) -> bool:
     """A bomb (سيارة مفخخة، عبوة ناسفة): the device of an attack, standing for its makers."""
     return any(token_lemma(t) in cues.device_words for t in tokens[group.first:group.last])
@@ -308,6 +320,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 and not any(t.stem in cues.agent_verbs for t in tokens[start:actors[k].first]):  # هجوم نفذه X
             target = [g for g in _coordinated(actors, k, tokens) if g.first < next_trigger]
         break
+    if target and not source and match.lemma in cues.travel_nouns and target[0].marker in ("", "ل"):
+        source, target = _traveller(tokens, groups, target, next_trigger)
     if not target and match.type in cues.casualty_types:
         target = [g for g in _casualty_victims(tokens, actors, cues) if g not in source]
     if not target and match.type in cues.purpose_types:

@@ -164,3 +164,10 @@ def test_a_title_of_another_country_is_not_the_holder():
     doc = nlp("التقى الرئيس الأميركي جورج بوش نظيره الفرنسي. وقال الرئيس الفرنسي إن المحادثات كانت مثمرة.")
     said = next(a for a in doc.actors if any(m.text == "الرئيس الفرنسي" for m in a.mentions))
     assert said.id == "fra.gov"
+
+
+def test_the_traveller_of_a_visit_is_its_source():
+    # SaudiNewsNet: the group after زيارة (in construct or after ل) travels when إلى names where to
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    visit = [ev for ev in nlp("وتعود آخر زيارة لوزير خارجية أميركي إلى كوبا إلى عام 1945.").events if ev.type == "CONSULT"]
+    assert visit and visit[0].source == ["usa.gov"] and visit[0].target == ["country.CUB"]
