@@ -3,7 +3,7 @@
 The GSR and the ANT sample are small; a change to the lexicon or the argument rules is also read
 on unannotated news, event by event. ``--dump`` runs the default pipeline on the first N articles
 of the SaudiNewsNet subset (benchmarks and tests only, CC BY-NC-SA) and writes every event (type,
-trigger, source and target ids, the start of its sentence) as JSON; ``--compare`` prints the counts
+trigger, source and target ids, the start of its sentence, the trigger's offset) as JSON; ``--compare`` prints the counts
 per type of both dumps and the events one has and the other lacks, for reading. docs/benchmarks.md
 reports the counts and what the reading found.
 
@@ -37,10 +37,17 @@ def dump(path: Path, articles: int, shared: Path) -> None:
                 break
             doc = nlp(Document(text=json.loads(line)["content"], id=str(i)))
             out[str(i)] = [[e.type, e.trigger.text, e.source, e.target,
-                            doc.text[doc.sentences[e.sentence].start:doc.sentences[e.sentence].end][:SNIPPET]]
+                            doc.text[doc.sentences[e.sentence].start:doc.sentences[e.sentence].end][:SNIPPET],
+                            e.trigger.start]
                            for e in doc.events]
     path.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
     print(f"{sum(len(v) for v in out.values())} events of {len(out)} articles -> {path}")
+
+
+def _key(event: list, offsets: bool) -> tuple:
+    """One event of a dump: type, trigger, sentence and, where both dumps store it, the trigger's
+    offset (two events of one type and trigger word in a sentence differ by it)."""
+    return (event[0], event[1], event[4], event[5]) if offsets else (event[0], event[1], event[4])
 
 
 def compare(before_path: Path, after_path: Path, etype: str | None) -> None:
@@ -51,17 +58,18 @@ def compare(before_path: Path, after_path: Path, etype: str | None) -> None:
         if counts[0][t] != counts[1][t]:
             print(f"{t:12} {counts[0][t]:5} -> {counts[1][t]}")
     print(f"{'all':12} {sum(counts[0].values()):5} -> {sum(counts[1].values())}")
+    offsets = all(len(e) > 5 for d in (before, after) for events in d.values() for e in events)
     for article in before:
         old, new = before[article], after.get(article, [])
-        old_keys = [(e[0], e[1], e[4]) for e in old]
-        new_keys = [(e[0], e[1], e[4]) for e in new]
+        old_keys = [_key(e, offsets) for e in old]
+        new_keys = [_key(e, offsets) for e in new]
         for mark, events, others in (("-", old, new_keys), ("+", new, old_keys)):
             for e in events:
-                if (e[0], e[1], e[4]) not in others and etype in (None, e[0]):
+                if _key(e, offsets) not in others and etype in (None, e[0]):
                     print(f"{mark} {article} {e[0]} {e[1]} | {e[2]} -> {e[3]} | {e[4]}")
-        arguments = {(e[0], e[1], e[4]): e[2:4] for e in new}
-        for o in old:  # the same event (type, trigger, sentence) with other arguments
-            n = arguments.get((o[0], o[1], o[4]))
+        arguments = {_key(e, offsets): e[2:4] for e in new}
+        for o in old:  # the same event (type, trigger and its offset, sentence) with other arguments
+            n = arguments.get(_key(o, offsets))
             if n is not None and n != o[2:4] and etype in (None, o[0]):
                 print(f"~ {article} {o[0]} {o[1]} | {o[2]} -> {o[3]}  ==>  {n[0]} -> {n[1]} | {o[4]}")
 
