@@ -91,6 +91,7 @@ def anercorp_tags(path: Path) -> tuple[Counter, Counter]:
 
 
 def clitic_names(shared: Path) -> list[str]:
+    """The person names the frequency rule would split and should not (criteria: module docstring)."""
     wikidata = wikidata_names()
     seen, tagged = anercorp_tags(shared / "data" / "ner" / "anercorp" / "train.txt")
     people = {w for w, n in wikidata.items() if n >= MIN_COUNT}
