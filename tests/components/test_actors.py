@@ -141,3 +141,15 @@ def test_romanizer_modes_name_unknown_people():
     assert all(n.isascii() and len(n.split()) == 2 for n in names.values())
     with pytest.raises(ValueError, match="romanizer"):
         ActorsStage(romanizer="nonsense")
+
+
+def test_a_last_name_alone_is_the_person_named_before():
+    # the dictionary files أوباما and باراك أوباما as two entries; in one article they are one man,
+    # and باراك is a name, not ب + اراك
+    from khabar.pipeline import load_pipeline
+    doc = load_pipeline(("tokenize", "ner", "actors"))(
+        "التقى الرئيس الأميركي باراك أوباما رئيس الوزراء العراقي حيدر العبادي. وقال أوباما إن المحادثات مثمرة.")
+    obama = [a for a in doc.actors if any("أوباما" in m.text for m in a.mentions)]
+    assert len(obama) == 1 and {m.text for m in obama[0].mentions} >= {"باراك أوباما", "أوباما"}
+    abadi = next(a for a in doc.actors if any("العبادي" in m.text for m in a.mentions))
+    assert abadi.country == "IRQ"
