@@ -606,6 +606,9 @@ class Resolver:
         if name_at < sent_end and (st.in_entity[name_at] or st.covered[name_at] or self._name_at(st, name_at)):
             return 0, None, ""
         if not role.plural:
+            named = self._apposed_person(st, k)
+            if named is not None:  # سامي الحمد، وزير الخارجية: his title, not an earlier minister's
+                return end - k, self._reading_of(named), "title"
             for i, actor_id in reversed(st.order):
                 actor = st.actors[actor_id]
                 title = self._title_of(st, i) if i < k and actor.type == "PER" else None
@@ -625,12 +628,40 @@ class Resolver:
                    for a in self.kb.lookup_key(tuple(st.keys[k:m])))
 
     def _title_of(self, st: _Doc, i: int) -> _Title | None:
-        """The title of the person named at ``i``: before the name, or starting it where the
-        dictionary's name includes it (الرئيس الأميركي جورج بوش)."""
+        """The title of the person named at ``i``: before the name, starting it where the
+        dictionary's name includes it (الرئيس الأميركي جورج بوش), or in apposition after it."""
         role = self.roles.match(st.keys, i, st.sent_end[i])
         if role is None:
-            return self._title_before(st, i)
+            return self._title_before(st, i) or self._title_after(st, i)
         return _Title(role[0].sector, self._title_tail(st, i + role[1], st.sent_end[i])[1], role[0].ar)
+
+    @staticmethod
+    def _apposed_person(st: _Doc, k: int) -> Actor | None:
+        """The person named right before a comma and the title at ``k`` (X، وزير الخارجية)."""
+        j = k - 1
+        if j < 1 or st.keys[j] not in COMMAS:
+            return None
+        start = j
+        while start > 0 and (st.in_entity[start - 1] or st.covered[start - 1]) and st.sent_of[start - 1] == st.sent_of[k]:
+            start -= 1
+        return next((st.actors[a] for i, a in st.order if i == start < j and st.actors[a].type == "PER"), None)
+
+    def _title_after(self, st: _Doc, i: int) -> _Title | None:
+        """A title in apposition after the name at ``i`` (جون كيري، وزير الخارجية الأميركي، ...),
+        unless a name follows it, whose title it is (X، وزير الخارجية Y)."""
+        sent_end = st.sent_end[i]
+        end = i
+        while end < sent_end and (st.in_entity[end] or st.covered[end]):
+            end += 1
+        if end + 1 >= sent_end or st.keys[end] not in COMMAS:
+            return None
+        role = self.roles.match(st.keys, end + 1, sent_end)
+        if role is None or role[0].plural:
+            return None
+        after, country, _ = self._title_tail(st, end + 1 + role[1], sent_end)
+        if after < sent_end and (st.in_entity[after] or self._name_at(st, after)):
+            return None
+        return _Title(role[0].sector, country, role[0].ar)
 
     def _title_tail(self, st: _Doc, j: int, stop: int) -> tuple[int, str | None, bool]:
         """Past the country adjectives and qualifiers after a title ending at ``j`` (العراقي

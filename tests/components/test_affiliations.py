@@ -51,3 +51,13 @@ def test_bare_title_names_its_last_holder(run):
     titles = {doc.text[m.start:m.end]: a.id for a in doc.actors for m in a.mentions if m.kind == "title"}
     # the dictionary names Bush with his title; the French president was never named: no one's
     assert titles == {"الرئيس الأميركي": named["الرئيس الأميركي جورج بوش"], "الأمين العام": named["بان كي مون"]}
+
+
+def test_a_title_in_apposition_is_its_names(run):
+    # the minister apposed to سامي الحمد is he, not the minister named earlier; a later bare title
+    # with Kerry's country is Kerry, introduced by his apposition
+    text = ("وقال جون كيري، وزير الخارجية الأميركي، إن المحادثات مثمرة. والتقى سامي الحمد، وزير الخارجية، "
+            "الوفد. وأضاف وزير الخارجية الأميركي أن بلاده تدعم الاتفاق.")
+    doc = run(doc_with_entities(text, {"جون كيري": "PER", "سامي الحمد": "PER"}))
+    titles = [(m.start, a.name_ar) for a in doc.actors for m in a.mentions if m.kind == "title"]
+    assert [name for _, name in sorted(titles)] == ["جون كيري", "سامي الحمد", "جون كيري"]
