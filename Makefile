@@ -21,11 +21,10 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-# rebuild the shipped models from $(SHARED)/data (the names the clitic splitter keeps whole; NER:
-# gazetteers, clusters, the CRF (~5 min), then the neural model on all of ANERcorp train.txt, dev
-# tenth included, with the epoch count its validation run chose (~15 min; docs/ner.md))
+# rebuild the shipped models from $(SHARED)/data (NER: gazetteers, clusters, the CRF (~5 min), then
+# the neural model on all of ANERcorp train.txt, dev tenth included, with the epoch count its
+# validation run chose (~15 min; docs/ner.md))
 models: $(STAMP)
-	$(BIN)/python scripts/build_clitic_names.py --shared $(SHARED)
 	$(BIN)/python scripts/build_ner_gazetteers.py --shared $(SHARED)
 	nice $(BIN)/python scripts/build_ner_clusters.py --shared $(SHARED)
 	nice $(BIN)/khabar train ner --shared $(SHARED)

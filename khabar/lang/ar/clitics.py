@@ -35,25 +35,25 @@ def word_frequencies() -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
-def _whole_words() -> frozenset[str]:
-    """Words never split: the hand list of function words and the generated person names."""
-    names = data_path("lexicons", "clitic_names.json")
-    built = load_json("lexicons", "clitic_names.json")["names"] if names.exists() else []
-    return frozenset(_spec()["never_split"]) | frozenset(built)
+def _names() -> frozenset[str]:
+    """The person names kept whole (generated; empty before the script first ran)."""
+    path = data_path("lexicons", "clitic_names.json")
+    return frozenset(load_json("lexicons", "clitic_names.json")["names"]) if path.exists() else frozenset()
 
 
-def split_proclitics(norm_token: str) -> tuple[str, str]:
+def split_proclitics(norm_token: str, names: bool = True) -> tuple[str, str]:
     """Split a normalised token into (proclitics, rest). ``("", token)`` when nothing splits.
 
     The article ال stays with the rest (``بالامين`` -> ``ب`` + ``الامين``); ``لل`` gives back the
-    article that the spelling dropped (``للشعب`` -> ``ل`` + ``الشعب``).
+    article that the spelling dropped (``للشعب`` -> ``ل`` + ``الشعب``). ``names=False`` splits
+    person names too (باراك -> ب + اراك), as the NER models' features were trained to read them.
     """
-    return _split_cached(norm_token)
+    return _split_cached(norm_token, names)
 
 
 @lru_cache(maxsize=300_000)
-def _split_cached(tok: str) -> tuple[str, str]:
-    if tok in _whole_words():
+def _split_cached(tok: str, names: bool) -> tuple[str, str]:
+    if tok in _spec()["never_split"] or names and tok in _names():
         return "", tok
     return frequency_split(tok)
 

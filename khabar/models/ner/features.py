@@ -32,9 +32,14 @@ LENT_TO = (0, +1, -1, +2, -2)
 
 @lru_cache(maxsize=300_000)
 def analyse(word: str) -> tuple[str, str, str, str]:
-    """(normalised, proclitics, stem, core) of a word; the core also drops the article ال."""
+    """(normalised, proclitics, stem, core) of a word; the core also drops the article ال.
+
+    Stems come from the splitter without the person names it keeps whole (باراك stays ب + اراك
+    here): the shipped models were trained so, and retrained on the whole names they scored no
+    better (docs/benchmarks.md, "Names the clitic splitter keeps whole"). The pipeline's tokens,
+    which the other stages read, keep the names whole."""
     norm = normalize_token(word)
-    prefix, stem = split_proclitics(norm) if len(norm) > 2 else ("", norm)
+    prefix, stem = split_proclitics(norm, names=False) if len(norm) > 2 else ("", norm)
     core = stem[2:] if stem.startswith(ARTICLE) and len(stem) >= 4 else stem
     return norm, prefix, stem, core
 
