@@ -17,7 +17,9 @@ common (بسام Bassam stays whole: سام Sam is rarer; وبلير is و + ب�
 (والاعلام), the whole is at least a fifth as frequent as the rest in wordfreq (ب + له, ل + حلف
 stay split), and ANERcorp's training part does not tag it O in most of three or more occurrences
 (باسم "in the name of", وأكد "and he stressed" are Wikidata names too). Rerun when a source
-changes, then rebuild the NER models (`make models`), whose features read the split tokens.
+changes, then rebuild the knowledge base (scripts/build_kb.py) and the trigger lexicon
+(scripts/build_triggers.py), whose keys read the split tokens; the NER features do not read
+the list (khabar.models.ner.features.analyse).
 
     PYTHONPATH=. python scripts/build_clitic_names.py [--shared ../shared]
 """

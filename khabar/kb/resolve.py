@@ -379,12 +379,18 @@ class Resolver:
         return None
 
     @staticmethod
-    def _organisation_before(st: _Doc, end: int) -> int | None:
-        """Where a name (entity or scanned mention) ending at token ``end`` starts, if it opens
-        with ل (للأمم المتحدة): an organisation qualifying the title before it."""
+    def _named_from(st: _Doc, end: int) -> int:
+        """Where the run of named tokens (entities, scanned mentions) ending at token ``end``
+        starts within its sentence (``end`` itself when the token before is not named)."""
         start = end
         while start > 0 and (st.in_entity[start - 1] or st.covered[start - 1]) and st.sent_of[start - 1] == st.sent_of[end - 1]:
             start -= 1
+        return start
+
+    def _organisation_before(self, st: _Doc, end: int) -> int | None:
+        """Where a name ending at token ``end`` starts, if it opens with ل (للأمم المتحدة): an
+        organisation qualifying the title before it."""
+        start = self._named_from(st, end)
         return start if start < end and "ل" in st.doc.tokens[start].prefix else None
 
     def _agent_at(self, st: _Doc, k: int, end: int, inflected: bool = True) -> tuple[Agent, int] | None:
@@ -635,15 +641,12 @@ class Resolver:
             return self._title_before(st, i) or self._title_after(st, i)
         return _Title(role[0].sector, self._title_tail(st, i + role[1], st.sent_end[i])[1], role[0].ar)
 
-    @staticmethod
-    def _apposed_person(st: _Doc, k: int) -> Actor | None:
+    def _apposed_person(self, st: _Doc, k: int) -> Actor | None:
         """The person named right before a comma and the title at ``k`` (X، وزير الخارجية)."""
         j = k - 1
         if j < 1 or st.keys[j] not in COMMAS:
             return None
-        start = j
-        while start > 0 and (st.in_entity[start - 1] or st.covered[start - 1]) and st.sent_of[start - 1] == st.sent_of[k]:
-            start -= 1
+        start = self._named_from(st, j)
         return next((st.actors[a] for i, a in st.order if i == start < j and st.actors[a].type == "PER"), None)
 
     def _title_after(self, st: _Doc, i: int) -> _Title | None:
@@ -668,8 +671,11 @@ class Resolver:
         السابق): where a name may start, the adjective's country, whether a former holder."""
         country = None
         former = False
-        while j < stop and (self.kb.country_of_nisba(st.lemmas[j]) or st.keys[j] in self.roles.qualifiers):
-            country = country or self.kb.country_of_nisba(st.lemmas[j])
+        while j < stop:
+            iso3 = self.kb.country_of_nisba(st.lemmas[j])
+            if not (iso3 or st.keys[j] in self.roles.qualifiers):
+                break
+            country = country or iso3
             former = former or st.keys[j] in self.roles.former
             j += 1
         return j, country, former
