@@ -35,6 +35,11 @@ def word_frequencies() -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
+def _never_split() -> frozenset[str]:
+    return frozenset(_spec()["never_split"])
+
+
+@lru_cache(maxsize=1)
 def _names() -> frozenset[str]:
     """The person names kept whole (generated; empty before the script first ran)."""
     path = data_path("lexicons", "clitic_names.json")
@@ -48,16 +53,12 @@ def split_proclitics(norm_token: str, names: bool = True) -> tuple[str, str]:
     article that the spelling dropped (``للشعب`` -> ``ل`` + ``الشعب``). ``names=False`` splits
     person names too (باراك -> ب + اراك), as the NER models' features were trained to read them.
     """
-    return _split_cached(norm_token, names)
+    if norm_token in _never_split() or names and norm_token in _names():
+        return "", norm_token
+    return frequency_split(norm_token)
 
 
-@lru_cache(maxsize=300_000)
-def _split_cached(tok: str, names: bool) -> tuple[str, str]:
-    if tok in _spec()["never_split"] or names and tok in _names():
-        return "", tok
-    return frequency_split(tok)
-
-
+@lru_cache(maxsize=300_000)  # one entry a word, shared by the tokens' and the NER features' views
 def frequency_split(tok: str) -> tuple[str, str]:
     """The frequency rule alone (no word lists): what the splitter would do with an unlisted word."""
     spec = _spec()
