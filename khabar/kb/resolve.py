@@ -309,7 +309,8 @@ class Resolver:
         key = self._words(st, i, j)
         if not key:
             return None
-        hit = self._pick(st, [a for a in self.kb.lookup_key(key) if self._nameable(a, len(key), label)], i)
+        hit = self._pick(st, [a for a in self.kb.lookup_key(key)
+                              if self._nameable(a, len(key), label) and self._article_fits(st, a, i)], i)
         if hit is None:
             hit = self._organ_of_country(st, i, j)
         if hit is None and label in ("PER", "ORG", None):
@@ -322,6 +323,17 @@ class Resolver:
         if inner is not None:
             return inner
         return self._new_actor(st, i, j, label)
+
+    def _article_fits(self, st: _Doc, actor: KBActor, k: int) -> bool:
+        """A country always named with the article (الكاميرون، الهند) is not read from a word
+        without it (كاميرون is the British prime minister, هند a woman's name), except its
+        adjective (مساعدات سعودية); keys ignore the article, so the token at ``k`` is checked (ل +
+        ال contracts: للهند)."""
+        if not actor.id.startswith("country.") or not all(n.startswith("ال") for n in (actor.name_ar, *actor.aliases)):
+            return True
+        tok = st.doc.tokens[k]
+        return tok.stem.startswith("ال") or tok.prefix.endswith("ل") and tok.stem.startswith("ل") \
+            or self.kb.country_of_nisba(st.lemmas[k]) == actor.country
 
     @staticmethod
     def _nameable(actor: KBActor, n: int, label: str | None) -> bool:
@@ -419,14 +431,15 @@ class Resolver:
                     return actor.country, n
         return None
 
-    def _sentence_country(self, st: _Doc, i: int) -> str | None:
-        """The first country cue of the sentence of token ``i`` (for a person with no affiliation)."""
+    def _sentence_country(self, st: _Doc, i: int, j: int) -> str | None:
+        """The first country cue of the sentence of the name at tokens [i, j), outside the name
+        (for a person with no affiliation; هند of هند صبري names no country)."""
         s = st.sent_of[i]
         k = i
         while k > 0 and st.sent_of[k - 1] == s:
             k -= 1
         while k < st.sent_end[i]:
-            cue = self._country_cue(st, k, st.sent_end[i])
+            cue = None if i <= k < j else self._country_cue(st, k, i if k < i else st.sent_end[i])
             if cue:
                 return cue[0]
             k += 1
@@ -447,7 +460,8 @@ class Resolver:
         الإيطالية, جنديا عراقيا: the organ of that country, even where the dictionary has the
         organ's name alone), else a known actor (مقر مجلس الصحوة), else an agent with a country
         later in the span or sentence, or from the context for a state organ, else a country's
-        people (عراقياً). In a person's name only uninflected agent words count."""
+        people (عراقياً). In a person's name only uninflected agent words count, and no place (هند
+        صبري, an actress, is no India)."""
         inflected = label != "PER"
         for k in range(i, j):
             agent = self._agent_at(st, k, j, inflected)
@@ -458,7 +472,8 @@ class Resolver:
         for k in range(i, j):
             for n in range(min(self.max_key, j - k), 0, -1):
                 found = [a for a in self.kb.lookup_key(tuple(st.keys[k:k + n]))
-                         if (n > 1 or a.type != "LOC" or k == i) and self._nameable(a, n, label)]
+                         if (n > 1 or a.type != "LOC" or k == i) and not (label == "PER" and a.type == "LOC")
+                         and self._nameable(a, n, label) and self._article_fits(st, a, k)]
                 hit = self._pick(st, found, i)
                 if hit is not None:
                     return hit
@@ -556,7 +571,7 @@ class Resolver:
         if label == "PER":
             title = self._title_before(st, i)
             sector = title.sector if title else None
-            country = title.country if title and title.country else self._sentence_country(st, i)
+            country = title.country if title and title.country else self._sentence_country(st, i, j)
             country_actor = self.kb.get(f"country.{country}") if country else None
             name_en = romanize(surface, country_actor.attrs.get("iso2") if country_actor else None, self.romanizer)
             return Reading(f"new.per.{slug(name_en)}", name_en, surface, "PER", country, sector, {"new": True})

@@ -153,3 +153,14 @@ def test_a_last_name_alone_is_the_person_named_before():
     assert len(obama) == 1 and {m.text for m in obama[0].mentions} >= {"باراك أوباما", "أوباما"}
     abadi = next(a for a in doc.actors if any("العبادي" in m.text for m in a.mentions))
     assert abadi.country == "IRQ"
+
+
+def test_a_place_word_in_a_name_is_no_country(stage):
+    # هند of the actress هند صبري is no India, nor does it give her a country; the British prime
+    # minister كاميرون is no Cameroon, whose name always has the article; للهند is India
+    doc = stage(doc_with_entities("وقالت هند صبري إن الفيلم نجح في مصر.", {"هند صبري": "PER", "مصر": "LOC"}))
+    hind = doc.actor(doc.entities[0].actor_id)
+    assert hind.type == "PER" and hind.country == "EGY"
+    doc = stage(doc_with_entities("وأكد كاميرون أن الوفد وصل للهند.", {"كاميرون": "LOC", "للهند": "LOC"}))
+    assert [e.actor_id for e in doc.entities][1] == "country.IND"
+    assert doc.entities[0].actor_id != "country.CMR"
