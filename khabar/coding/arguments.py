@@ -24,10 +24,10 @@ token's proclitic ب/ل or a preceding word such as مع، على، إلى، ض�
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from khabar.coding.cues import Cues, load_cues
-from khabar.coding.lexicon import TriggerMatch, analyze
+from khabar.coding.lexicon import OBJECT_SUFFIXES, TriggerMatch, analyze
 from khabar.doc import Actor, Document, Token
 from khabar.kb import load_kb
 from khabar.kb.keys import token_lemma
@@ -44,6 +44,8 @@ ATTRIBUTION = "attribution"  # marker of a group after بحسب / وفقا ل / 
 ADJECTIVE_GAP = 2  # other adjectives between an event noun and its country adjective (ضربة جوية أميركية)
 ADJECTIVE_ENDINGS = ("ي", "ه", "ا")  # normalised endings of the adjectives skipped (جوية، انتحاري، عنيفا)
 VERBAL = ("verb", "pattern")  # kinds read as verbs (verb-subject-object); phrases are nouns (سيارة مفخخة)
+PREVERBAL_GAP = 2  # words between a fronted subject and قد (وكانت قوة إسرائيلية خاصة قد اقتحمت)
+RESUMPTIVE = ("ه", "ها", "هم", "هما", "هن")  # a verb's third-person object pronouns (التي تدعمها)
 
 
 def is_place(actor: Actor) -> bool:
@@ -61,6 +63,9 @@ class Group:
     place: bool
     marker: str = ""
     used_as_target: bool = field(default=False)
+    # a country named with no preposition (انتقدت روسيا تركيا): the state when it is a verb's
+    # subject or object, else the place
+    bare_state: bool = False
 
 
 @dataclass
@@ -109,6 +114,8 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
             # طلبت من ليبيا، زيارة إلى مصر، الهجوم على العراق: the state, not the place (and after من
             # no subject: طلبت من ليبيا asks Libya)
             g.place, g.marker = False, prep
+        elif g.place and not g.marker and prep not in cues.state_preps and all(i.startswith(COUNTRY) for i in g.ids):
+            g.bare_state = True
         kept.append(g)
     return kept
 
@@ -147,15 +154,29 @@ def _accusative(tok: Token) -> bool:
 
 
 def _subject_before(tokens: list[Token], match: TriggerMatch, actors: list[Group], cues: Cues) -> bool:
-    """The verb agrees with a subject before it: a plural verb (مجهولين اغتالوا), a reflexive
-    object (مهاجما انتحاريا فجر نفسه) or a particle that follows the subject (وكانت قوة ... قد
-    قتلت), with an unmarked group before the verb."""
+    """The verb's subject is the unmarked group before it: the verb is plural (مجهولين اغتالوا),
+    has a reflexive object (مهاجما انتحاريا فجر نفسه), follows the subject with a particle (وكانت
+    قوة ... قد قتلت), follows it as a relative pronoun (هاموند الذي زار) or the subject stands
+    right after a complementiser (إن الولايات المتحدة تدعم)."""
     verb = tokens[match.last - 1].stem
     nxt = tokens[match.last].stem if match.last < len(tokens) else ""
     prev = tokens[match.first - 1].stem if match.first else ""
-    if not (verb.endswith("وا") or nxt in cues.reflexive or prev in cues.preverbal):
+    before = [g for g in actors if g.last <= match.first and not g.marker and not g.used_as_target]
+    if verb.endswith("وا") or nxt in cues.reflexive:
+        return bool(before)
+    if prev in cues.preverbal:  # the subject shortly before the particle, not قد opening the clause
+        return bool(before) and _words_between(tokens, before[-1].last, match.first - 1) <= PREVERBAL_GAP
+    if not before:
         return False
-    return any(g.last <= match.first and not g.marker and not g.used_as_target for g in actors)
+    # a relative pronoun is the subject of its verb, unless the verb's object pronoun refers back
+    # to it (هاموند الذي زار إسرائيل: Hammond visited; الجماعات التي تدعمها إيران: Iran supports)
+    if prev in cues.relatives and prev not in ("من", "ما") and before[-1].last == match.first - 1:
+        return not (verb.endswith(RESUMPTIVE) and not match.lemma.endswith(RESUMPTIVE))
+    # a subject fronted after a complementiser, right before its verb (قال إن الولايات المتحدة تدعم
+    # إسرائيل، أكد أن الحكومة لن تسمح)
+    verb_at = match.first - (prev in cues.verb_particles)
+    return 0 < before[-1].first and before[-1].last == verb_at \
+        and tokens[before[-1].first - 1].stem in cues.complementizers
 
 
 def _traveller(tokens: list[Token], groups: list[Group], after: list[Group],
@@ -168,6 +189,37 @@ def _traveller(tokens: list[Token], groups: list[Group], after: list[Group],
     if dest is None:
         return [], after
     return after, [] if dest.place else [dest]
+
+
+def _states(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues: Cues) -> list[Group]:
+    """The countries named bare where a verb's subject or object stands, i.e. the states: right
+    after the verb or after another party (انتقدت روسيا تركيا، روسيا وإيران), or opening a clause
+    (إن الولايات المتحدة تدعم إسرائيل); not in construct after a noun (سفيرة الولايات المتحدة، لدى
+    اليمن) nor joined to a place (في العراق وسوريا)."""
+    states: list[Group] = []
+    for group in groups:
+        if not group.bare_state:
+            continue
+        j = group.first - 1
+        prev = tokens[j].stem if j >= 0 else ""
+        if j < 0 or j == match.last - 1 or not prev[:1].isalpha() or prev in cues.complementizers \
+                or prev in cues.preverbal or prev in cues.copulas \
+                or any(g.last == group.first and (not g.place or g in states) for g in groups):
+            states.append(group)
+    return states
+
+
+def _agrees(tokens: list[Token], match: TriggerMatch, state: Group, cues: Cues) -> bool:
+    """Whether a verb can have the country ``state`` as its subject: most country names are
+    feminine and take a feminine verb (رفضت إيران، تطالب تونس), a few masculine (يرفض العراق); a
+    masculine verb (زار، يزور، سيلتقي) takes a feminine country only as its object."""
+    verb = tokens[match.first].stem
+    present = verb[1:] if verb[:2] in ("سي", "ست") else verb
+    if present[:1] in ("ي", "ت"):  # present tense (or a past تفاعل: read leniently)
+        masculine = present.startswith("ي")
+    else:  # past: the feminine ends in ت, maybe before an object pronoun (طالبته)
+        masculine = not any(verb.endswith("ت" + s) for s in ("", *OBJECT_SUFFIXES))
+    return not masculine or all(i.removeprefix(COUNTRY) in cues.masculine_states for i in state.ids)
 
 
 def _device(tokens: list[Token], group: Group, cues: Cues) -> bool:
@@ -252,6 +304,16 @@ def _coordinated(groups: list[Group], start: int, tokens: list[Token]) -> list[G
     return out
 
 
+def _coordination_ending(groups: list[Group], end: int, tokens: list[Token]) -> list[Group]:
+    """The whole coordination whose last group is ``groups[end]``, joined by و (ألمانيا وفرنسا
+    وبريطانيا); a comma before a subject more often ends a speaker's name (وأكد اللواء منصور
+    التركي، تنظيم داعش يسيطر)."""
+    k = end
+    while k and tokens[groups[k].first].prefix.startswith("و") and groups[k] in _coordinated(groups, k - 1, tokens):
+        k -= 1
+    return [g for g in _coordinated(groups, k, tokens) if g.last <= groups[end].last]
+
+
 def _words_between(tokens: list[Token], a: int, b: int) -> int:
     """Number of word tokens in [a, b): punctuation does not count as distance."""
     return sum(1 for t in tokens[a:b] if t.stem[:1].isalpha())
@@ -262,13 +324,15 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     """Source, target and place of one trigger; ``next_trigger`` bounds its target search and
     ``triggers`` (the token positions of all trigger words) bound the clause its place is in."""
     cues = load_cues()
-    actors = [g for g in groups if not g.place]
+    verbal = match.kind in VERBAL
+    # a country as a verb's subject or object is the state: a party, no longer the place
+    states = {id(g): replace(g, place=False) for g in (_states(tokens, groups, match, cues) if verbal else [])}
+    actors = [states.get(id(g), g) for g in groups if not g.place or id(g) in states]
     if match.type not in cues.device_types:  # ضبط مصنع للأحزمة الناسفة: the bombs are things here
         actors = [g for g in actors if not _device(tokens, g, cues)]
     source: list[Group] = []
     target: list[Group] = []
     victims: list[Group] = []
-    verbal = match.kind in VERBAL
     intransitive = match.lemma in cues.intransitive  # تظاهر، تجمع: no object
     after = [k for k, g in enumerate(actors) if g.first >= match.last and g.first < next_trigger
              and g.marker != ATTRIBUTION]
@@ -284,6 +348,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         if nxt and not nxt.marker and pronoun is None and (intransitive or not _quantified(tokens, nxt, cues)) \
                 and (match.lemma not in cues.device_verbs or _device(tokens, nxt, cues)) \
                 and not _accusative(tokens[nxt.first]) \
+                and not (nxt.bare_state and not _agrees(tokens, match, nxt, cues)) \
                 and not _subject_before(tokens, match, actors, cues) \
                 and not _clause_apart(tokens, match.last - 1, nxt.first, cues, []) \
                 and _words_between(tokens, match.last, nxt.first) <= SOURCE_GAP:
@@ -299,7 +364,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             if before and _victim_subject(tokens, match, before[-1], obj, cues):
                 victims = [before[-1]]  # ثمانية اشخاص قتلوا: the subject of a casualty verb is its target
             elif before:
-                source = [before[-1]]
+                source = _coordination_ending(before, len(before) - 1, tokens)
     anchor = source[-1].last if source and source[-1].first >= match.last else match.last
     gap = TARGET_GAP if verbal else TARGET_GAP - 2
     undergone = _undergoer(tokens, actors, match, cues)
@@ -328,6 +393,9 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         target = _purpose_target(tokens, groups, source, match, next_trigger, cues)
     for g in target:
         g.used_as_target = True
+    for g in groups:
+        if id(g) in states:
+            g.used_as_target = states[id(g)].used_as_target
     tgt_ids = _ids(target)
     src_ids = _ids(source)
     qualifier = None if src_ids else qualifying_country(tokens, groups, match, cues)
@@ -335,8 +403,10 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     src_ids = src_ids or adjective or _nominal_agent(tokens, actors, cues) \
         or [i for i in _light_verb_subject(tokens, groups, match, cues) if i not in tgt_ids] \
         or ([] if victims else [i for i in subject if i not in tgt_ids])
+    parties = set(src_ids + tgt_ids)
+    places = [g for g in groups if not (id(g) in states and parties.intersection(g.ids))]
     return Arguments(src_ids, [i for i in tgt_ids if i not in src_ids],
-                     _location(tokens, groups, match, triggers or [], cues),
+                     _location(tokens, places, match, triggers or [], cues),
                      {qualifier[0]: qualifier[1]} if adjective and src_ids == adjective else {})
 
 
@@ -450,9 +520,7 @@ def _light_verb_subject(tokens: list[Token], groups: list[Group], match: Trigger
     if k is None or actors[k].marker or _words_between(tokens, actors[k].last, verb) > 0:
         return []
     # the whole coordination that ends right before the verb (طائرات أميركية وطائرات بلا طيار تنفذ ضربات)
-    while k and actors[k] in _coordinated(actors, k - 1, tokens):
-        k -= 1
-    return _ids([g for g in _coordinated(actors, k, tokens) if g.last <= verb])
+    return _ids(_coordination_ending(actors, k, tokens))
 
 
 def _light_verb(tok: Token, cues: Cues) -> bool:

@@ -47,6 +47,8 @@ class Cues:
     protest_sites: frozenset[str]
     place_target_types: frozenset[str]
     partitive: frozenset[str]
+    masculine_states: frozenset[str]
+    copulas: frozenset[str]
     detector_groups: dict[str, frozenset[str]]
 
     @cached_property
@@ -102,6 +104,8 @@ def load_cues() -> Cues:
             protest_sites=_words(args["protest_sites"]),
             place_target_types=frozenset(args["place_target_types"]),
             partitive=_words(args["partitive"]),
+            masculine_states=frozenset(args["masculine_states"]),
+            copulas=_words(args["copulas"]),
             detector_groups={k: _words(v) for k, v in spec["detector"].items()},
         )
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:

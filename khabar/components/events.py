@@ -104,7 +104,8 @@ class EventsStage:
                 continue
             groups = sentence_groups(doc, si, tokens, participants)
             subject = sentence_subject(tokens, groups, chosen[0][0])
-            if not subject and si - carried_at <= CARRY_SENTENCES:
+            inherited = not subject and si - carried_at <= CARRY_SENTENCES
+            if inherited:
                 subject = carried
             elaboration = elaboration_groups(tokens, groups)
             date = _event_date(doc, si) if _event_date else doc.date
@@ -161,7 +162,8 @@ class EventsStage:
                 if adjectives:
                     event.attrs["source_from"] = "adjective"
                 doc.events.append(event)
-                if args.source:
+                if args.source and not (inherited and args.source == subject):
+                    # a source of this sentence's own; a carried one is not carried further
                     carried, carried_at = args.source, si
                 if match.type == "CONSULT" and args.source and args.target:
                     participants = args.source + [i for i in args.target if i not in args.source]

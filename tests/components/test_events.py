@@ -171,3 +171,42 @@ def test_the_traveller_of_a_visit_is_its_source():
     nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     visit = [ev for ev in nlp("وتعود آخر زيارة لوزير خارجية أميركي إلى كوبا إلى عام 1945.").events if ev.type == "CONSULT"]
     assert visit and visit[0].source == ["usa.gov"] and visit[0].target == ["country.CUB"]
+
+
+def _coded(nlp, text: str, etype: str):
+    events = [ev for ev in nlp(text).events if ev.type == etype]
+    assert events, f"no {etype} in {text}"
+    return events[0]
+
+
+def test_a_country_as_a_verbs_subject_or_object_is_the_state():
+    # SaudiNewsNet: a country named bare next to its verb acts or undergoes; after في it is the place
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    accused = _coded(nlp, "واتهمت باكستان الهند بانتهاك آخر لوقف إطلاق النار في إقليم كشمير.", "ACCUSE")
+    assert accused.source == ["country.PAK"] and accused.target == ["country.IND"]
+    assert _coded(nlp, "من جانبها، رفضت إيران حتى الآن نشر نسخة رسمية من القائمة.", "REJECT").source == ["country.IRN"]
+    # fronted after a complementiser: the state before the verb acts on the one after it
+    backed = _coded(nlp, "وقال: إن الولايات المتحدة تدعم العراق وتسلح جيشه.", "SUPPORT")
+    assert backed.source == ["country.USA"] and backed.target == ["country.IRQ"]
+    # a coordination after كانت, all of it
+    pledged = _coded(nlp, "وكانت ألمانيا وفرنسا وبريطانيا بشكل خاص تعهدت بتخصيص مساعدات أكبر لتونس.", "AGREE")
+    assert pledged.source == ["country.DEU", "country.FRA", "country.GBR"]
+    # a masculine verb takes a feminine country as its object only; a relative pronoun is the subject
+    visit = _coded(nlp, "وأضاف هاموند الذي زار إسرائيل الأسبوع الماضي أن الاتحاد الأوروبي قادر على دور.", "CONSULT")
+    assert visit.target == ["country.ISR"] and "country.ISR" not in visit.source
+    # in construct after a noun, or joined to a place, a country is no party
+    asked = _coded(nlp, "وطلب أوباما من سفيرة الولايات المتحدة لدى الأمم المتحدة الالتزام بالاتفاق.", "REQUEST")
+    assert "country.USA" not in asked.source + asked.target
+    held = _coded(nlp, "وتعتقل إسرائيل الآن 54 أسيرا محررا في الضفة والقدس.", "COERCE")
+    assert held.source == ["country.ISR"]
+
+
+def test_a_carried_source_is_not_carried_further():
+    # a sentence without a subject takes the source of one of the two sentences before it; that
+    # borrowed source does not reach further (news: one article's source ran through 8 sentences)
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    doc = nlp("انتقدت حركة حماس القرار الإسرائيلي. وأكدت دعمها الكامل للأسرى. ودعت إلى التظاهر يوم الجمعة. "
+              "وطالبت بالإفراج عن المعتقلين.")
+    sources = {ev.sentence: ev.source for ev in doc.events}
+    assert sources[0] == sources[1] == sources[2] == ["hamas"]
+    assert sources[3] == []
