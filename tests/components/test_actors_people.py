@@ -74,3 +74,15 @@ def test_agent_adjectives_are_no_actors(stage, train, phrase, word):
 def test_dual_and_definite_forms(stage, train):
     found = mentions(stage, train, "جنديين")
     assert [v for m, v in found.items() if "جنديين" in m][0][1] == "MIL"
+
+
+def test_separatists_unions_judges_and_members_of_parliament(stage):
+    # SaudiNewsNet wordings; النقاب (the veil) shares the key of النقابات and stays no actor
+    found = {}
+    for text in ("لكن في مقابل هذه التصريحات اتهم الانفصاليون القوات الأوكرانية بتكثيف الهجمات.",
+                 "ودعت النقابات العمالية إلى تظاهرات احتجاج غدا الأربعاء.",
+                 "وانتقد النواب قرار الحكومة.", "واعتقلت الشرطة القضاة الثلاثة."):
+        found.update({a.id: a.sector for a in stage(doc_with_entities(text, {})).actors})
+    assert {k: found.get(k) for k in ("agent.separatists", "agent.unions", "agent.mps", "agent.judges")} == \
+        {"agent.separatists": "REB", "agent.unions": "LAB", "agent.mps": "LEG", "agent.judges": "JUD"}
+    assert not stage(doc_with_entities("وارتدت النقاب في الحفل.", {})).actors
