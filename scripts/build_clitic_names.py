@@ -10,7 +10,9 @@ splits, from three sources:
 - the people of the Universal-PETRARCH Arabic actor dictionary (entries whose codes carry dates:
   careers, as organisations' codes do not), every word of the name but titles and particles;
 - tokens tagged PERS at least twice, in at least two thirds of their occurrences, in the
-  training part of ANERcorp (the dev tenth left out, as for every NER model).
+  training part of ANERcorp (the dev tenth left out, as for every NER model);
+- the hand-curated ``khabar/data/lexicons/clitic_names_curated.yaml`` (office holders none of the
+  others holds: كيري, فالس), exempt from the checks below but the first.
 
 A word is listed when the frequency rule splits it, the rest is no person name at least as
 common (بسام Bassam stays whole: سام Sam is rarer; وبلير is و + بلير), the rest has no article
@@ -32,6 +34,8 @@ import sqlite3
 from collections import Counter
 from importlib import metadata
 from pathlib import Path
+
+import yaml
 
 from khabar.data import data_path
 from khabar.kb.roles import role_lexicon
@@ -92,6 +96,12 @@ def anercorp_tags(path: Path) -> tuple[Counter, Counter]:
     return seen, tagged
 
 
+def curated_names() -> set[str]:
+    """The hand-curated names (clitic_names_curated.yaml)."""
+    spec = yaml.safe_load(data_path("lexicons", "clitic_names_curated.yaml").read_text(encoding="utf-8"))
+    return {normalize(name) for name in spec["names"]}
+
+
 def clitic_names(shared: Path) -> list[str]:
     """The person names the frequency rule would split and should not (criteria: module docstring)."""
     wikidata = wikidata_names()
@@ -99,16 +109,19 @@ def clitic_names(shared: Path) -> list[str]:
     people = {w for w, n in wikidata.items() if n >= MIN_COUNT}
     people |= dictionary_people(shared / "data" / "events" / "arabic_lexicons" / "actor_dict_ar_v4.txt")
     people |= {w for w, n in tagged.items() if n >= MIN_TAGGED and n >= TAGGED_SHARE * seen[w]}
+    curated = curated_names()
     freqs = word_frequencies()
     out = []
-    for word in people:
+    for word in people | curated:
         clitic, rest = frequency_split(word)
-        if (not clitic or rest.startswith("ال")
-                or (rest in people and wikidata[rest] >= wikidata[word])
-                or freqs.get(word, 0.0) < MIN_RATIO * freqs.get(rest, 0.0)
-                or (seen[word] >= MIN_SEEN and 2 * tagged[word] < seen[word])):
+        if not clitic:
             continue
-        out.append(word)
+        doubtful = (rest.startswith("ال")
+                    or (rest in people and wikidata[rest] >= wikidata[word])
+                    or freqs.get(word, 0.0) < MIN_RATIO * freqs.get(rest, 0.0)
+                    or (seen[word] >= MIN_SEEN and 2 * tagged[word] < seen[word]))
+        if word in curated or not doubtful:
+            out.append(word)
     return sorted(out)
 
 
@@ -126,6 +139,7 @@ def main() -> int:
             "dictionary": "Universal-PETRARCH actor_dict_ar_v4.txt, entries with dated codes",
             "anercorp": "ANERcorp train.txt without its dev tenth, tokens tagged PERS "
                         f"at least {MIN_TAGGED} times and in two thirds of their occurrences",
+            "curated": "khabar/data/lexicons/clitic_names_curated.yaml",
         },
         "names": names,
     }
