@@ -22,7 +22,7 @@ from khabar.kb.base import KnowledgeBase, scan_lists
 from khabar.kb.codes import sector_name
 from khabar.kb.keys import alias_key, token_key, token_lemma
 from khabar.kb.records import Agent, KBActor
-from khabar.kb.roles import Anaphor, Role, anaphors, role_lexicon, short_names
+from khabar.kb.roles import Anaphor, Role, anaphors, own_country_words, role_lexicon, short_names
 from khabar.lang.ar import normalize
 
 Key = tuple[str, ...]
@@ -144,6 +144,7 @@ class Resolver:
         self.romanizer = romanizer
         self.roles = role_lexicon()
         self.anaphors = anaphors()
+        self.own_country = own_country_words()
         self.short_names = short_names()
         self.max_key = min(kb.max_key_len, 10)
         self.max_agent = min(kb.max_agent_len, 6)
@@ -810,11 +811,16 @@ class Resolver:
         tokens = st.doc.tokens
         surnames: dict[str, tuple[str, str]] = {}  # word key -> (actor id, mention kind)
         recent_orgs: list[str] = []
+        # (sentence, country) of the last person and of the last state organ named: the owner of
+        # بلاده in that sentence or the next, a person first (the speaker more often than an organ)
+        parties: dict[bool, tuple[int, str]] = {}
         firsts = sorted(st.order)
         pos = 0
         for k, tok in enumerate(tokens):
             while pos < len(firsts) and firsts[pos][0] <= k:
                 actor = st.actors[firsts[pos][1]]
+                if actor.country and (actor.type == "PER" or actor.sector in STATE_SECTORS):
+                    parties[actor.type == "PER"] = (st.sent_of[firsts[pos][0]], actor.country)
                 if actor.type == "PER" and len(actor.name_ar.split()) >= 2:
                     surnames.setdefault(alias_key(actor.name_ar)[-1], (actor.id, "surname"))
                 if actor.type == "ORG" and actor.sector:
@@ -829,6 +835,11 @@ class Resolver:
             if key in surnames and len(key) > 2:
                 self._link(st, *surnames[key], k)
                 continue
+            if tok.stem in self.own_country:
+                owner = next((p for p in (parties.get(True), parties.get(False)) if p and p[0] >= st.sent_of[k] - 1), None)
+                if owner:
+                    self._own_country(st, owner[1], k)  # وقال كيري إن بلاده: the United States
+                    continue
             anaphor = self.anaphors.get(key)
             if anaphor and tok.stem.startswith("ال"):
                 matching = [a for a in recent_orgs if self._antecedent(st.actors[a], anaphor)]
@@ -853,6 +864,16 @@ class Resolver:
             return True
         kb_actor = self.kb.get(actor.id)
         return kb_actor is not None and any(alias_key(a)[:1] == (anaphor.head,) for a in kb_actor.aliases)
+
+    def _own_country(self, st: _Doc, iso3: str, k: int) -> None:
+        """A mention of the speaker's country (بلاده) at token ``k``."""
+        country = self.kb.get(f"country.{iso3}")
+        if country is None:
+            return
+        tok = st.doc.tokens[k]
+        self._mention(st, kb_reading(country, st.doc.date), k,
+                      Mention(tok.stem_start, tok.end, st.doc.text[tok.stem_start:tok.end], "anaphor"))
+        st.covered[k] = True
 
     def _link(self, st: _Doc, actor_id: str, kind: str, k: int) -> None:
         tok = st.doc.tokens[k]

@@ -9,6 +9,7 @@ import yaml
 
 from khabar.data import data_path
 from khabar.kb.keys import alias_key
+from khabar.lang.ar import normalize
 
 Key = tuple[str, ...]
 
@@ -88,6 +89,12 @@ def short_names() -> ShortNames:
     """How organisations are referred to by one word of their name later in an article."""
     spec = _coref_spec()["short_names"]
     return ShortNames(frozenset(spec["sectors"]), frozenset(alias_key(h)[0] for h in spec["heads"]))
+
+
+@lru_cache(maxsize=1)
+def own_country_words() -> frozenset[str]:
+    """Words for the speaker's own country (بلاده، بلادنا), normalised."""
+    return frozenset(normalize(w) for w in _coref_spec()["own_country"])
 
 
 @lru_cache(maxsize=1)

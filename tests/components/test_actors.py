@@ -164,3 +164,18 @@ def test_a_place_word_in_a_name_is_no_country(stage):
     doc = stage(doc_with_entities("وأكد كاميرون أن الوفد وصل للهند.", {"كاميرون": "LOC", "للهند": "LOC"}))
     assert [e.actor_id for e in doc.entities][1] == "country.IND"
     assert doc.entities[0].actor_id != "country.CMR"
+
+
+def test_his_country_is_the_speakers():
+    # بلاده: the country of the person (else the state organ) last named in that sentence or the
+    # one before; بلدة (a town, بلده once normalised) is none
+    from khabar.pipeline import load_pipeline
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    doc = nlp("وقال وزير الخارجية الأميركي جون كيري إن بلاده تدعم الحكومة العراقية. "
+              "وأضاف أن بلادنا لن تتخلى عن حلفائها.")
+    usa = doc.actor("country.USA")
+    assert usa is not None and [m.text for m in usa.mentions if m.kind == "anaphor"] == ["بلاده", "بلادنا"]
+    supported = next(ev for ev in doc.events if ev.type == "SUPPORT")
+    assert supported.source == ["country.USA"] and supported.target == ["irq.gov"]
+    doc = nlp("وقال الرئيس الأميركي باراك أوباما إن الانفجار وقع في بلدة صغيرة.")
+    assert not any(m.kind == "anaphor" for a in doc.actors for m in a.mentions)
