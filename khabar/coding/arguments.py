@@ -8,13 +8,16 @@ token's proclitic ب/ل or a preceding word such as مع، على، إلى، ض�
 * verb (Arabic is mostly verb-subject-object): source = the first unmarked group right after
   the verb, else the nearest unmarked group before it (subject-verb order); target = the next
   group after the verb (and its source), marked or not, with the groups coordinated with it.
+  A country named bare next to the verb is a party there (واتهمت باكستان الهند), the place
+  elsewhere; as a verb-first subject only when the verb agrees with it.
 * noun (masdar, and the multi-word trigger phrases: سيارة مفخخة): source = a country adjective
   qualifying it (ضربة جوية أميركية: the state that acts), else the subject of a light verb whose
   object it is (نفذت القوات الأميركية ضربة), else the sentence's subject (first unmarked group
   before the trigger that is not another event's target); target = the group that follows
   within a few words (idafa: دعم خطوات أسرانا) and its coordinated groups; for an attack that
   names none, the group a casualty noun governs (مقتل ستة اشخاص).
-* a sentence without its own subject takes the source of the previous event (carried over);
+* a sentence without its own subject takes the source of an event up to two sentences back
+  (carried over, but not carried on from there);
   a participants word (المجتمعون، الطرفان، الحركتان) with no actor mention stands for the
   participants of the last CONSULT event.
 * groups after an elaboration word (خصوصا، لا سيما) join the target of the first event before

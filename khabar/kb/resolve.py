@@ -8,7 +8,7 @@ Order of work for one document (all on token keys, see khabar.kb.keys):
    officer who shares a commander's name) become a new actor instead;
 2. aliases, agent nouns and state organs that no entity covers (الاحتلال, الجيش الإسرائيلي);
 3. coreference: a person's surname after the full name, الحركة / الحركتان for the movements
-   named just before.
+   named just before, بلاده for the country of the person (or state organ) named last.
 """
 from __future__ import annotations
 
