@@ -171,15 +171,41 @@ def _subject_before(tokens: list[Token], match: TriggerMatch, actors: list[Group
         return bool(before) and _words_between(tokens, before[-1].last, match.first - 1) <= PREVERBAL_GAP
     if not before:
         return False
-    # a relative pronoun is the subject of its verb, unless the verb's object pronoun refers back
-    # to it (هاموند الذي زار إسرائيل: Hammond visited; الجماعات التي تدعمها إيران: Iran supports)
-    if prev in cues.relatives and prev not in ("من", "ما") and before[-1].last == match.first - 1:
-        return not (verb.endswith(RESUMPTIVE) and not match.lemma.endswith(RESUMPTIVE))
+    if _relative_subject(tokens, match, cues) and _antecedent_of(tokens, before[-1], match):
+        return True  # هاموند الذي زار إسرائيل: Hammond visited
     # a subject fronted after a complementiser, right before its verb (قال إن الولايات المتحدة تدعم
     # إسرائيل، أكد أن الحكومة لن تسمح)
     verb_at = match.first - (prev in cues.verb_particles)
     return 0 < before[-1].first and before[-1].last == verb_at \
         and tokens[before[-1].first - 1].stem in cues.complementizers
+
+
+def _relative_subject(tokens: list[Token], match: TriggerMatch, cues: Cues) -> bool:
+    """Whether the verb follows a relative pronoun that is its subject: the group before the
+    pronoun acts, whether or not it is an actor (الأطراف التي تطالب: the parties demand, not an
+    actor named earlier). Not when a pronoun on the verb or the word after it refers back to it
+    (الجماعات التي تدعمها إيران، التحقيق الذي تساعد فيه بلجيكا) or the verb is in the first person
+    (البرنامج الذي تفاوضنا عليه)."""
+    prev = tokens[match.first - 1].stem if match.first else ""
+    verb = tokens[match.last - 1].stem
+    nxt = tokens[match.last].stem if match.last < len(tokens) else ""
+    own = lambda word: word.endswith(RESUMPTIVE) and not match.lemma.endswith(RESUMPTIVE)  # noqa: E731
+    return prev in cues.relatives and prev not in ("من", "ما") and not own(verb) \
+        and not (verb.endswith("نا") and not match.lemma.endswith("نا")) \
+        and not (nxt in cues.resumptive_preps)
+
+
+def _antecedent_of(tokens: list[Token], group: Group, match: TriggerMatch) -> bool:
+    """Whether ``group`` is the antecedent of the relative pronoun right before the verb: nothing
+    but punctuation, a parenthesis (فقيري (20 سنة) الذي فجر نفسه) or a pronoun (أميركا هي التي)
+    between them."""
+    depth = 0
+    for tok in tokens[group.last:match.first - 1]:
+        depth += tok.text == "(" or tok.text == "«"
+        depth -= tok.text == ")" or tok.text == "»"
+        if depth <= 0 and tok.stem[:1].isalpha() and tok.stem not in ("هو", "هي", "هم", "هما"):
+            return False
+    return True
 
 
 def _traveller(tokens: list[Token], groups: list[Group], after: list[Group],
@@ -337,6 +363,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     target: list[Group] = []
     victims: list[Group] = []
     intransitive = match.lemma in cues.intransitive  # تظاهر، تجمع: no object
+    relative = verbal and _relative_subject(tokens, match, cues)
     after = [k for k, g in enumerate(actors) if g.first >= match.last and g.first < next_trigger
              and g.marker != ATTRIBUTION]
     agents = [k for k in after if actors[k].marker == AGENT  # not على يد of a later clause
@@ -362,6 +389,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             clause = match.first if pronoun is None else pronoun  # إنه: its subject is the speaker
             before = [g for g in actors if g.last <= clause and not g.marker and not g.used_as_target
                       and not _complement_between(tokens, g.last, clause, cues)]
+            if relative and before and not _antecedent_of(tokens, before[-1], match):
+                before = []  # the relative's antecedent acts, and it is no actor
             obj = nxt if nxt and _words_between(tokens, match.last, nxt.first) <= TARGET_GAP \
                 and not any(match.last <= p < nxt.first for p in triggers or []) else None
             if before and _victim_subject(tokens, match, before[-1], obj, cues):
@@ -405,7 +434,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     adjective = [qualifier[0]] if qualifier and qualifier[0] not in tgt_ids else []
     src_ids = src_ids or adjective or _nominal_agent(tokens, actors, cues) \
         or [i for i in _light_verb_subject(tokens, groups, match, cues) if i not in tgt_ids] \
-        or ([] if victims else [i for i in subject if i not in tgt_ids])
+        or ([] if victims or relative and not source else [i for i in subject if i not in tgt_ids])
     parties = set(src_ids + tgt_ids)
     places = [g for g in groups if not (id(g) in states and parties.intersection(g.ids))]
     return Arguments(src_ids, [i for i in tgt_ids if i not in src_ids],

@@ -49,6 +49,7 @@ class Cues:
     partitive: frozenset[str]
     masculine_states: frozenset[str]
     copulas: frozenset[str]
+    resumptive_preps: frozenset[str]
     detector_groups: dict[str, frozenset[str]]
 
     @cached_property
@@ -106,6 +107,7 @@ def load_cues() -> Cues:
             partitive=_words(args["partitive"]),
             masculine_states=frozenset(args["masculine_states"]),
             copulas=_words(args["copulas"]),
+            resumptive_preps=_words(args["resumptive_preps"]),
             detector_groups={k: _words(v) for k, v in spec["detector"].items()},
         )
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:

@@ -210,3 +210,13 @@ def test_a_carried_source_is_not_carried_further():
     sources = {ev.sentence: ev.source for ev in doc.events}
     assert sources[0] == sources[1] == sources[2] == ["hamas"]
     assert sources[3] == []
+
+
+def test_a_relative_pronoun_is_its_verbs_subject():
+    # SaudiNewsNet wordings: the antecedent of الذي / التي acts, named as an actor or not; unless a
+    # pronoun after the verb refers back to it (التي تدعمها إيران: Iran supports)
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    assert _coded(nlp, "أميركا هي التي تساعد مثل هذا النوع من الإرهابيين.", "AID").source == ["country.USA"]
+    demand = _coded(nlp, "واتهم النائب إيران بتحريك الأطراف التي تطالب بتقسيم الإقليم.", "REQUEST")
+    assert "country.IRN" not in demand.source  # the parties demand, Iran is accused
+    assert _coded(nlp, "وتقاتل الجماعات التي تدعمها إيران في سوريا.", "SUPPORT").source == ["country.IRN"]
