@@ -187,12 +187,13 @@ def _relative_subject(tokens: list[Token], match: TriggerMatch, cues: Cues) -> b
     (الجماعات التي تدعمها إيران، التحقيق الذي تساعد فيه بلجيكا) or the verb is in the first person
     (البرنامج الذي تفاوضنا عليه)."""
     prev = tokens[match.first - 1].stem if match.first else ""
+    if prev not in cues.relatives or prev in ("من", "ما"):
+        return False
     verb = tokens[match.last - 1].stem
     nxt = tokens[match.last].stem if match.last < len(tokens) else ""
-    own = lambda word: word.endswith(RESUMPTIVE) and not match.lemma.endswith(RESUMPTIVE)  # noqa: E731
-    return prev in cues.relatives and prev not in ("من", "ما") and not own(verb) \
-        and not (verb.endswith("نا") and not match.lemma.endswith("نا")) \
-        and not (nxt in cues.resumptive_preps)
+    pronoun = verb.endswith(RESUMPTIVE) and not match.lemma.endswith(RESUMPTIVE)
+    first_person = verb.endswith("نا") and not match.lemma.endswith("نا")
+    return not (pronoun or first_person or nxt in cues.resumptive_preps)
 
 
 def _antecedent_of(tokens: list[Token], group: Group, match: TriggerMatch) -> bool:
