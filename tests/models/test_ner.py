@@ -181,3 +181,16 @@ def test_untagged_currency_names_become_misc():
     assert out[3] == "B-MISC"  # the accusative, rare in ANERcorp, of a name it always tags MISC
     assert out[:3] + out[4:] == tags[:3] + tags[4:]  # ريال of Real Madrid is not listed
     assert currency_names(["بالدولار", "الأمريكي"], ["O", "O"]) == ["B-MISC", "O"]  # clitics aside
+
+
+def test_stage_extends_a_person_over_a_name_the_tokenizer_keeps_whole():
+    # the tagger's features cut كيري as ك + يري and leave it untagged; the stage, whose tokens keep
+    # it whole, extends جون over it; a name word after an untagged token stays untagged
+    from khabar.components.ner import whole_names
+    from khabar.lang.ar import tokenize
+
+    tokens = tokenize("وقال الوزير جون كيري و كيري")
+    assert whole_names(tokens, ["O", "O", "B-PER", "O", "O", "O"]) == ["O", "O", "B-PER", "I-PER", "O", "O"]
+    from khabar.pipeline import load_pipeline
+    doc = load_pipeline(("tokenize", "ner"))("وقال وزير الخارجية الأميركي جون كيري إن المحادثات مثمرة.")
+    assert "جون كيري" in {e.text for e in doc.entities if e.label == "PER"}

@@ -40,8 +40,8 @@ def _never_split() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _names() -> frozenset[str]:
-    """The person names kept whole (generated; empty before the script first ran)."""
+def kept_names() -> frozenset[str]:
+    """The person names kept whole, normalised (generated; empty before the script first ran)."""
     path = data_path("lexicons", "clitic_names.json")
     return frozenset(load_json("lexicons", "clitic_names.json")["names"]) if path.exists() else frozenset()
 
@@ -53,7 +53,7 @@ def split_proclitics(norm_token: str, names: bool = True) -> tuple[str, str]:
     article that the spelling dropped (``للشعب`` -> ``ل`` + ``الشعب``). ``names=False`` splits
     person names too (باراك -> ب + اراك), as the NER models' features were trained to read them.
     """
-    if norm_token in _never_split() or names and norm_token in _names():
+    if norm_token in _never_split() or names and norm_token in kept_names():
         return "", norm_token
     return frequency_split(norm_token)
 
