@@ -813,14 +813,17 @@ class Resolver:
         recent_orgs: list[str] = []
         # (sentence, country) of the last person and of the last state organ named: the owner of
         # بلاده in that sentence or the next, a person first (the speaker more often than an organ)
-        parties: dict[bool, tuple[int, str]] = {}
+        person: tuple[int, str] | None = None
+        organ: tuple[int, str] | None = None
         firsts = sorted(st.order)
         pos = 0
         for k, tok in enumerate(tokens):
             while pos < len(firsts) and firsts[pos][0] <= k:
                 actor = st.actors[firsts[pos][1]]
-                if actor.country and (actor.type == "PER" or actor.sector in STATE_SECTORS):
-                    parties[actor.type == "PER"] = (st.sent_of[firsts[pos][0]], actor.country)
+                if actor.country and actor.type == "PER":
+                    person = (st.sent_of[firsts[pos][0]], actor.country)
+                elif actor.country and actor.sector in STATE_SECTORS:
+                    organ = (st.sent_of[firsts[pos][0]], actor.country)
                 if actor.type == "PER" and len(actor.name_ar.split()) >= 2:
                     surnames.setdefault(alias_key(actor.name_ar)[-1], (actor.id, "surname"))
                 if actor.type == "ORG" and actor.sector:
@@ -836,7 +839,7 @@ class Resolver:
                 self._link(st, *surnames[key], k)
                 continue
             if tok.stem in self.own_country:
-                owner = next((p for p in (parties.get(True), parties.get(False)) if p and p[0] >= st.sent_of[k] - 1), None)
+                owner = next((p for p in (person, organ) if p and p[0] >= st.sent_of[k] - 1), None)
                 if owner:
                     self._own_country(st, owner[1], k)  # وقال كيري إن بلاده: the United States
                     continue
@@ -866,14 +869,16 @@ class Resolver:
         return kb_actor is not None and any(alias_key(a)[:1] == (anaphor.head,) for a in kb_actor.aliases)
 
     def _own_country(self, st: _Doc, iso3: str, k: int) -> None:
-        """A mention of the speaker's country (بلاده) at token ``k``."""
-        country = self.kb.get(f"country.{iso3}")
-        if country is None:
-            return
-        tok = st.doc.tokens[k]
-        self._mention(st, kb_reading(country, st.doc.date), k,
-                      Mention(tok.stem_start, tok.end, st.doc.text[tok.stem_start:tok.end], "anaphor"))
-        st.covered[k] = True
+        """A mention of the speaker's country (بلاده) at token ``k``; the country actor is made
+        from the knowledge base when the text has not named it."""
+        actor_id = f"country.{iso3}"
+        if actor_id not in st.actors:
+            country = self.kb.get(actor_id)
+            if country is None:
+                return
+            st.actors[actor_id] = kb_reading(country, st.doc.date).to_actor()
+        st.order.append((k, actor_id))
+        self._link(st, actor_id, "anaphor", k)
 
     def _link(self, st: _Doc, actor_id: str, kind: str, k: int) -> None:
         tok = st.doc.tokens[k]
