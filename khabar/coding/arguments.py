@@ -69,6 +69,8 @@ class Group:
     # a country named with no preposition (انتقدت روسيا تركيا): the state when it is a verb's
     # subject or object, else the place
     bare_state: bool = False
+    # the country whose seat of government the group names (موسكو: country.RUS), for bare_state
+    seat: str | None = None
 
 
 @dataclass
@@ -79,6 +81,9 @@ class Arguments:
     # countries named only by an adjective of the trigger (id -> token index in the sentence): the
     # events stage gives them a mention there, as no actor mention covers the word
     adjectives: dict[str, int] = field(default_factory=dict)
+    # countries named by their seat of government (id -> token range in the sentence: أعلنت
+    # موسكو), given a mention there by the events stage in the same way
+    seats: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: list[str]) -> list[Group]:
@@ -91,15 +96,17 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
         if (actor.type or "").upper() in NOT_ACTORS:
             continue
         place = is_place(actor) and not actor.sector
+        seat = COUNTRY + actor.attrs["seat_of"] if place and actor.attrs.get("seat_of") else None
         for m in actor.mentions:
             if not sent.start <= m.start < sent.end:
                 continue
             first = max(0, bisect_right(starts, m.start) - 1)
             last = max(first + 1, bisect_right(starts, m.end - 1))
-            g = spans.setdefault((first, last), Group(first, last, [], place))
+            g = spans.setdefault((first, last), Group(first, last, [], place, seat=seat))
             if actor.id not in g.ids:
                 g.ids.append(actor.id)
             g.place = g.place and place
+            g.seat = g.seat if g.seat == seat else None
     covered = {j for g in spans.values() for j in range(g.first, g.last)}
     if anaphora:
         for j, tok in enumerate(tokens):
@@ -117,8 +124,9 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
             # طلبت من ليبيا، زيارة إلى مصر، الهجوم على العراق: the state, not the place (and after من
             # no subject: طلبت من ليبيا asks Libya)
             g.place, g.marker = False, prep
-        elif g.place and not g.marker and prep not in cues.state_preps and all(i.startswith(COUNTRY) for i in g.ids):
-            g.bare_state = True
+        elif g.place and not g.marker and prep not in cues.state_preps \
+                and (g.seat or all(i.startswith(COUNTRY) for i in g.ids)):
+            g.bare_state = True  # a country, or a city that names its state's government (أعلنت موسكو)
         kept.append(g)
     return kept
 
@@ -222,10 +230,11 @@ def _traveller(tokens: list[Token], groups: list[Group], after: list[Group],
 
 
 def _states(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues: Cues) -> list[Group]:
-    """The countries named bare where a verb's subject or object stands, i.e. the states: right
-    after the verb or after another party (انتقدت روسيا تركيا، روسيا وإيران), or opening a clause
-    (إن الولايات المتحدة تدعم إسرائيل); not in construct after a noun (سفيرة الولايات المتحدة، لدى
-    اليمن) nor joined to a place (في العراق وسوريا)."""
+    """The countries (or their seats of government: موسكو) named bare where a verb's subject or
+    object stands, i.e. the states: right after the verb or after another party (انتقدت روسيا
+    تركيا، روسيا وإيران), opening a clause (إن الولايات المتحدة تدعم إسرائيل), or the speaker
+    after a verb of saying (أعلنت موسكو أنها سترسل); not in construct after a noun (سفيرة الولايات
+    المتحدة، لدى اليمن) nor joined to a place (في العراق وسوريا)."""
     states: list[Group] = []
     for group in groups:
         if not group.bare_state:
@@ -233,7 +242,7 @@ def _states(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues:
         j = group.first - 1
         prev = tokens[j].stem if j >= 0 else ""
         if j < 0 or j == match.last - 1 or not prev[:1].isalpha() or prev in cues.complementizers \
-                or prev in cues.preverbal or prev in cues.copulas \
+                or prev in cues.preverbal or prev in cues.copulas or prev in cues.modes["reported"] \
                 or any(g.last == group.first and (not g.place or g in states) for g in groups):
             states.append(group)
     return states
@@ -242,14 +251,15 @@ def _states(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues:
 def _agrees(tokens: list[Token], match: TriggerMatch, state: Group, cues: Cues) -> bool:
     """Whether a verb can have the country ``state`` as its subject: most country names are
     feminine and take a feminine verb (رفضت إيران، تطالب تونس), a few masculine (يرفض العراق); a
-    masculine verb (زار، يزور، سيلتقي) takes a feminine country only as its object."""
+    masculine verb (زار، يزور، سيلتقي) takes a feminine country only as its object; city names
+    are feminine (أعلنت موسكو)."""
     verb = tokens[match.first].stem
     present = verb[1:] if verb[:2] in ("سي", "ست") else verb
     if present[:1] in ("ي", "ت"):  # present tense (or a past تفاعل: read leniently)
         masculine = present.startswith("ي")
     else:  # past: the feminine ends in ت, maybe before an object pronoun (طالبته)
         masculine = not any(verb.endswith("ت" + s) for s in ("", *OBJECT_SUFFIXES))
-    return not masculine or all(i.removeprefix(COUNTRY) in cues.masculine_states for i in state.ids)
+    return not masculine or not state.seat and all(i.removeprefix(COUNTRY) in cues.masculine_states for i in state.ids)
 
 
 def _device(tokens: list[Token], group: Group, cues: Cues) -> bool:
@@ -355,8 +365,10 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     ``triggers`` (the token positions of all trigger words) bound the clause its place is in."""
     cues = load_cues()
     verbal = match.kind in VERBAL
-    # a country as a verb's subject or object is the state: a party, no longer the place
-    states = {id(g): replace(g, place=False) for g in (_states(tokens, groups, match, cues) if verbal else [])}
+    # a country (or its seat of government) as a verb's subject or object is the state: a party,
+    # no longer the place
+    states = {id(g): replace(g, place=False, ids=[g.seat] if g.seat else g.ids)
+              for g in (_states(tokens, groups, match, cues) if verbal else [])}
     actors = [states.get(id(g), g) for g in groups if not g.place or id(g) in states]
     if match.type not in cues.device_types:  # ضبط مصنع للأحزمة الناسفة: the bombs are things here
         actors = [g for g in actors if not _device(tokens, g, cues)]
@@ -437,10 +449,12 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         or [i for i in _light_verb_subject(tokens, groups, match, cues) if i not in tgt_ids] \
         or ([] if victims or relative and not source else [i for i in subject if i not in tgt_ids])
     parties = set(src_ids + tgt_ids)
-    places = [g for g in groups if not (id(g) in states and parties.intersection(g.ids))]
+    places = [g for g in groups if not (id(g) in states and parties.intersection(states[id(g)].ids))]
+    seats = {g.seat: (g.first, g.last) for g in (states[id(g)] for g in groups if id(g) in states)
+             if g.seat in parties}
     return Arguments(src_ids, [i for i in tgt_ids if i not in src_ids],
                      _location(tokens, places, match, triggers or [], cues),
-                     {qualifier[0]: qualifier[1]} if adjective and src_ids == adjective else {})
+                     {qualifier[0]: qualifier[1]} if adjective and src_ids == adjective else {}, seats)
 
 
 def qualifying_country(tokens: list[Token], groups: list[Group], match: TriggerMatch,

@@ -78,15 +78,16 @@ class EventsStage:
         self.cues = load_cues()
         self.kb = load_kb()
 
-    def _adjective_mention(self, doc: Document, actor_id: str, tok: Token) -> None:
-        """A mention of the country on its adjective (أميركية), the actor made from the knowledge
-        base when the text names the country nowhere else (without the geo stage's coordinates)."""
+    def _stand_in_mention(self, doc: Document, actor_id: str, first: Token, last: Token, kind: str) -> None:
+        """A mention of a country on a word that stands for it, its adjective (أميركية) or its seat
+        of government (موسكو), the actor made from the knowledge base when the text names the
+        country nowhere else (without the geo stage's coordinates)."""
         actor = doc.actor(actor_id)
         if actor is None:
             actor = kb_reading(self.kb.get(actor_id), doc.date).to_actor()
             doc.actors.append(actor)
-        if not any(m.start == tok.stem_start for m in actor.mentions):
-            actor.mentions.append(Mention(tok.stem_start, tok.end, doc.text[tok.stem_start:tok.end], "adjective"))
+        if not any(m.start == first.stem_start for m in actor.mentions):
+            actor.mentions.append(Mention(first.stem_start, last.end, doc.text[first.stem_start:last.end], kind))
             actor.mentions.sort(key=lambda m: m.start)
 
     def __call__(self, doc: Document) -> Document:
@@ -126,6 +127,7 @@ class EventsStage:
                         args.source = [i for i in more.source if i not in args.target]
                         args.adjectives = more.adjectives
                     args.target = args.target or [i for i in more.target if i not in args.source]
+                    args.seats = {**more.seats, **args.seats}
                 if elaboration:
                     cue, ids = elaboration
                     if k == elaborated:  # the last event before خصوصا: its target is elaborated
@@ -158,9 +160,12 @@ class EventsStage:
                     event.attrs["target_from"] = "location"
                 adjectives = {i: j for i, j in args.adjectives.items() if i in args.source}
                 for actor_id, j in adjectives.items():
-                    self._adjective_mention(doc, actor_id, tokens[j])
+                    self._stand_in_mention(doc, actor_id, tokens[j], tokens[j], "adjective")
                 if adjectives:
                     event.attrs["source_from"] = "adjective"
+                for actor_id, (a, b) in args.seats.items():
+                    if actor_id in args.source or actor_id in args.target:
+                        self._stand_in_mention(doc, actor_id, tokens[a], tokens[b - 1], "seat")
                 doc.events.append(event)
                 if args.source and not (inherited and args.source == subject):
                     # a source of this sentence's own; a carried one is not carried further

@@ -99,7 +99,7 @@ def kb_reading(actor: KBActor, date: str | None) -> Reading:
         attrs["sectors"] = actor.sectors
     if code:
         attrs["cameo"] = code
-    for k in ("geonameid", "organization", "full_name", "disputed"):
+    for k in ("geonameid", "organization", "full_name", "disputed", "seat_of"):
         if k in actor.attrs:
             attrs[k] = actor.attrs[k]
     return Reading(actor.id, actor.name_en, actor.name_ar, actor.type, country, sector, attrs)
@@ -339,11 +339,14 @@ class Resolver:
     @staticmethod
     def _nameable(actor: KBActor, n: int, label: str | None) -> bool:
         """A one-word city name is too often a common word (السلطة: Salt, خمسة: Khamsa) to be
-        read as the city outside a LOC entity; a one-word place is no dictionary person or
-        group (المنصورية, a Baghdad suburb, keys like the Moroccan politician المنصوري)."""
+        read as the city outside a LOC entity, but for a seat of government tagged ORG (أعلنت
+        موسكو: the tagger reads the government the name stands for); a one-word place is no
+        dictionary person or group (المنصورية, a Baghdad suburb, keys like the Moroccan politician
+        المنصوري)."""
         if n == 1 and label == "LOC" and actor.id.startswith("cameo.") and actor.type != "LOC":
             return False
-        return n > 1 or label == "LOC" or not actor.id.startswith("city.")
+        return n > 1 or label == "LOC" or not actor.id.startswith("city.") \
+            or label == "ORG" and "seat_of" in actor.attrs
 
     def _pick(self, st: _Doc, candidates: list[KBActor], i: int) -> Reading | None:
         """First candidate the context allows; a person whose role words say otherwise is refused."""

@@ -201,6 +201,25 @@ def test_a_country_as_a_verbs_subject_or_object_is_the_state():
     assert held.source == ["country.ISR"]
 
 
+def test_a_seat_of_government_named_as_a_party_is_its_state():
+    # SaudiNewsNet: a capital named bare as a verb's subject or object stands for its state (a
+    # mention of kind "seat" on the country); after a preposition it stays the place
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    accused = _coded(nlp, "واتهمت بكين طوكيو بالمبالغة الشديدة في «التهديدات العسكرية الصينية».", "ACCUSE")
+    assert accused.source == ["country.CHN"] and accused.target == ["country.JPN"]
+    doc = nlp("وتتهم كييف ومعها الغرب روسيا بتأجيج التمرد والمشاركة فيه، إلا أن موسكو تنفي تلك التهم بشكل مستمر.")
+    denial = [ev for ev in doc.events if ev.type == "REJECT"]
+    assert denial and denial[0].source == ["country.RUS"]
+    assert [m.text for m in doc.actor("country.RUS").mentions if m.kind == "seat"] == ["موسكو"]
+    # the speaker of a pronoun complementiser (أعلنت موسكو أنها سترسل): a one-word capital the
+    # tagger reads as ORG is the city, not a new organisation
+    sent = nlp("أعلنت موسكو أنها سترسل مساعدات إلى سوريا.")
+    assert not any(a.id.startswith("new.") for a in sent.actors)
+    assert _coded(nlp, "أعلنت موسكو أنها سترسل مساعدات إلى سوريا.", "AID").source == ["country.RUS"]
+    met = _coded(nlp, "التقى وزير الخارجية في الرياض نظيره السعودي.", "CONSULT")
+    assert met.location == "city.108410" and "country.SAU" not in met.source + met.target
+
+
 def test_a_carried_source_is_not_carried_further():
     # a sentence without a subject takes the source of one of the two sentences before it; that
     # borrowed source does not reach further (news: one article's source ran through 8 sentences)
