@@ -7,7 +7,8 @@ token's proclitic ب/ل or a preceding word such as مع، على، إلى، ض�
 
 * verb (Arabic is mostly verb-subject-object): source = the first unmarked group right after
   the verb, else the nearest unmarked group before it (subject-verb order); target = the next
-  group after the verb (and its source), marked or not, with the groups coordinated with it.
+  group after the verb (and its source), marked or not, with the groups coordinated with it,
+  not across a complementiser (واعدة بأن الولايات المتحدة ستساعد: another clause's subject).
   A country named bare next to the verb is a party there (واتهمت باكستان الهند), the place
   elsewhere; as a verb-first subject only when the verb agrees with it.
 * noun (masdar, and the multi-word trigger phrases: سيارة مفخخة): source = a country adjective
@@ -427,6 +428,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             continue  # اقتحموا غرفة التنسيق، حيث يوجد الضابط: the officer is in another clause; a bomb is no target
         if _words_between(tokens, start, actors[k].first) <= gap \
                 and not _relative_between(tokens, start, actors[k].first, cues) \
+                and not _complement_between(tokens, start, actors[k].first, cues) \
                 and not any(t.stem in cues.agent_verbs for t in tokens[start:actors[k].first]):  # هجوم نفذه X
             target = [g for g in _coordinated(actors, k, tokens) if g.first < next_trigger]
         break

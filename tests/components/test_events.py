@@ -220,6 +220,16 @@ def test_a_seat_of_government_named_as_a_party_is_its_state():
     assert met.location == "city.108410" and "country.SAU" not in met.source + met.target
 
 
+def test_no_target_across_a_complementiser():
+    # SaudiNewsNet: the group after بأن belongs to the reported clause, not to the verb before it
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    doc = nlp("ودعت طهران إلى «اقتناص هذه الفرصة» واعدة بأن الولايات المتحدة ستساعد طهران، في حال قامت بذلك، "
+              "على «الخروج من عزلتها».")
+    events = {ev.type: ev for ev in doc.events}
+    assert "country.USA" not in events["REQUEST"].target
+    assert events["AID"].source == ["country.USA"] and events["AID"].target == ["country.IRN"]
+
+
 def test_a_carried_source_is_not_carried_further():
     # a sentence without a subject takes the source of one of the two sentences before it; that
     # borrowed source does not reach further (news: one article's source ran through 8 sentences)
