@@ -10,7 +10,8 @@ token's proclitic ب/ل or a preceding word such as مع، على، إلى، ض�
   group after the verb (and its source), marked or not, with the groups coordinated with it,
   not across a complementiser (واعدة بأن الولايات المتحدة ستساعد: another clause's subject).
   A country named bare next to the verb is a party there (واتهمت باكستان الهند), the place
-  elsewhere; as a verb-first subject only when the verb agrees with it.
+  elsewhere; as a verb-first subject only when the verb agrees with it. Words between a
+  complementiser and the verb are its subject, an actor or not (إن مشروعي القناة سيساعدان مصر).
 * noun (masdar, and the multi-word trigger phrases: سيارة مفخخة): source = a country adjective
   qualifying it (ضربة جوية أميركية: the state that acts), else the subject of a light verb whose
   object it is (نفذت القوات الأميركية ضربة), else the sentence's subject (first unmarked group
@@ -49,6 +50,7 @@ ADJECTIVE_GAP = 2  # other adjectives between an event noun and its country adje
 ADJECTIVE_ENDINGS = ("ي", "ه", "ا")  # normalised endings of the adjectives skipped (جوية، انتحاري، عنيفا)
 VERBAL = ("verb", "pattern")  # kinds read as verbs (verb-subject-object); phrases are nouns (سيارة مفخخة)
 PREVERBAL_GAP = 2  # words between a fronted subject and قد (وكانت قوة إسرائيلية خاصة قد اقتحمت)
+FRONTED_WORDS = 3  # words of a subject between a complementiser and its verb (إن مشروعي القناة سيساعدان)
 RESUMPTIVE = ("ه", "ها", "هم", "هما", "هن")  # a verb's third-person object pronouns (التي تدعمها)
 
 
@@ -187,6 +189,25 @@ def _subject_before(tokens: list[Token], match: TriggerMatch, actors: list[Group
     verb_at = match.first - (prev in cues.verb_particles)
     return 0 < before[-1].first and before[-1].last == verb_at \
         and tokens[before[-1].first - 1].stem in cues.complementizers
+
+
+def _unnamed_subject(tokens: list[Token], match: TriggerMatch, actors: list[Group], cues: Cues) -> bool:
+    """Whether the verb's subject is a phrase that names no actor, fronted between a complementiser
+    and the verb (إن مشروعي القناة سيساعدان مصر، أن الجمهور يطلب من كوبولا): then the group after
+    the verb is its object and nothing else is its source. Not across a relative pronoun or a
+    clause break (أن التعديلات التي وافق عليها مجلس الوزراء), nor after a complementiser that
+    carries its own subject (إنه يدعم: the speaker's)."""
+    k = match.first - 1
+    if k >= 0 and tokens[k].stem in cues.verb_particles:
+        k -= 1
+    for c in range(k, max(-1, k - FRONTED_WORDS - 1), -1):
+        stem = tokens[c].stem
+        if stem in cues.complementizers:
+            return c < k and stem not in cues.pronoun_complementizers
+        if not stem.isalpha() or stem in cues.relatives or stem in cues.clause_breaks \
+                or stem in cues.verb_particles or any(g.first <= c < g.last for g in actors):
+            return False
+    return False
 
 
 def _relative_subject(tokens: list[Token], match: TriggerMatch, cues: Cues) -> bool:
@@ -378,6 +399,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     victims: list[Group] = []
     intransitive = match.lemma in cues.intransitive  # تظاهر، تجمع: no object
     relative = verbal and _relative_subject(tokens, match, cues)
+    unnamed = verbal and _unnamed_subject(tokens, match, actors, cues)
     after = [k for k, g in enumerate(actors) if g.first >= match.last and g.first < next_trigger
              and g.marker != ATTRIBUTION]
     agents = [k for k in after if actors[k].marker == AGENT  # not على يد of a later clause
@@ -393,7 +415,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 and (match.lemma not in cues.device_verbs or _device(tokens, nxt, cues)) \
                 and not _accusative(tokens[nxt.first]) \
                 and not (nxt.bare_state and not _agrees(tokens, match, nxt, cues)) \
-                and not _subject_before(tokens, match, actors, cues) \
+                and not unnamed and not _subject_before(tokens, match, actors, cues) \
                 and not _clause_apart(tokens, match.last - 1, nxt.first, cues, []) \
                 and _words_between(tokens, match.last, nxt.first) <= SOURCE_GAP:
             source = _coordinated(actors, after[0], tokens)
@@ -403,8 +425,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             clause = match.first if pronoun is None else pronoun  # إنه: its subject is the speaker
             before = [g for g in actors if g.last <= clause and not g.marker and not g.used_as_target
                       and not _complement_between(tokens, g.last, clause, cues)]
-            if relative and before and not _antecedent_of(tokens, before[-1], match):
-                before = []  # the relative's antecedent acts, and it is no actor
+            if relative and before and not _antecedent_of(tokens, before[-1], match) or unnamed:
+                before = []  # the relative's antecedent or the fronted phrase acts, and it is no actor
             obj = nxt if nxt and _words_between(tokens, match.last, nxt.first) <= TARGET_GAP \
                 and not any(match.last <= p < nxt.first for p in triggers or []) else None
             if before and _victim_subject(tokens, match, before[-1], obj, cues):
@@ -449,7 +471,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     adjective = [qualifier[0]] if qualifier and qualifier[0] not in tgt_ids else []
     src_ids = src_ids or adjective or _nominal_agent(tokens, actors, cues) \
         or [i for i in _light_verb_subject(tokens, groups, match, cues) if i not in tgt_ids] \
-        or ([] if victims or relative and not source else [i for i in subject if i not in tgt_ids])
+        or ([] if victims or relative and not source or unnamed else [i for i in subject if i not in tgt_ids])
     parties = set(src_ids + tgt_ids)
     places = [g for g in groups if not (id(g) in states and parties.intersection(states[id(g)].ids))]
     seats = {g.seat: (g.first, g.last) for g in (states[id(g)] for g in groups if id(g) in states)

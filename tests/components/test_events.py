@@ -230,6 +230,17 @@ def test_no_target_across_a_complementiser():
     assert events["AID"].source == ["country.USA"] and events["AID"].target == ["country.IRN"]
 
 
+def test_a_fronted_phrase_that_names_no_actor_is_the_subject():
+    # SaudiNewsNet: between a complementiser and the verb stands the verb's subject; when it names
+    # no actor, the group after the verb is the object and no other group the source
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    asked = _coded(nlp, "ولذا قال بن ليندسي، 27 عاما، إنه يتمني لو أن الكلية طالبت كل الطلاب المستجدين "
+                        "بالحصول على دورة أساسية في السنة الأولى بالكلية.", "REQUEST")
+    assert asked.source == [] and asked.target == ["agent.students"]
+    helped = _coded(nlp, "قائلا إن هذا الخطاب الإيراني يساعد في التفاف البعض حول «داعش».", "AID")
+    assert helped.source == []
+
+
 def test_a_carried_source_is_not_carried_further():
     # a sentence without a subject takes the source of one of the two sentences before it; that
     # borrowed source does not reach further (news: one article's source ran through 8 sentences)
