@@ -459,7 +459,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     if not target and match.type in cues.casualty_types:
         target = [g for g in _casualty_victims(tokens, actors, cues) if g not in source]
     if not target and match.type in cues.purpose_types:
-        target = _purpose_target(tokens, groups, source, match, next_trigger, cues)
+        target = _purpose_target(tokens, groups, source, match, next_trigger, cues, triggers or [])
     for g in target:
         g.used_as_target = True
     for g in groups:
@@ -542,14 +542,18 @@ def _can_act(group: Group) -> bool:
 
 
 def _purpose_target(tokens: list[Token], groups: list[Group], source: list[Group], match: TriggerMatch,
-                    next_trigger: int, cues: Cues) -> list[Group]:
+                    next_trigger: int, cues: Cues, triggers: list[int]) -> list[Group]:
     """What a protest is against or addressed to: the group (a country too) right after a
     purpose or demand word after the trigger (احتجاجا على ترشيح ميقاتي، مطالبين الحكومة التركية،
     أمام سفارة استونيا، غضب من قرار بريطانيا), else the institution it stands in front of
     (`protest_sites`: تظاهر نحو 15 شخصا أمام القنصلية اليونانية). The words are sought up to the
-    next event's trigger (which may be one: مطالبين)."""
+    next event's trigger (which may be one: مطالبين), and not past another protest verb, which
+    starts a protest of its own (وبالمثل تظاهر نحو مائة طالب أمام السفارة)."""
+    end = min(len(tokens), next_trigger + 1)
+    end = next((p for p in triggers if match.last <= p < end
+                and any(r.lemma in cues.intransitive for r in analyze(tokens[p].stem))), end)
     for words in (cues.purpose, cues.protest_sites):
-        for j in range(match.last, min(len(tokens), next_trigger + 1)):
+        for j in range(match.last, end):
             if tokens[j].stem not in words:
                 continue
             for k, g in enumerate(groups):

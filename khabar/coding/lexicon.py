@@ -26,6 +26,7 @@ PATTERN_WINDOW = {"after": 6, "before": 4}
 GOVERNOR_WINDOW = {"before": 6, "after": 3}
 NEED_AFTER_WINDOW = 24
 MIN_PATTERN_LEMMA = 3
+YEARS = range(1900, 2100)  # a number before a verb that is a year dates it (عام 2014 هاجم)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +142,7 @@ class TriggerLexicon:
         self.need_actor: dict[str, frozenset[str]] = {t: frozenset(ws) for t, ws in spec.get("need_actor", {}).items()}
         self.need_after: dict[str, dict[str, frozenset[str]]] = {
             t: {lemma: frozenset(ws) for lemma, ws in by_lemma.items()} for t, by_lemma in spec.get("need_after", {}).items()}
+        self.nominal_after: frozenset[str] = frozenset(spec.get("nominal_after", ()))
 
     def match(self, tokens: list[Token]) -> list[TriggerMatch]:
         """Trigger matches in ``tokens`` (one sentence), curated entries before CAMEO patterns."""
@@ -151,7 +153,7 @@ class TriggerLexicon:
                 continue
             curated = self._curated_at(tokens, i) or self._whole_at(tokens, i)
             found.extend(curated)
-            if not curated and any(r.lemma in self.patterns for r in verb_readings(tok)):
+            if not curated and any(r.lemma in self.patterns for r in self._verb_readings(tokens, i)):
                 forms = forms or [noun_forms(t.stem) for t in tokens]
                 found.extend(self._patterns_at(tokens, i, forms))
         return [m for m in found if not self._is_blocked(tokens, m) and self._governed(tokens, m)
@@ -190,7 +192,7 @@ class TriggerLexicon:
     def _verbs_at(self, tokens: list[Token], i: int, seen: set[str]) -> list[TriggerMatch]:
         """Curated verb entries read at ``i``, for types not in ``seen`` (which it extends)."""
         out: list[TriggerMatch] = []
-        for reading in verb_readings(tokens[i]):
+        for reading in self._verb_readings(tokens, i):
             for entry in self.single_verbs.get(reading.lemma, ()):
                 if entry["type"] not in seen:
                     seen.add(entry["type"])
@@ -202,6 +204,18 @@ class TriggerLexicon:
                     out.append(TriggerMatch(entry["type"], "verb", i, last, " ".join(entry["words"]), reading.tense))
         return out
 
+    def _verb_readings(self, tokens: list[Token], i: int) -> tuple[Reading, ...]:
+        """The verb readings of the token at ``i`` in its sentence: the bare form (طالب، طالبا)
+        after a number or a word of ``nominal_after`` is a noun (400 طالب، وهو طالب: a student)."""
+        readings = verb_readings(tokens[i])
+        if not readings or not i or tokens[i].prefix or tokens[i].stem[:1] in PRESENT_PREFIXES:
+            return readings  # وطالب؛ وهو يدعو (a present form listed as its own lemma)
+        prev = tokens[i - 1].stem
+        counted = prev in self.nominal_after or prev.isdigit() and int(prev) not in YEARS
+        stem = tokens[i].stem
+        return tuple(r for r in readings if r.lemma not in (stem, stem[:-1] if stem.endswith("ا") else stem)) \
+            if counted else readings
+
     def _patterns_at(self, tokens: list[Token], i: int, forms: list[tuple[str, ...]]) -> list[TriggerMatch]:
         """CAMEO patterns of the verb at ``i`` whose words stand in the window (``forms``: noun forms per token)."""
         out: list[TriggerMatch] = []
@@ -210,7 +224,7 @@ class TriggerLexicon:
             "after": {f for fs in forms[i + 1:i + 1 + PATTERN_WINDOW["after"]] for f in fs},
             "before": {f for fs in forms[max(0, i - PATTERN_WINDOW["before"]):i] for f in fs},
         }
-        for reading in verb_readings(tokens[i]):
+        for reading in self._verb_readings(tokens, i):
             if len(reading.lemma) < MIN_PATTERN_LEMMA:  # احد read as حد "limit": too short to trust
                 continue
             for pat in self.patterns.get(reading.lemma, ()):

@@ -254,3 +254,13 @@ def test_event_on_a_verb_read_whole_spans_the_whole_word(nlp):
     event = next(e for e in doc.events if e.type == "ASSAULT" and "فجرن" in e.evidence)
     assert event.trigger.text == "فجرن" == doc.text[event.trigger.start:event.trigger.end]
     assert any(m.text == "انتحاريات" for i in event.source for m in doc.actor(i).mentions)
+
+
+def test_a_protests_purpose_is_not_sought_past_another_protest_verb(nlp):
+    # تظاهر نحو 15 شخصا أمام القنصلية اليونانية في برلين، وبالمثل تظاهر نحو مائة طالب ... ورفع
+    # المتظاهرون لافتات احتجاج: the consulate, not what the later words protest against
+    folder = shared_path("data", "events", "arabic_event_gsr_dev")
+    text = next(s.text for s in load_gsr(folder, "PROTEST") if s.id == "AAW_ARB_20081209.0032-6" and s.part == "train")
+    doc = nlp(Document(text=text))
+    protest = next(e for e in doc.events if e.type == "PROTEST")
+    assert [m.text for i in protest.target for m in doc.actor(i).mentions] == ["القنصلية اليونانية"]
