@@ -74,6 +74,7 @@ class Group:
     bare_state: bool = False
     # the country whose seat of government the group names (موسكو: country.RUS), for bare_state
     seat: str | None = None
+    person: bool = False  # every actor of the group is a person
 
 
 @dataclass
@@ -100,15 +101,17 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
             continue
         place = is_place(actor) and not actor.sector
         seat = COUNTRY + actor.attrs["seat_of"] if place and actor.attrs.get("seat_of") else None
+        person = (actor.type or "").upper() == "PER"
         for m in actor.mentions:
             if not sent.start <= m.start < sent.end:
                 continue
             first = max(0, bisect_right(starts, m.start) - 1)
             last = max(first + 1, bisect_right(starts, m.end - 1))
-            g = spans.setdefault((first, last), Group(first, last, [], place, seat=seat))
+            g = spans.setdefault((first, last), Group(first, last, [], place, seat=seat, person=person))
             if actor.id not in g.ids:
                 g.ids.append(actor.id)
             g.place = g.place and place
+            g.person = g.person and person
             g.seat = g.seat if g.seat == seat else None
     covered = {j for g in spans.values() for j in range(g.first, g.last)}
     if anaphora:
@@ -243,11 +246,12 @@ def _traveller(tokens: list[Token], groups: list[Group], after: list[Group],
                next_trigger: int) -> tuple[list[Group], list[Group]]:
     """(source, target) of a travel noun whose first group is ``after``: with a destination
     after إلى within the clause, that group travels there (a country visited is the target; a city
-    is the event's place, no target); else ``after`` is where it goes (زيارة إلى مصر)."""
+    is the event's place, no target); else a person travels (وزيارة أوباما في وقت لاحق، زيارة
+    جون كيري يوم 14 أغسطس) and anything else is where one goes (زيارة إلى مصر، زيارة لفرنسا)."""
     dest = next((g for g in groups if after[-1].last <= g.first < next_trigger and g.marker == "الي"
                  and _words_between(tokens, after[-1].last, g.first) <= TARGET_GAP), None)
     if dest is None:
-        return [], after
+        return (after, []) if all(g.person for g in after) else ([], after)
     return after, [] if dest.place else [dest]
 
 

@@ -241,6 +241,17 @@ def test_a_fronted_phrase_that_names_no_actor_is_the_subject():
     assert helped.source == []
 
 
+def test_a_person_after_a_visit_noun_is_the_visitor():
+    # SaudiNewsNet: with no destination named, a person in construct after زيارة travels; a
+    # country after it is visited
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    doc = nlp("لكن الدبلوماسيين سينتظرون زيارة جون كيري يوم 14 أغسطس (آب) المقبل.")
+    visit = next(e for e in doc.events if e.type == "CONSULT")
+    assert [doc.actor(i).name_ar for i in visit.source] == ["جون كيري"] and visit.target == []
+    trip = _coded(nlp, "إنه مسؤول في الحكومة العراقية يقوم بزيارة غير رسمية لفرنسا.", "CONSULT")
+    assert trip.target == ["country.FRA"]
+
+
 def test_a_carried_source_is_not_carried_further():
     # a sentence without a subject takes the source of one of the two sentences before it; that
     # borrowed source does not reach further (news: one article's source ran through 8 sentences)
