@@ -11,7 +11,8 @@ token's proclitic ب/ل or a preceding word such as مع، على، إلى، ض�
   not across a complementiser (واعدة بأن الولايات المتحدة ستساعد: another clause's subject).
   A country named bare next to the verb is a party there (واتهمت باكستان الهند), the place
   elsewhere; as a verb-first subject only when the verb agrees with it. Words between a
-  complementiser and the verb are its subject, an actor or not (إن مشروعي القناة سيساعدان مصر).
+  complementiser and the verb are its subject, an actor or not (إن مشروعي القناة سيساعدان مصر),
+  and so is a definite noun right after the verb that names no actor (وطلبت النيابة توقيف الشبان).
 * noun (masdar, and the multi-word trigger phrases: سيارة مفخخة): source = a country adjective
   qualifying it (ضربة جوية أميركية: the state that acts), else the subject of a light verb whose
   object it is (نفذت القوات الأميركية ضربة), else the sentence's subject (first unmarked group
@@ -35,7 +36,8 @@ from khabar.coding.cues import Cues, load_cues
 from khabar.coding.lexicon import OBJECT_SUFFIXES, TriggerMatch, analyze
 from khabar.doc import Actor, Document, Token
 from khabar.kb import load_kb
-from khabar.kb.keys import token_lemma
+from khabar.kb.keys import token_key, token_lemma
+from khabar.kb.roles import role_lexicon
 
 PLACE_TYPES = frozenset({"LOC", "PLACE", "LOCATION", "GPE", "COUNTRY", "CITY", "REGION", "FAC"})
 SOURCE_GAP = 8  # tokens between a verb and its subject
@@ -211,6 +213,30 @@ def _unnamed_subject(tokens: list[Token], match: TriggerMatch, actors: list[Grou
                 or stem in cues.verb_particles or any(g.first <= c < g.last for g in actors):
             return False
     return False
+
+
+def _noun_subject(tokens: list[Token], match: TriggerMatch, groups: list[Group], cues: Cues) -> bool:
+    """Whether a definite noun that names no actor and is no title stands right after the verb
+    (past words of time): it is the verb's subject (أدان البيان دعم حركة حماس: the statement
+    condemns, Hamas is no subject), so no group after it is. Not a title or a description before
+    a person's name (زار الأمير مشاري بن سعود، طالب الفنان المصمم يحيى البشري), an oblique plural (وطالب
+    اللاعبين: the object) nor a preposition with a pronoun (دعا إليه تسيبراس)."""
+    j = match.last
+    while j < len(tokens) and tokens[j].stem in cues.time_words:
+        j += 1
+    if j >= len(tokens):
+        return False
+    tok = tokens[j]
+    roles = role_lexicon()
+    keys = [token_key(t) for t in tokens[j:j + roles.max_len]]
+    stem = tok.stem
+    if any(g.person and (g.first == j + 1 or g.first == j + 2 and tokens[j + 1].stem.startswith("ال"))
+           for g in groups):
+        return False  # a description before a person's name (طالب الفنان المصمم يحيى البشري)
+    return not tok.prefix and stem.startswith("ال") and len(stem) > 3 and stem.isalpha() \
+        and not stem.endswith("ين") and not (stem.startswith("الي") and len(stem) <= 6) \
+        and stem not in cues.function_words and stem not in cues.time_words \
+        and not any(g.first <= j < g.last for g in groups) and roles.match(keys, 0, len(keys)) is None
 
 
 def _relative_subject(tokens: list[Token], match: TriggerMatch, cues: Cues) -> bool:
@@ -420,6 +446,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 and not _accusative(tokens[nxt.first]) \
                 and not (nxt.bare_state and not _agrees(tokens, match, nxt, cues)) \
                 and not unnamed and not _subject_before(tokens, match, actors, cues) \
+                and not _noun_subject(tokens, match, groups, cues) \
                 and not _clause_apart(tokens, match.last - 1, nxt.first, cues, []) \
                 and _words_between(tokens, match.last, nxt.first) <= SOURCE_GAP:
             source = _coordinated(actors, after[0], tokens)

@@ -50,6 +50,7 @@ class Cues:
     masculine_states: frozenset[str]
     copulas: frozenset[str]
     resumptive_preps: frozenset[str]
+    time_words: frozenset[str]
     detector_groups: dict[str, frozenset[str]]
 
     @cached_property
@@ -108,6 +109,7 @@ def load_cues() -> Cues:
             masculine_states=frozenset(args["masculine_states"]),
             copulas=_words(args["copulas"]),
             resumptive_preps=_words(args["resumptive_preps"]),
+            time_words=_words(args["time_words"]),
             detector_groups={k: _words(v) for k, v in spec["detector"].items()},
         )
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:

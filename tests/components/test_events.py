@@ -252,6 +252,19 @@ def test_a_person_after_a_visit_noun_is_the_visitor():
     assert trip.target == ["country.FRA"]
 
 
+def test_a_definite_noun_right_after_the_verb_is_its_subject():
+    # SaudiNewsNet: a noun that names no actor right after the verb is the subject, so the group
+    # after it is the object; a description before a person's name is not
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    asked = _coded(nlp, "وطلبت النيابة توقيف الشبان الثلاثة الذين تتراوح اعمارهم بين 17 و23 عاما.", "REQUEST")
+    assert asked.source == [] and asked.target == ["agent.youths"]
+    accused = _coded(nlp, "وتتهم الأجهزة المصرية مسلحين من غزة بالدخول للأراضي المصرية عبر الأنفاق.", "ACCUSE")
+    assert "agent.gunmen" not in accused.source and "agent.gunmen" in accused.target
+    doc = nlp("وكذلك طالب الفنان المصمّم يحيى البشري، في كلمته، بعمل صندوق لدعم فعاليات وأنشطة الجمعية.")
+    demand = next(e for e in doc.events if e.type == "REQUEST")
+    assert [doc.actor(i).name_ar for i in demand.source] == ["يحيى البشري"]
+
+
 def test_a_carried_source_is_not_carried_further():
     # a sentence without a subject takes the source of one of the two sentences before it; that
     # borrowed source does not reach further (news: one article's source ran through 8 sentences)
