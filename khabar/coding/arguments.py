@@ -430,6 +430,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     intransitive = match.lemma in cues.intransitive  # تظاهر، تجمع: no object
     relative = verbal and _relative_subject(tokens, match, cues)
     unnamed = verbal and _unnamed_subject(tokens, match, actors, cues)
+    noun_subject = verbal and _noun_subject(tokens, match, groups, cues)
     after = [k for k, g in enumerate(actors) if g.first >= match.last and g.first < next_trigger
              and g.marker != ATTRIBUTION]
     agents = [k for k in after if actors[k].marker == AGENT  # not على يد of a later clause
@@ -446,7 +447,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 and not _accusative(tokens[nxt.first]) \
                 and not (nxt.bare_state and not _agrees(tokens, match, nxt, cues)) \
                 and not unnamed and not _subject_before(tokens, match, actors, cues) \
-                and not _noun_subject(tokens, match, groups, cues) \
+                and not noun_subject \
                 and not _clause_apart(tokens, match.last - 1, nxt.first, cues, []) \
                 and _words_between(tokens, match.last, nxt.first) <= SOURCE_GAP:
             source = _coordinated(actors, after[0], tokens)
@@ -464,6 +465,14 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 victims = [before[-1]]  # ثمانية اشخاص قتلوا: the subject of a casualty verb is its target
             elif before:
                 source = _coordination_ending(before, len(before) - 1, tokens)
+    genitive = None if verbal or match.kind == "agent" or victims else \
+        _genitive_agent(tokens, groups, actors, match, next_trigger, cues)
+    if genitive is not None:  # دعم إيران للحوثيين: Iran supports the Houthis
+        agent, target = genitive
+        if agent.place:
+            states[id(agent)] = replace(agent, place=False, ids=[agent.seat] if agent.seat else agent.ids)
+            agent = states[id(agent)]
+        source = [agent]
     anchor = source[-1].last if source and source[-1].first >= match.last else match.last
     gap = TARGET_GAP if verbal else TARGET_GAP - 2
     undergone = _undergoer(tokens, actors, match, cues)
@@ -502,7 +511,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     adjective = [qualifier[0]] if qualifier and qualifier[0] not in tgt_ids else []
     src_ids = src_ids or adjective or _nominal_agent(tokens, actors, cues) \
         or [i for i in _light_verb_subject(tokens, groups, match, cues) if i not in tgt_ids] \
-        or ([] if victims or relative and not source or unnamed else [i for i in subject if i not in tgt_ids])
+        or ([] if victims or relative and not source or unnamed or noun_subject
+            else [i for i in subject if i not in tgt_ids])
     parties = set(src_ids + tgt_ids)
     places = [g for g in groups if not (id(g) in states and parties.intersection(states[id(g)].ids))]
     seats = {g.seat: (g.first, g.last) for g in (states[id(g)] for g in groups if id(g) in states)
@@ -595,6 +605,27 @@ def _purpose_target(tokens: list[Token], groups: list[Group], source: list[Group
     return []
 
 
+def _genitive_agent(tokens: list[Token], groups: list[Group], actors: list[Group], match: TriggerMatch,
+                    next_trigger: int, cues: Cues) -> tuple[Group, list[Group]] | None:
+    """(agent, object) of an event noun with a group in construct right after it and a group after
+    one of `genitive_object_preps` shortly after that: the first is the agent, the second the
+    object (دعم إيران للحوثيين، هجوم داعش على الجيش، اتفاق الحكومة مع المعارضة). The agent may be
+    a country or its seat named bare (ترحيب القاهرة بـ...: not here, ب names no party)."""
+    agent = next((g for g in groups if g.first == match.last and not g.marker
+                  and (not g.place or g.bare_state)), None)
+    if agent is None:
+        return None
+    for k, g in enumerate(actors):
+        if g.first < agent.last or g is agent:
+            continue
+        if g.first >= next_trigger or _words_between(tokens, agent.last, g.first) > PURPOSE_GAP \
+                or g.marker not in cues.genitive_object_preps \
+                or _clause_apart(tokens, agent.last - 1, g.first, cues, []):
+            return None
+        return agent, _coordinated(actors, k, tokens)
+    return None
+
+
 def _undergoer(tokens: list[Token], actors: list[Group], match: TriggerMatch, cues: Cues) -> int | None:
     """Index of the group between an undergo verb and the trigger (تعرضت ثكنة الغلاوية لاعتداء)."""
     lo = max(0, match.first - TARGET_GAP - 2)
@@ -670,7 +701,7 @@ def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMat
                 return []
             return _ids([c for c in _coordinated(groups, k, tokens) if c.last <= first.first])
         if first.kind in VERBAL and _words_between(tokens, first.last, g.first) <= SOURCE_GAP \
-                and not _quantified(tokens, g, cues) \
+                and not _quantified(tokens, g, cues) and not _noun_subject(tokens, first, groups, cues) \
                 and not _clause_apart(tokens, first.last - 1, g.first, cues, []):
             return _ids(_coordinated(groups, k, tokens))
         break

@@ -51,6 +51,7 @@ class Cues:
     copulas: frozenset[str]
     resumptive_preps: frozenset[str]
     time_words: frozenset[str]
+    genitive_object_preps: frozenset[str]
     detector_groups: dict[str, frozenset[str]]
 
     @cached_property
@@ -110,6 +111,7 @@ def load_cues() -> Cues:
             copulas=_words(args["copulas"]),
             resumptive_preps=_words(args["resumptive_preps"]),
             time_words=_words(args["time_words"]),
+            genitive_object_preps=_words(args["genitive_object_preps"]),
             detector_groups={k: _words(v) for k, v in spec["detector"].items()},
         )
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:

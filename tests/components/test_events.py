@@ -6,6 +6,7 @@ people), so that it checks event coding itself, independent of NER and actor res
 """
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -13,6 +14,7 @@ import pytest
 from khabar.components.events import EventsStage
 from khabar.doc import Actor, Document, Mention
 from khabar.pipeline import load_pipeline
+from tests.conftest import shared_path
 
 GENERIC = {"Palestinian prisoners": ["أسرانا", "الأسرى"], "Palestinian people": ["شعبنا الفلسطيني", "الشعب الفلسطيني"]}
 
@@ -263,6 +265,23 @@ def test_a_definite_noun_right_after_the_verb_is_its_subject():
     doc = nlp("وكذلك طالب الفنان المصمّم يحيى البشري، في كلمته، بعمل صندوق لدعم فعاليات وأنشطة الجمعية.")
     demand = next(e for e in doc.events if e.type == "REQUEST")
     assert [doc.actor(i).name_ar for i in demand.source] == ["يحيى البشري"]
+
+
+def _news_article(marker: str) -> str:
+    """The SaudiNewsNet article (benchmarks and tests only) that contains ``marker``."""
+    path = shared_path("data", "news", "saudinewsnet", "subset_aawsat_spa.jsonl")
+    with path.open(encoding="utf-8") as fh:
+        return next(json.loads(line)["content"] for line in fh if marker in line)
+
+
+def test_the_group_in_construct_after_an_event_noun_acts_on_the_one_after_a_preposition():
+    # SaudiNewsNet: دعم إيران للأسد (a country in construct too), اجتماع المتشددين مع بلمختار
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    for marker, etype, source in (("مثل استمرار دعم إيران للأسد", "SUPPORT", ["country.IRN"]),
+                                  ("أن اجتماع المتشددين مع بلمختار", "CONSULT", ["agent.reb"])):
+        doc = nlp(_news_article(marker))
+        event = next(e for e in doc.events if e.type == etype and marker in e.evidence)
+        assert event.source == source and event.target and not set(event.target) & set(source)
 
 
 def test_a_carried_source_is_not_carried_further():
