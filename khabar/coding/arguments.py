@@ -219,24 +219,24 @@ def _noun_subject(tokens: list[Token], match: TriggerMatch, groups: list[Group],
     """Whether a definite noun that names no actor and is no title stands right after the verb
     (past words of time): it is the verb's subject (أدان البيان دعم حركة حماس: the statement
     condemns, Hamas is no subject), so no group after it is. Not a title or a description before
-    a person's name (زار الأمير مشاري بن سعود، طالب الفنان المصمم يحيى البشري), an oblique plural (وطالب
-    اللاعبين: the object) nor a preposition with a pronoun (دعا إليه تسيبراس)."""
+    a person's name (زار الأمير مشاري بن سعود، طالب الفنان المصمم يحيى البشري), an oblique
+    plural (وطالب اللاعبين: the object) nor a preposition with a pronoun (دعا إليه تسيبراس)."""
     j = match.last
     while j < len(tokens) and tokens[j].stem in cues.time_words:
         j += 1
     if j >= len(tokens):
         return False
-    tok = tokens[j]
+    tok, stem = tokens[j], tokens[j].stem
+    if tok.prefix or not stem.startswith("ال") or len(stem) <= 3 or not stem.isalpha() or stem.endswith("ين") \
+            or stem.startswith("الي") and len(stem) <= 6 or stem in cues.function_words or stem in cues.time_words:
+        return False
+    if any(g.first <= j < g.last or g.person and (g.first == j + 1 or g.first == j + 2
+                                                  and tokens[j + 1].stem.startswith("ال"))
+           for g in groups):
+        return False  # an actor, or a description before a person's name (طالب الفنان المصمم يحيى البشري)
     roles = role_lexicon()
     keys = [token_key(t) for t in tokens[j:j + roles.max_len]]
-    stem = tok.stem
-    if any(g.person and (g.first == j + 1 or g.first == j + 2 and tokens[j + 1].stem.startswith("ال"))
-           for g in groups):
-        return False  # a description before a person's name (طالب الفنان المصمم يحيى البشري)
-    return not tok.prefix and stem.startswith("ال") and len(stem) > 3 and stem.isalpha() \
-        and not stem.endswith("ين") and not (stem.startswith("الي") and len(stem) <= 6) \
-        and stem not in cues.function_words and stem not in cues.time_words \
-        and not any(g.first <= j < g.last for g in groups) and roles.match(keys, 0, len(keys)) is None
+    return roles.match(keys, 0, len(keys)) is None
 
 
 def _relative_subject(tokens: list[Token], match: TriggerMatch, cues: Cues) -> bool:
@@ -298,6 +298,11 @@ def _states(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues:
                 or any(g.last == group.first and (not g.place or g in states) for g in groups):
             states.append(group)
     return states
+
+
+def _as_state(group: Group) -> Group:
+    """A copy of a bare country (or seat of government) group read as its state, a party."""
+    return replace(group, place=False, ids=[group.seat] if group.seat else group.ids)
 
 
 def _agrees(tokens: list[Token], match: TriggerMatch, state: Group, cues: Cues) -> bool:
@@ -419,8 +424,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     verbal = match.kind in VERBAL
     # a country (or its seat of government) as a verb's subject or object is the state: a party,
     # no longer the place
-    states = {id(g): replace(g, place=False, ids=[g.seat] if g.seat else g.ids)
-              for g in (_states(tokens, groups, match, cues) if verbal else [])}
+    states = {id(g): _as_state(g) for g in (_states(tokens, groups, match, cues) if verbal else [])}
     actors = [states.get(id(g), g) for g in groups if not g.place or id(g) in states]
     if match.type not in cues.device_types:  # ضبط مصنع للأحزمة الناسفة: the bombs are things here
         actors = [g for g in actors if not _device(tokens, g, cues)]
@@ -470,7 +474,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     if genitive is not None:  # دعم إيران للحوثيين: Iran supports the Houthis
         agent, target = genitive
         if agent.place:
-            states[id(agent)] = replace(agent, place=False, ids=[agent.seat] if agent.seat else agent.ids)
+            states[id(agent)] = _as_state(agent)
             agent = states[id(agent)]
         source = [agent]
     anchor = source[-1].last if source and source[-1].first >= match.last else match.last
@@ -610,7 +614,7 @@ def _genitive_agent(tokens: list[Token], groups: list[Group], actors: list[Group
     """(agent, object) of an event noun with a group in construct right after it and a group after
     one of `genitive_object_preps` shortly after that: the first is the agent, the second the
     object (دعم إيران للحوثيين، هجوم داعش على الجيش، اتفاق الحكومة مع المعارضة). The agent may be
-    a country or its seat named bare (ترحيب القاهرة بـ...: not here, ب names no party)."""
+    a country or its seat named bare (دعم إيران للأسد)."""
     agent = next((g for g in groups if g.first == match.last and not g.marker
                   and (not g.place or g.bare_state)), None)
     if agent is None:
