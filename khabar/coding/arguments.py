@@ -20,7 +20,8 @@ token's proclitic ب/ل or a preceding word such as مع، على، إلى، ض�
   within a few words (idafa: دعم خطوات أسرانا) and its coordinated groups; for an attack that
   names none, the group a casualty noun governs (مقتل ستة اشخاص).
 * a sentence without its own subject takes the source of an event up to two sentences back
-  (carried over, but not carried on from there);
+  (carried over, but not carried on from there), unless its first event is reported after a
+  speaker and a complementiser;
   a participants word (المجتمعون، الطرفان، الحركتان) with no actor mention stands for the
   participants of the last CONSULT event.
 * groups after an elaboration word (خصوصا، لا سيما) join the target of the first event before
@@ -693,16 +694,20 @@ def _location(tokens: list[Token], groups: list[Group], match: TriggerMatch, tri
     return min(places, key=rank).ids[0]
 
 
-def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMatch) -> list[str]:
+def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMatch) -> list[str] | None:
     """The unmarked group(s) before the sentence's first trigger, or right after it if a verb; a
-    bomb is no sentence's subject (ضبط مصنع للأحزمة الناسفة), only its explosion's."""
+    bomb is no sentence's subject (ضبط مصنع للأحزمة الناسفة), only its explosion's. None when the
+    trigger is reported after a speaker named before a complementiser (أعلنت موسكو أنها سترسل
+    مساعدات): the speaker is not the event's subject, and the sentence has one of its own, so no
+    source from an earlier sentence is carried into it either."""
     cues = load_cues()
+    if any(not g.marker and g.last <= first.first and _complement_between(tokens, g.last, first.first, cues)
+           for g in groups):
+        return None
     for k, g in enumerate(groups):
         if g.place or g.marker or _device(tokens, g, cues):
             continue
         if g.last <= first.first:
-            if _complement_between(tokens, g.last, first.first, cues):
-                return []
             return _ids([c for c in _coordinated(groups, k, tokens) if c.last <= first.first])
         if first.kind in VERBAL and _words_between(tokens, first.last, g.first) <= SOURCE_GAP \
                 and not _quantified(tokens, g, cues) and not _noun_subject(tokens, first, groups, cues) \

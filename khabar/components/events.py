@@ -105,9 +105,10 @@ class EventsStage:
                 continue
             groups = sentence_groups(doc, si, tokens, participants)
             subject = sentence_subject(tokens, groups, chosen[0][0])
-            inherited = not subject and si - carried_at <= CARRY_SENTENCES
+            inherited = subject == [] and si - carried_at <= CARRY_SENTENCES
             if inherited:
                 subject = carried
+            subject = subject or []
             elaboration = elaboration_groups(tokens, groups)
             date = _event_date(doc, si) if _event_date else doc.date
             evidence = doc.text[sent.start:sent.end]
