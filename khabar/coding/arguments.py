@@ -151,8 +151,8 @@ def _marker(tokens: list[Token], first: int, cues: Cues) -> str:
         return clitic
     if first > 0:
         prev = tokens[first - 1].stem
-        if prev in cues.agent_preps:
-            return AGENT
+        if prev in cues.agent_preps or prev in cues.fire_words and tokens[first - 1].prefix.endswith("ب"):
+            return AGENT  # على يد X، برصاص X
         if prev in cues.target_preps or prev in cues.place_preps:
             return prev
     return ""

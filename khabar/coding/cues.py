@@ -23,6 +23,7 @@ class Cues:
     participants: frozenset[str]
     clause_breaks: frozenset[str]
     agent_preps: frozenset[str]
+    fire_words: frozenset[str]
     relatives: frozenset[str]
     quantifiers: frozenset[str]
     agent_verbs: frozenset[str]
@@ -83,6 +84,7 @@ def load_cues() -> Cues:
             participants=_words(args["participants"]),
             clause_breaks=_words(args["clause_breaks"]),
             agent_preps=_words(args["agent_preps"]),
+            fire_words=_words(args["fire_words"]),
             relatives=_words(args["relatives"]),
             quantifiers=_words(args["quantifiers"]),
             agent_verbs=_words(args["agent_verbs"]),

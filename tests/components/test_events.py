@@ -307,6 +307,14 @@ def test_no_source_is_carried_into_a_clause_reported_by_a_speaker():
     assert all("country.CHN" not in e.source for e in doc.events if e.sentence == 1)
 
 
+def test_the_group_whose_fire_hit_is_the_agent():
+    # SaudiNewsNet: برصاص الشرطة names who shot, after the verb where a subject would stand
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    shot = _coded(nlp, "أصيب متظاهران معارضان للرئيس البوروندي بيار نكورونزيزا برصاص الشرطة مساء أول من أمس "
+                       "في بوجمبورا.", "ASSAULT")
+    assert [i.rsplit(".", 1)[-1] for i in shot.source] == ["cop"] and shot.target == ["agent.protesters"]
+
+
 def test_a_relative_pronoun_is_its_verbs_subject():
     # SaudiNewsNet wordings: the antecedent of الذي / التي acts, named as an actor or not; unless a
     # pronoun after the verb refers back to it (التي تدعمها إيران: Iran supports)
