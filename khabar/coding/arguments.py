@@ -173,6 +173,12 @@ def _accusative(tok: Token) -> bool:
     return tok.text.endswith(("اً", "ًا"))
 
 
+def _verb_onset(tokens: list[Token], match: TriggerMatch, cues: Cues) -> int:
+    """Where the verb's clause starts: at the verb, or at a particle right before it (إنها لن
+    تسمح، إن الولايات المتحدة قد دعت)."""
+    return match.first - 1 if match.first and tokens[match.first - 1].stem in cues.verb_particles else match.first
+
+
 def _subject_before(tokens: list[Token], match: TriggerMatch, actors: list[Group], cues: Cues) -> bool:
     """The verb's subject is the unmarked group before it: the verb is plural (مجهولين اغتالوا),
     has a reflexive object (مهاجما انتحاريا فجر نفسه), follows the subject with a particle (وكانت
@@ -192,8 +198,7 @@ def _subject_before(tokens: list[Token], match: TriggerMatch, actors: list[Group
         return True  # هاموند الذي زار إسرائيل: Hammond visited
     # a subject fronted after a complementiser, right before its verb (قال إن الولايات المتحدة تدعم
     # إسرائيل، أكد أن الحكومة لن تسمح)
-    verb_at = match.first - (prev in cues.verb_particles)
-    return 0 < before[-1].first and before[-1].last == verb_at \
+    return 0 < before[-1].first and before[-1].last == _verb_onset(tokens, match, cues) \
         and tokens[before[-1].first - 1].stem in cues.complementizers
 
 
@@ -203,9 +208,7 @@ def _unnamed_subject(tokens: list[Token], match: TriggerMatch, actors: list[Grou
     the verb is its object and nothing else is its source. Not across a relative pronoun or a
     clause break (أن التعديلات التي وافق عليها مجلس الوزراء), nor after a complementiser that
     carries its own subject (إنه يدعم: the speaker's)."""
-    k = match.first - 1
-    if k >= 0 and tokens[k].stem in cues.verb_particles:
-        k -= 1
+    k = _verb_onset(tokens, match, cues) - 1
     for c in range(k, max(-1, k - FRONTED_WORDS - 1), -1):
         stem = tokens[c].stem
         if stem in cues.complementizers:
@@ -229,7 +232,7 @@ def _noun_subject(tokens: list[Token], match: TriggerMatch, groups: list[Group],
         return False
     tok, stem = tokens[j], tokens[j].stem
     if tok.prefix or not stem.startswith("ال") or len(stem) <= 3 or not stem.isalpha() or stem.endswith("ين") \
-            or stem.startswith("الي") and len(stem) <= 6 or stem in cues.function_words or stem in cues.time_words:
+            or stem.startswith("الي") and len(stem) <= 6 or stem in cues.function_words:
         return False
     if any(g.first <= j < g.last or g.person and (g.first == j + 1 or g.first == j + 2
                                                   and tokens[j + 1].stem.startswith("ال"))
@@ -328,9 +331,7 @@ def _device(tokens: list[Token], group: Group, cues: Cues) -> bool:
 def _pronoun_subject(tokens: list[Token], match: TriggerMatch, cues: Cues) -> int | None:
     """Where a complementiser carrying the verb's subject stands right before it (قال إنه يدعم،
     أكدت أنها لن تسمح), else None: the subject is the pronoun, i.e. the speaker before it."""
-    k = match.first - 1
-    if k >= 0 and tokens[k].stem in cues.verb_particles:
-        k -= 1
+    k = _verb_onset(tokens, match, cues) - 1
     return k if k >= 0 and tokens[k].stem in cues.pronoun_complementizers else None
 
 
@@ -621,7 +622,7 @@ def _genitive_agent(tokens: list[Token], groups: list[Group], actors: list[Group
     if agent is None:
         return None
     for k, g in enumerate(actors):
-        if g.first < agent.last or g is agent:
+        if g.first < agent.last:
             continue
         if g.first >= next_trigger or _words_between(tokens, agent.last, g.first) > PURPOSE_GAP \
                 or g.marker not in cues.genitive_object_preps \
