@@ -515,7 +515,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     src_ids = _ids(source)
     qualifier = None if src_ids else qualifying_country(tokens, groups, match, cues)
     adjective = [qualifier[0]] if qualifier and qualifier[0] not in tgt_ids else []
-    src_ids = src_ids or adjective or _nominal_agent(tokens, actors, cues) \
+    own = [g for g in actors if g.first <= match.first < g.last] if match.kind == "agent" else []
+    src_ids = src_ids or _ids(own) or adjective or _nominal_agent(tokens, actors, cues) \
         or [i for i in _light_verb_subject(tokens, groups, match, cues) if i not in tgt_ids] \
         or ([] if victims or relative and not source or unnamed or noun_subject
             else [i for i in subject if i not in tgt_ids])

@@ -264,3 +264,18 @@ def test_a_protests_purpose_is_not_sought_past_another_protest_verb(nlp):
     doc = nlp(Document(text=text))
     protest = next(e for e in doc.events if e.type == "PROTEST")
     assert [m.text for i in protest.target for m in doc.actor(i).mentions] == ["القنصلية اليونانية"]
+
+
+@pytest.mark.parametrize("sid, protesters", [
+    # انطلقت مظاهرات احتجاج ... حيث تقدم المتظاهرون بمذكرات احتجاج (train, yes)
+    ("AAW_ARB_20080731.0040-11", "المتظاهرون"),
+    # وجاب المتظاهرون شوارع غزة وهم يرفعون لافتات (train, ambiguous: coded with spans)
+    ("AAW_ARB_20080109.0032-20", "المتظاهرون"),
+])
+def test_the_protesters_an_agent_noun_names_are_the_source(nlp, sid, protesters):
+    folder = shared_path("data", "events", "arabic_event_gsr_dev")
+    text = next(s.text for s in load_gsr(folder, "PROTEST") if s.id == sid and s.part == "train")
+    doc = nlp(Document(text=text))
+    events = [e for e in doc.events if e.type == "PROTEST"]
+    assert events
+    assert protesters in [m.text for e in events for i in e.source for m in doc.actor(i).mentions]
