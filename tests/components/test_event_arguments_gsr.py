@@ -279,3 +279,15 @@ def test_the_protesters_an_agent_noun_names_are_the_source(nlp, sid, protesters)
     events = [e for e in doc.events if e.type == "PROTEST"]
     assert events
     assert protesters in [m.text for e in events for i in e.source for m in doc.actor(i).mentions]
+
+
+def test_the_organiser_of_a_protest_is_its_source_not_its_target(nlp):
+    # اندلعت أعمال شغب في أثينا امس خلال مظاهرة نظمها محتجون يساريون (train, ambiguous: coded
+    # with spans, source محتجون يساريون): before, the protesters were the target of the riot
+    folder = shared_path("data", "events", "arabic_event_gsr_dev")
+    text = next(s.text for s in load_gsr(folder, "PROTEST") if s.part == "train" and "نظمها محتجون" in s.text)
+    doc = nlp(Document(text=text))
+    events = [e for e in doc.events if e.type == "PROTEST"]
+    words = lambda ids: [m.text for i in ids for m in doc.actor(i).mentions]  # noqa: E731
+    assert events and "محتجون" in [w for e in events for w in words(e.source)]
+    assert not any(words(e.target) for e in events)
