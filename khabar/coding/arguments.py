@@ -31,6 +31,7 @@ token's proclitic ب/ل or a preceding word such as مع، على، إلى، ض�
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from khabar.coding.cues import Cues, load_cues
@@ -433,6 +434,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     source: list[Group] = []
     target: list[Group] = []
     victims: list[Group] = []
+    dead_before = False
     intransitive = match.lemma in cues.intransitive  # تظاهر، تجمع: no object
     relative = verbal and _relative_subject(tokens, match, cues)
     unnamed = verbal and _unnamed_subject(tokens, match, actors, cues)
@@ -469,6 +471,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 and not any(match.last <= p < nxt.first for p in triggers or []) else None
             if before and _victim_subject(tokens, match, before[-1], obj, cues):
                 victims = [before[-1]]  # ثمانية اشخاص قتلوا: the subject of a casualty verb is its target
+            elif before and any(before[-1] in dead for dead in _casualties(tokens, actors, cues)):
+                dead_before = True  # مقتل سبعة اشخاص ... في هجوم استهدف موكبه: the dead did not attack
             elif before:
                 source = _coordination_ending(before, len(before) - 1, tokens)
     genitive = None if verbal or match.kind == "agent" or victims else \
@@ -518,7 +522,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     own = [g for g in actors if g.first <= match.first < g.last] if match.kind == "agent" else []
     src_ids = src_ids or _ids(own) or adjective or _nominal_agent(tokens, actors, cues) \
         or [i for i in _light_verb_subject(tokens, groups, match, cues) if i not in tgt_ids] \
-        or ([] if victims or relative and not source or unnamed or noun_subject
+        or ([] if victims or dead_before or relative and not source or unnamed or noun_subject
             else [i for i in subject if i not in tgt_ids])
     parties = set(src_ids + tgt_ids)
     places = [g for g in groups if not (id(g) in states and parties.intersection(states[id(g)].ids))]
@@ -573,14 +577,18 @@ def _members_of(tokens: list[Token], actors: list[Group], group: Group, cues: Cu
 def _casualty_victims(tokens: list[Token], actors: list[Group], cues: Cues) -> list[Group]:
     """The group a casualty noun governs (مقتل ستة اشخاص، اصابة ثلاثة من عناصر الجيش): the victims of
     an attack the sentence reports, when its trigger names no target."""
+    return next(_casualties(tokens, actors, cues), [])
+
+
+def _casualties(tokens: list[Token], actors: list[Group], cues: Cues) -> Iterator[list[Group]]:
+    """Each group a casualty noun governs, with the groups coordinated with it, in text order."""
     for j, tok in enumerate(tokens):
         if tok.stem not in cues.casualty_nouns:
             continue
         k = next((k for k, g in enumerate(actors) if g.first > j), None)
         if k is not None and _words_between(tokens, j + 1, actors[k].first) <= COORD_GAP \
                 and not any(t.stem in cues.clause_breaks for t in tokens[j + 1:actors[k].first]):
-            return _coordinated(actors, k, tokens)
-    return []
+            yield _coordinated(actors, k, tokens)
 
 
 def _can_act(group: Group) -> bool:
