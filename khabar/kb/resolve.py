@@ -222,6 +222,10 @@ class Resolver:
                 st.in_entity[k] = True
         i, j = self._widen(st, ent, i, j)
         reading = self._named_before(st, i, j, ent.label) or self.resolve_span(st, i, j, ent.label)
+        if reading is not None and reading.attrs.get("new") and ent.label != "PER":
+            person = self._named_before(st, i, j, "PER")  # كاميرون after ديفيد كاميرون: not Cameroon
+            if person is not None:
+                reading, ent.label = person, "PER"
         if reading is None:
             return True
         if reading.type is None and ent.label == "PER" and reading.id.startswith("cameo."):
@@ -235,7 +239,8 @@ class Resolver:
     def _named_before(self, st: _Doc, i: int, j: int, label: str | None) -> Reading | None:
         """A one-word person name that is the last name of a person named earlier in the article
         (أوباما after باراك أوباما, العبادي after حيدر العبادي) is that person, whatever else the
-        knowledge base has under the word."""
+        knowledge base has under the word; so is a one-word place or organisation the knowledge
+        base makes nothing of (the tagger reads كاميرون as a place)."""
         if label != "PER" or j - i != 1:
             return None
         for actor in reversed(st.actors.values()):

@@ -2,6 +2,7 @@ import json
 
 import pytest
 
+from khabar.doc import Entity
 from khabar.components.actors import ActorsStage
 from tests.conftest import shared_path
 from tests.kb.helpers import doc_with_entities
@@ -153,6 +154,18 @@ def test_a_last_name_alone_is_the_person_named_before():
     assert len(obama) == 1 and {m.text for m in obama[0].mentions} >= {"باراك أوباما", "أوباما"}
     abadi = next(a for a in doc.actors if any("العبادي" in m.text for m in a.mentions))
     assert abadi.country == "IRQ"
+
+
+def test_a_last_name_the_tagger_reads_as_a_place_is_the_person_named_before(stage):
+    # the tagger reads كاميرون as a place (Cameroon); after ديفيد كاميرون it is the man, and the
+    # entity says so
+    text = "وقال ديفيد كاميرون إن الوفد وصل. وندد كاميرون بالهجوم."
+    doc = doc_with_entities(text, {"ديفيد كاميرون": "PER"})
+    at = text.rindex("كاميرون")
+    doc.entities.append(Entity(at, at + len("كاميرون"), "كاميرون", "LOC"))
+    full, last = stage(doc).entities
+    assert last.actor_id == full.actor_id and last.label == "PER"
+    assert [m.text for m in doc.actor(full.actor_id).mentions] == ["ديفيد كاميرون", "كاميرون"]
 
 
 def test_a_place_word_in_a_name_is_no_country(stage):
