@@ -192,3 +192,17 @@ def test_his_country_is_the_speakers():
     assert supported.source == ["country.USA"] and supported.target == ["irq.gov"]
     doc = nlp("وقال الرئيس الأميركي باراك أوباما إن الانفجار وقع في بلدة صغيرة.")
     assert not any(m.kind == "anaphor" for a in doc.actors for m in a.mentions)
+
+
+@pytest.mark.parametrize("name, actor_id, sector", [
+    ("الجيش السوري الحر", "syr.fsa", "REB"),  # the armed opposition, not the Syrian army
+    ("قوات سوريا الديمقراطية", "syr.sdf", "REB"),
+    ("جبهة النصرة", "syr.nusra", "REB"),
+    ("فجر ليبيا", "lby.libya-dawn", "REB"),  # a militia coalition, not Libya
+    ("حركة النهضة", "tun.ennahda", "PTY"),
+    ("بوكو حرام", "nga.boko-haram", "REB"),
+])
+def test_curated_armed_groups_and_parties_are_not_their_countrys_state(stage, name, actor_id, sector):
+    doc = stage(doc_with_entities(f"وقالت {name} في بيان إنها ستواصل القتال.", {name: "ORG"}))
+    actor = doc.actor(doc.entities[0].actor_id)
+    assert (actor.id, actor.sector) == (actor_id, sector)
