@@ -167,6 +167,10 @@ class Resolver:
             if ent.actor_id is None:
                 self._resolve_entity(st, ent, defer=False)
         self._corefer(st)
+        for ent in doc.entities:  # an entity coreference linked (التنظيم)
+            if ent.actor_id is None:
+                ent.actor_id = next((a.id for a in st.actors.values() for m in a.mentions
+                                     if m.start <= ent.start and ent.end <= m.end), None)
         doc.actors = [st.actors[i] for i in dict.fromkeys(a for _, a in sorted(st.order))]
         for actor in doc.actors:
             actor.mentions.sort(key=lambda m: m.start)
@@ -226,6 +230,8 @@ class Resolver:
             person = self._named_before(st, i, j, "PER")  # كاميرون after ديفيد كاميرون: not Cameroon
             if person is not None:
                 reading, ent.label = person, "PER"
+            elif j - i == 1 and st.keys[i] in self.anaphors and st.doc.tokens[i].stem.startswith("ال"):
+                return True  # التنظيم tagged as a name: coreference links it to the one named before
         if reading is None:
             return True
         if reading.type is None and ent.label == "PER" and reading.id.startswith("cameo."):

@@ -206,3 +206,11 @@ def test_curated_armed_groups_and_parties_are_not_their_countrys_state(stage, na
     doc = stage(doc_with_entities(f"وقالت {name} في بيان إنها ستواصل القتال.", {name: "ORG"}))
     actor = doc.actor(doc.entities[0].actor_id)
     assert (actor.id, actor.sector) == (actor_id, sector)
+
+
+def test_an_anaphor_the_tagger_reads_as_a_name_refers_back(stage):
+    # the tagger often marks التنظيم as an organisation; it is the one named before, not a new one
+    text = "وأعلن تنظيم داعش مسؤوليته عن الهجوم. وقال التنظيم في بيان إنه سيواصل هجماته."
+    doc = stage(doc_with_entities(text, {"تنظيم داعش": "ORG", "التنظيم": "ORG"}))
+    assert [e.actor_id for e in doc.entities] == ["imgisi", "imgisi"]
+    assert not any(a.id.startswith("new.") for a in doc.actors)
