@@ -524,6 +524,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         or [i for i in _light_verb_subject(tokens, groups, match, cues) if i not in tgt_ids] \
         or ([] if victims or dead_before or relative and not source or unnamed or noun_subject
             else [i for i in subject if i not in tgt_ids])
+    src_ids = [i for i in src_ids if i not in cues.victim_actors]  # لم يسفر عن قتلى، بينما أصيب ستة جنود
     parties = set(src_ids + tgt_ids)
     places = [g for g in groups if not (id(g) in states and parties.intersection(states[id(g)].ids))]
     seats = {g.seat: (g.first, g.last) for g in (states[id(g)] for g in groups if id(g) in states)

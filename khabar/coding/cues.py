@@ -34,6 +34,7 @@ class Cues:
     preverbal: frozenset[str]
     victim_verbs: frozenset[str]
     casualty_nouns: frozenset[str]
+    victim_actors: frozenset[str]
     casualty_types: frozenset[str]
     complementizers: frozenset[str]
     pronoun_complementizers: frozenset[str]
@@ -95,6 +96,7 @@ def load_cues() -> Cues:
             preverbal=_words(args["preverbal"]),
             victim_verbs=_words(args["victim_verbs"]),
             casualty_nouns=_words(args["casualty_nouns"]),
+            victim_actors=frozenset(args["victim_actors"]),
             casualty_types=frozenset(args["casualty_types"]),
             complementizers=_words(args["complementizers"]),
             pronoun_complementizers=_words(args["pronoun_complementizers"]),

@@ -323,3 +323,16 @@ def test_a_relative_pronoun_is_its_verbs_subject():
     demand = _coded(nlp, "واتهم النائب إيران بتحريك الأطراف التي تطالب بتقسيم الإقليم.", "REQUEST")
     assert "country.IRN" not in demand.source  # the parties demand, Iran is accused
     assert _coded(nlp, "وتقاتل الجماعات التي تدعمها إيران في سوريا.", "SUPPORT").source == ["country.IRN"]
+
+
+def test_the_dead_and_wounded_never_act_and_fighters_do():
+    # SaudiNewsNet: لم يسفر عن سقوط قتلى made "the dead" the source of the wounding; مقاتلين, fighters
+    # named with no group, are the agent of a passive (على أيدي), where the bomber of an earlier
+    # sentence used to be carried in
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    hit = _coded(nlp, "وقال مسؤول عسكري إن الهجوم لم يسفر عن سقوط قتلى، بينما أصيب ستة جنود وتعرضت 30 مركبة "
+                      "عسكرية للتدمير.", "ASSAULT")
+    assert hit.source == [] and hit.target == ["agent.mil"]
+    killed = _coded(nlp, "وقتل أحد عشر شخصًا على أيدي مقاتلين ينتمون إلى جماعة بوكو حرام في قرية نائية بشمال "
+                         "شرقي نيجيريا، بحسب ما أفاد سكان.", "ASSAULT")
+    assert killed.source == ["agent.fighters"] and killed.target == ["agent.cvl"]
