@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from khabar.coding.cues import Cues, load_cues
-from khabar.coding.lexicon import OBJECT_SUFFIXES, TriggerMatch, analyze
+from khabar.coding.lexicon import OBJECT_SUFFIXES, TriggerMatch, analyze, noun_forms
 from khabar.doc import Actor, Document, Token
 from khabar.kb import load_kb
 from khabar.kb.keys import token_key, token_lemma
@@ -79,6 +79,7 @@ class Group:
     # the country whose seat of government the group names (موسكو: country.RUS), for bare_state
     seat: str | None = None
     person: bool = False  # every actor of the group is a person
+    armed: bool = False  # some actor of the group is of an armed sector (cues.armed_sectors)
 
 
 @dataclass
@@ -106,6 +107,7 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
         place = is_place(actor) and not actor.sector
         seat = COUNTRY + actor.attrs["seat_of"] if place and actor.attrs.get("seat_of") else None
         person = (actor.type or "").upper() == "PER"
+        armed = actor.sector in cues.armed_sectors
         for m in actor.mentions:
             if not sent.start <= m.start < sent.end:
                 continue
@@ -116,6 +118,7 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
                 g.ids.append(actor.id)
             g.place = g.place and place
             g.person = g.person and person
+            g.armed = g.armed or armed
             g.seat = g.seat if g.seat == seat else None
     covered = {j for g in spans.values() for j in range(g.first, g.last)}
     if anaphora:
@@ -143,10 +146,11 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
 
 def _marker(tokens: list[Token], first: int, cues: Cues) -> str:
     tok = tokens[first]
-    before = [t.stem for t in tokens[max(0, first - 2):first]]
+    before = [t.stem for t in tokens[max(0, first - 3):first]]
     if before and (before[-1] in cues.attribution_preps  # بحسب X، وفقا لـX
-                   or len(before) == 2 and before[-1] in ("عن", "ل") and before[0] in cues.attribution_preps):
-        return ATTRIBUTION  # نقلا عن X
+                   or len(before) >= 2 and before[-1] in ("عن", "ل") and before[-2] in cues.attribution_preps
+                   or len(before) == 3 and before[-2] == "ما" and before[0] in cues.attribution_preps):
+        return ATTRIBUTION  # نقلا عن X، بحسب ما قالت X
     clitic = tok.prefix.lstrip("وف")
     if clitic in ("ب", "ل"):
         return clitic
@@ -483,6 +487,11 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             states[id(agent)] = _as_state(agent)
             agent = states[id(agent)]
         source = [agent]
+    elif not verbal and match.kind != "agent" and not victims and match.lemma in cues.agentive_nouns:
+        attacker = next((g for g in actors if g.first == match.last and _attacker(tokens, g, [match.first], cues)), None)
+        if attacker is not None:  # جراء قصف القوات الأوكرانية: the forces shelled
+            source = [attacker]
+            after = [k for k in after if actors[k].first >= attacker.last]
     anchor = source[-1].last if source and source[-1].first >= match.last else match.last
     gap = TARGET_GAP if verbal else TARGET_GAP - 2
     undergone = _undergoer(tokens, actors, match, cues)
@@ -498,6 +507,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                                and tokens[p].prefix.startswith("و"))])
         if _clause_apart(tokens, start - 1, actors[k].first, cues, []) or _device(tokens, actors[k], cues):
             continue  # اقتحموا غرفة التنسيق، حيث يوجد الضابط: the officer is in another clause; a bomb is no target
+        if _attacker(tokens, actors[k], triggers or [], cues):
+            continue  # قتل جراء قصف القوات الأوكرانية: the forces shelled, they were not killed
         if _words_between(tokens, start, actors[k].first) <= gap \
                 and not _relative_between(tokens, start, actors[k].first, cues) \
                 and not _complement_between(tokens, start, actors[k].first, cues) \
@@ -573,6 +584,14 @@ def _members_of(tokens: list[Token], actors: list[Group], group: Group, cues: Cu
             or nxt.marker:  # a state after من is addressed, not joined (طلبت الحكومة من ليبيا)
         return []
     return [nxt] if _words_between(tokens, group.last, nxt.first) <= 3 else []
+
+
+def _attacker(tokens: list[Token], group: Group, triggers: list[int], cues: Cues) -> bool:
+    """Whether an armed group stands in construct right after an attack noun among ``triggers``
+    (قصف القوات الأوكرانية، غارات التحالف): that noun's attacker."""
+    k = group.first - 1
+    return group.armed and not group.marker and k in triggers and not tokens[k].stem.startswith("ال") \
+        and any(f in cues.agentive_nouns for f in noun_forms(tokens[k].stem))
 
 
 def _casualty_victims(tokens: list[Token], actors: list[Group], cues: Cues) -> list[Group]:

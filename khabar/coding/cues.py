@@ -54,6 +54,8 @@ class Cues:
     resumptive_preps: frozenset[str]
     time_words: frozenset[str]
     genitive_object_preps: frozenset[str]
+    agentive_nouns: frozenset[str]
+    armed_sectors: frozenset[str]
     detector_groups: dict[str, frozenset[str]]
 
     @cached_property
@@ -116,6 +118,8 @@ def load_cues() -> Cues:
             resumptive_preps=_words(args["resumptive_preps"]),
             time_words=_words(args["time_words"]),
             genitive_object_preps=_words(args["genitive_object_preps"]),
+            agentive_nouns=_words(args["agentive_nouns"]),
+            armed_sectors=frozenset(args["armed_sectors"]),
             detector_groups={k: _words(v) for k, v in spec["detector"].items()},
         )
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:

@@ -106,9 +106,10 @@ def verb_readings(token: Token) -> tuple[Reading, ...]:
 
 
 def _clause_initial_verb(tokens: list[Token], i: int) -> bool:
-    """A bare word after و/ف that opens a sentence or clause: read as a verb first (وقتل ...)."""
+    """A bare word after و/ف that opens a sentence or clause, or the sentence's first word: read
+    as a verb first (وقتل ...، قتل مسلحون ...)."""
     tok = tokens[i]
-    return tok.prefix[:1] in ("و", "ف") and not tok.stem.startswith("ال") \
+    return not tok.stem.startswith("ال") and (tok.prefix[:1] in ("و", "ف") or not tok.prefix and i == 0) \
         and (i == 0 or not tokens[i - 1].stem[:1].isalnum())
 
 

@@ -118,6 +118,7 @@ class EventsStage:
             for k, (match, confidence) in enumerate(chosen):
                 bound = chosen[k + 1][0].first if k + 1 < len(chosen) else len(tokens)
                 args = fill_arguments(tokens, groups, match, bound, subject, positions)
+                own_source = bool(args.source)
                 for other in (m for m in matches if m.type == match.type and m.first != match.first):
                     if args.source and args.target:
                         break
@@ -168,8 +169,9 @@ class EventsStage:
                     if actor_id in args.source or actor_id in args.target:
                         self._stand_in_mention(doc, actor_id, tokens[a], tokens[b - 1], "seat")
                 doc.events.append(event)
-                if args.source and not (inherited and args.source == subject):
-                    # a source of this sentence's own; a carried one is not carried further
+                if args.source and own_source and not (inherited and args.source == subject):
+                    # a source of this sentence's own trigger; a carried one is not carried further,
+                    # nor one lent by another word of the sentence (قتل جراء قصف القوات الأوكرانية)
                     carried, carried_at = args.source, si
                 if match.type == "CONSULT" and args.source and args.target:
                     participants = args.source + [i for i in args.target if i not in args.source]

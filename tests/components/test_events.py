@@ -336,3 +336,24 @@ def test_the_dead_and_wounded_never_act_and_fighters_do():
     killed = _coded(nlp, "وقتل أحد عشر شخصًا على أيدي مقاتلين ينتمون إلى جماعة بوكو حرام في قرية نائية بشمال "
                          "شرقي نيجيريا، بحسب ما أفاد سكان.", "ASSAULT")
     assert killed.source == ["agent.fighters"] and killed.target == ["agent.cvl"]
+
+
+def test_an_armed_group_in_construct_with_an_attack_noun_is_the_attacker():
+    # SaudiNewsNet: جراء قصف القوات الاوكرانية: the forces shelled (they were the target of قتل);
+    # a source lent by the attack noun is not carried to the next sentence's ceasefire
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    doc = nlp("وقال الانفصاليون ان رجلا قُتل جراء قصف القوات الاوكرانية في وسط دونيتسك شرق البلاد. "
+              "وهدأت الهجمات منذ التوسط في اتفاق لوقف اطلاق النار في مينسك قبل خمسة أشهر.")
+    killed = next(ev for ev in doc.events if ev.type == "ASSAULT")
+    assert killed.source == ["ukr.mil"] and killed.target == []
+    assert not any(ev.source for ev in doc.events if ev.sentence == 1)
+
+
+def test_a_sentence_opening_verb_and_who_told_of_it():
+    # SaudiNewsNet: قتل opening the sentence is the verb (it was read as the noun "killing"), and
+    # the police after بحسب ما قالت only tell of the killing
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    killed = _coded(nlp, 'قتل مسلحون من جماعة "بوكو حرام" المتطرفة عشرات الاشخاص في أربع قرى في شمال شرقي '
+                         'نيجيريا، بعضهم ذبحا، بحسب ما قالت الشرطة وأحد السكان، اليوم (الثلاثاء).', "ASSAULT")
+    assert killed.trigger.text == "قتل"
+    assert "agent.gunmen" in killed.source and killed.target == ["agent.cvl"]
