@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from khabar.coding.cues import Cues, load_cues
-from khabar.coding.lexicon import OBJECT_SUFFIXES, TriggerMatch, analyze, noun_forms
+from khabar.coding.lexicon import OBJECT_SUFFIXES, TriggerMatch, analyze, load_lexicon, noun_forms
 from khabar.doc import Actor, Document, Token
 from khabar.kb import load_kb
 from khabar.kb.keys import token_key, token_lemma
@@ -222,6 +222,23 @@ def _unnamed_subject(tokens: list[Token], match: TriggerMatch, actors: list[Grou
                 or stem in cues.verb_particles or any(g.first <= c < g.last for g in actors):
             return False
     return False
+
+
+def _event_subject(tokens: list[Token], match: TriggerMatch, groups: list[Group], triggers: list[int],
+                   cues: Cues) -> bool:
+    """Whether an indefinite event noun stands right before the verb (an adjective may come
+    between) with no actor mention from it to the verb: the verb describes it, a relative clause
+    with no relative pronoun (تبعه هجوم مسلح استهدف كمائن عسكرية: the attack targeted), so it is
+    the verb's subject. Not when the verb carries an object pronoun (اتفاق وقعته الحكومة)."""
+    stem = tokens[match.first].stem
+    if not match.lemma.endswith("ه") and any(stem.endswith(s) and len(stem) - len(s) >= 3 for s in OBJECT_SUFFIXES):
+        return False
+    onset = _verb_onset(tokens, match, cues)
+    verbs = load_lexicon().single_verbs
+    return any(onset - 3 < p < onset and not tokens[p].stem.startswith("ال")
+               and not any(r.lemma in verbs for r in analyze(tokens[p].stem))  # an event noun, not a verb
+               and all(t.stem.isalpha() for t in tokens[p:onset])
+               and not any(g.last > p and g.first < onset for g in groups) for p in triggers)
 
 
 def _noun_subject(tokens: list[Token], match: TriggerMatch, groups: list[Group], cues: Cues) -> bool:
@@ -441,7 +458,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     dead_before = False
     intransitive = match.lemma in cues.intransitive  # تظاهر، تجمع: no object
     relative = verbal and _relative_subject(tokens, match, cues)
-    unnamed = verbal and _unnamed_subject(tokens, match, actors, cues)
+    unnamed = verbal and (_unnamed_subject(tokens, match, actors, cues)
+                          or _event_subject(tokens, match, groups, triggers or [], cues))
     noun_subject = verbal and _noun_subject(tokens, match, groups, cues)
     after = [k for k, g in enumerate(actors) if g.first >= match.last and g.first < next_trigger
              and g.marker != ATTRIBUTION]

@@ -357,3 +357,11 @@ def test_a_sentence_opening_verb_and_who_told_of_it():
                          'نيجيريا، بعضهم ذبحا، بحسب ما قالت الشرطة وأحد السكان، اليوم (الثلاثاء).', "ASSAULT")
     assert killed.trigger.text == "قتل"
     assert "agent.gunmen" in killed.source and killed.target == ["agent.cvl"]
+
+
+def test_an_event_noun_right_before_a_verb_is_its_subject():
+    # SaudiNewsNet: في هجوم استهدف فندقين: the attack targeted (a relative clause without الذي); the
+    # 37 killed were read as the source
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    hit = _coded(nlp, "وفي تونس قتل 37 شخصا على الأقل في هجوم استهدف فندقين بمدينة سوسة.", "ASSAULT")
+    assert hit.source == [] and hit.target == ["agent.cvl"]
