@@ -465,14 +465,17 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
              and g.marker != ATTRIBUTION]
     agents = [k for k in after if actors[k].marker == AGENT  # not على يد of a later clause
               and not _clause_apart(tokens, match.last - 1, actors[k].first, cues, [])]
+    passive = verbal and tokens[match.first].stem in cues.passive_forms
     if agents:  # passive with its agent: اغتيل على يد مسلحين
         source = [actors[agents[0]]]
         after = [k for k in after if k not in agents]
     elif verbal:
         nxt = actors[after[0]] if after else None
         pronoun = _pronoun_subject(tokens, match, cues)
+        # a verb form that can only be passive (اغتيل النائب العام) has no source next to it;
         # after an intransitive verb a counted group is its subject (تظاهر نحو 15 شخصا)
-        if nxt and not nxt.marker and pronoun is None and (intransitive or not _quantified(tokens, nxt, cues)) \
+        if nxt and not passive and not nxt.marker and pronoun is None \
+                and (intransitive or not _quantified(tokens, nxt, cues)) \
                 and (match.lemma not in cues.device_verbs or _device(tokens, nxt, cues)) \
                 and not _accusative(tokens[nxt.first]) \
                 and not (nxt.bare_state and not _agrees(tokens, match, nxt, cues)) \
@@ -495,7 +498,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 victims = [before[-1]]  # ثمانية اشخاص قتلوا: the subject of a casualty verb is its target
             elif before and any(before[-1] in dead for dead in _casualties(tokens, actors, cues)):
                 dead_before = True  # مقتل سبعة اشخاص ... في هجوم استهدف موكبه: the dead did not attack
-            elif before:
+            elif before and not passive:
                 source = _coordination_ending(before, len(before) - 1, tokens)
     genitive = None if verbal or match.kind == "agent" or victims else \
         _genitive_agent(tokens, groups, actors, match, next_trigger, cues)
@@ -551,7 +554,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     own = [g for g in actors if g.first <= match.first < g.last] if match.kind == "agent" else []
     src_ids = src_ids or _ids(own) or adjective or _nominal_agent(tokens, actors, cues) \
         or [i for i in _light_verb_subject(tokens, groups, match, cues) if i not in tgt_ids] \
-        or ([] if victims or dead_before or relative and not source or unnamed or noun_subject
+        or ([] if victims or dead_before or passive or relative and not source or unnamed or noun_subject
             else [i for i in subject if i not in tgt_ids])
     src_ids = [i for i in src_ids if i not in cues.victim_actors]  # لم يسفر عن قتلى، بينما أصيب ستة جنود
     parties = set(src_ids + tgt_ids)
@@ -758,6 +761,7 @@ def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMat
         if g.last <= first.first:
             return _ids([c for c in _coordinated(groups, k, tokens) if c.last <= first.first])
         if first.kind in VERBAL and _words_between(tokens, first.last, g.first) <= SOURCE_GAP \
+                and tokens[first.first].stem not in cues.passive_forms \
                 and not _quantified(tokens, g, cues) and not _noun_subject(tokens, first, groups, cues) \
                 and not _clause_apart(tokens, first.last - 1, g.first, cues, []):
             return _ids(_coordinated(groups, k, tokens))

@@ -33,6 +33,7 @@ class Cues:
     reflexive: frozenset[str]
     preverbal: frozenset[str]
     victim_verbs: frozenset[str]
+    passive_forms: frozenset[str]
     casualty_nouns: frozenset[str]
     victim_actors: frozenset[str]
     casualty_types: frozenset[str]
@@ -97,6 +98,7 @@ def load_cues() -> Cues:
             reflexive=_words(args["reflexive"]),
             preverbal=_words(args["preverbal"]),
             victim_verbs=_words(args["victim_verbs"]),
+            passive_forms=_words(args["passive_forms"]),
             casualty_nouns=_words(args["casualty_nouns"]),
             victim_actors=frozenset(args["victim_actors"]),
             casualty_types=frozenset(args["casualty_types"]),

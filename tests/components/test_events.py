@@ -141,7 +141,7 @@ def test_who_tells_of_an_event_takes_no_part_in_it():
     nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     for text in ("وحسب وكالة الصحافة الفرنسية، تقضي هذه القرارات بحظر بيع إيران معدات عسكرية.",
                  "ودعت الحكومة العراقية، بحسب وكالة الصحافة الفرنسية، إلى وقف القتال.",
-                 "وهاجم مسلحون مركزا للشرطة، وفقا لوكالة رويترز."):
+                 "وهاجم مسلحون مركزا للشرطة في بغداد أمس وقتلوا ثلاثة من عناصره، وفقا لوكالة رويترز."):
         doc = nlp(text)
         agencies = {a.id for a in doc.actors if any("وكال" in m.text for m in a.mentions)}
         assert agencies and doc.events
@@ -365,3 +365,14 @@ def test_an_event_noun_right_before_a_verb_is_its_subject():
     nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     hit = _coded(nlp, "وفي تونس قتل 37 شخصا على الأقل في هجوم استهدف فندقين بمدينة سوسة.", "ASSAULT")
     assert hit.source == [] and hit.target == ["agent.cvl"]
+
+
+def test_a_verb_form_that_is_only_passive_has_no_source_next_to_it():
+    # SaudiNewsNet: اغتيل (not اغتال) النائب العام: the prosecutor was killed; the verb was no
+    # trigger, and the prosecutor the sentence's subject, the source of its attacks
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    doc = nlp("اغتيل النائب العام المصري المستشار هشام بركات في تفجير بموكبه بسيارة مفخخة، تبعه هجوم مسلح "
+              "استهدف كمائن عسكرية شمال سيناء.")
+    killed = next(ev for ev in doc.events if ev.type == "ASSAULT")
+    assert killed.trigger.text == "اغتيل" and killed.source == []
+    assert [m.text for i in killed.target for m in doc.actor(i).mentions] == ["هشام بركات"]
