@@ -119,8 +119,8 @@ def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]],
     """Entries ``{type, kind, words}``, blocked phrases and the per-type word lists ``governors``
     (the words a definite noun of the type needs nearby to be an event) and ``need_actor`` (forms
     whose events need an actor), and ``need_after`` (lemma -> the words one of which must follow
-    it), and the words after which a bare verb form is a noun (``nominal_after``), from the
-    hand-curated YAML."""
+    it), and the words after which a bare verb form is a noun (``nominal_after``) or a verb
+    (``verb_after``), from the hand-curated YAML."""
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     entries: list[dict] = []
     blocked: dict[str, list[list[str]]] = {}
@@ -141,8 +141,8 @@ def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]],
         if groups.get("need_after"):
             need_after[etype] = {normalize(lemma): [normalize(str(w)) for w in words]
                                  for lemma, words in groups["need_after"].items()}
-    nominal_after = [normalize(str(w)) for w in spec.get("nominal_after", [])]
-    return entries, blocked, {**lists, "need_after": need_after, "nominal_after": nominal_after}
+    after = {key: [normalize(str(w)) for w in spec.get(key, [])] for key in ("nominal_after", "verb_after")}
+    return entries, blocked, {**lists, "need_after": need_after, **after}
 
 
 def main() -> int:

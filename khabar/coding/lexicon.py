@@ -105,11 +105,16 @@ def verb_readings(token: Token) -> tuple[Reading, ...]:
     return readings
 
 
-def _clause_initial_verb(tokens: list[Token], i: int) -> bool:
-    """A bare word after و/ف that opens a sentence or clause, or the sentence's first word: read
-    as a verb first (وقتل ...، قتل مسلحون ...)."""
+def _clause_initial_verb(tokens: list[Token], i: int, verb_after: frozenset[str]) -> bool:
+    """A bare word after و/ف that opens a sentence or clause, the sentence's first word, or a
+    word right after a verbal particle (``verb_after``: قد دعم): read as a verb first (وقتل ...،
+    قتل مسلحون ...)."""
     tok = tokens[i]
-    return not tok.stem.startswith("ال") and (tok.prefix[:1] in ("و", "ف") or not tok.prefix and i == 0) \
+    if tok.stem.startswith("ال"):
+        return False
+    if not tok.prefix and i and tokens[i - 1].stem in verb_after:
+        return True
+    return (tok.prefix[:1] in ("و", "ف") or not tok.prefix and i == 0) \
         and (i == 0 or not tokens[i - 1].stem[:1].isalnum())
 
 
@@ -144,6 +149,7 @@ class TriggerLexicon:
         self.need_after: dict[str, dict[str, frozenset[str]]] = {
             t: {lemma: frozenset(ws) for lemma, ws in by_lemma.items()} for t, by_lemma in spec.get("need_after", {}).items()}
         self.nominal_after: frozenset[str] = frozenset(spec.get("nominal_after", ()))
+        self.verb_after: frozenset[str] = frozenset(spec.get("verb_after", ()))
 
     def match(self, tokens: list[Token]) -> list[TriggerMatch]:
         """Trigger matches in ``tokens`` (one sentence), curated entries before CAMEO patterns."""
@@ -165,7 +171,7 @@ class TriggerLexicon:
         seen: set[str] = set()
         # nouns first: a bare form listed both as verb and as noun (دعم) reads as the masdar,
         # except at the head of a clause after و/ف, where news prose has its verbs (وقتل مهاجم ...)
-        if _clause_initial_verb(tokens, i):
+        if _clause_initial_verb(tokens, i, self.verb_after):
             out.extend(self._verbs_at(tokens, i, seen))
         for form in noun_forms(tokens[i].stem):
             for entry in self.single_nouns.get(form, ()):

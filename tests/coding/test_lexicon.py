@@ -203,3 +203,13 @@ def test_a_bare_verb_form_after_a_number_or_a_pronoun_is_a_noun():
     assert "REQUEST" in types_in("وطالب الحكومة الباكستانية بالتدخل العاجل لوقف هذه العملية.")
     assert "REQUEST" in types_in("وفي عام 2014 طالب البرلمان بالتحقيق.")
     assert "REQUEST" in types_in("ومن خطابه وهو يدعو أهل السودان ويتمنى لهم الوحدة.")
+
+
+def test_a_bare_form_opening_a_sentence_or_after_a_verbal_particle_is_the_verb():
+    # SaudiNewsNet: وقد دعم بلاتيني ... الأمير علي (supported); قتل مسلحون ... عشرات الاشخاص (killed)
+    def kinds(text: str, word: str) -> set[str]:
+        tokens = tokenize(text)
+        return {m.kind for m in load_lexicon().match(tokens) if tokens[m.first].stem == word}
+    assert kinds("وقد دعم بلاتيني والاتحاد الأوروبي بقوة الأمير علي.", "دعم") == {"verb"}
+    assert kinds("قتل مسلحون عشرات الاشخاص في أربع قرى.", "قتل") == {"verb"}
+    assert kinds("وأعلن الوزير دعم الحكومة للمشروع.", "دعم") == {"noun"}
