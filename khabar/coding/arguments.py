@@ -463,8 +463,10 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     noun_subject = verbal and _noun_subject(tokens, match, groups, cues)
     after = [k for k, g in enumerate(actors) if g.first >= match.last and g.first < next_trigger
              and g.marker != ATTRIBUTION]
-    agents = [k for k in after if actors[k].marker == AGENT  # not على يد of a later clause
-              and not _clause_apart(tokens, match.last - 1, actors[k].first, cues, [])]
+    # not على يد of a later clause, nor of a killing between (احتجاجا على مقتل مدنيين على يد ...)
+    agents = [k for k in after if actors[k].marker == AGENT
+              and not _clause_apart(tokens, match.last - 1, actors[k].first, cues, [])
+              and not any(t.stem in cues.casualty_nouns for t in tokens[match.last:actors[k].first])]
     passive = verbal and tokens[match.first].stem in cues.passive_forms
     if agents:  # passive with its agent: اغتيل على يد مسلحين
         source = [actors[agents[0]]]
@@ -513,6 +515,13 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         if attacker is not None:  # جراء قصف القوات الأوكرانية: the forces shelled
             source = [attacker]
             after = [k for k in after if actors[k].first >= attacker.last]
+    if not source and not verbal and match.kind != "agent" and match.type not in cues.from_not_agent_types:
+        giver = next((g for g in actors if g.first > match.last and not g.marker
+                      and tokens[g.first - 1].stem == "من" and not _partitive_of(tokens[g.first - 2], cues)
+                      and _words_between(tokens, match.last, g.first) <= 2), None)
+        if giver is not None:  # بدعم من طيران التحالف: the coalition supports
+            source = _coordinated(actors, actors.index(giver), tokens)
+            after = [k for k in after if actors[k].first >= source[-1].last]
     anchor = source[-1].last if source and source[-1].first >= match.last else match.last
     gap = TARGET_GAP if verbal else TARGET_GAP - 2
     undergone = _undergoer(tokens, actors, match, cues)
@@ -534,7 +543,9 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 and not _relative_between(tokens, start, actors[k].first, cues) \
                 and not _complement_between(tokens, start, actors[k].first, cues) \
                 and not any(t.stem in cues.agent_verbs for t in tokens[start:actors[k].first]):  # هجوم نفذه X
-            target = [g for g in _coordinated(actors, k, tokens) if g.first < next_trigger]
+            killer = _killer(tokens, actors, k, start - 1, next_trigger, cues) \
+                if match.type in cues.purpose_types else None
+            target = [killer] if killer else [g for g in _coordinated(actors, k, tokens) if g.first < next_trigger]
         break
     if target and not source and match.lemma in cues.travel_nouns and target[0].marker in ("", "ل"):
         source, target = _traveller(tokens, groups, target, next_trigger)
@@ -645,7 +656,9 @@ def _purpose_target(tokens: list[Token], groups: list[Group], source: list[Group
     أمام سفارة استونيا، غضب من قرار بريطانيا), else the institution it stands in front of
     (`protest_sites`: تظاهر نحو 15 شخصا أمام القنصلية اليونانية). The words are sought up to the
     next event's trigger (which may be one: مطالبين), and not past another protest verb, which
-    starts a protest of its own (وبالمثل تظاهر نحو مائة طالب أمام السفارة)."""
+    starts a protest of its own (وبالمثل تظاهر نحو مائة طالب أمام السفارة). A protest against a
+    killing is against the killer named after على يد / برصاص (احتجاجا على مقتل ثلاثة مدنيين على
+    يد قوات التحالف), not against the dead."""
     end = min(len(tokens), next_trigger + 1)
     end = next((p for p in triggers if match.last <= p < end
                 and any(r.lemma in cues.intransitive for r in analyze(tokens[p].stem))), end)
@@ -656,9 +669,28 @@ def _purpose_target(tokens: list[Token], groups: list[Group], source: list[Group
             for k, g in enumerate(groups):
                 if g.first > j and g not in source and _can_act(g):
                     if _words_between(tokens, j + 1, g.first) <= PURPOSE_GAP:
-                        return [c for c in _coordinated(groups, k, tokens) if not c.place or c is g]
+                        killer = _killer(tokens, groups, k, j, end, cues)
+                        return [killer] if killer else [c for c in _coordinated(groups, k, tokens)
+                                                        if not c.place or c is g]
                     break
     return []
+
+
+def _partitive_of(tok: Token, cues: Cues) -> bool:
+    """Whether ``tok`` before من makes what follows a part of a whole, not a giver (العشرات من
+    المسلحين، عدد من، كل من، 13 من)."""
+    stem = tok.stem[2:] if tok.stem.startswith("ال") else tok.stem
+    return stem.isdigit() or stem in cues.quantifiers or stem in ("كل", "اي")
+
+
+def _killer(tokens: list[Token], groups: list[Group], k: int, start: int, end: int, cues: Cues) -> Group | None:
+    """When ``groups[k]`` is the dead of a casualty noun after ``start`` (احتجاجا على مقتل ثلاثة
+    مدنيين), the group named as their killer right after them (على يد قوات التحالف، برصاص الشرطة),
+    before ``end``: what a protest against the killing is against."""
+    if not any(t.stem in cues.casualty_nouns for t in tokens[start + 1:groups[k].first]):
+        return None
+    return next((a for a in groups[k + 1:] if a.marker == AGENT and a.first < end
+                 and _words_between(tokens, groups[k].last, a.first) <= PURPOSE_GAP), None)
 
 
 def _genitive_agent(tokens: list[Token], groups: list[Group], actors: list[Group], match: TriggerMatch,

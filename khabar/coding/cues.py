@@ -57,6 +57,7 @@ class Cues:
     genitive_object_preps: frozenset[str]
     agentive_nouns: frozenset[str]
     armed_sectors: frozenset[str]
+    from_not_agent_types: frozenset[str]
     detector_groups: dict[str, frozenset[str]]
 
     @cached_property
@@ -122,6 +123,7 @@ def load_cues() -> Cues:
             genitive_object_preps=_words(args["genitive_object_preps"]),
             agentive_nouns=_words(args["agentive_nouns"]),
             armed_sectors=frozenset(args["armed_sectors"]),
+            from_not_agent_types=frozenset(args["from_not_agent_types"]),
             detector_groups={k: _words(v) for k, v in spec["detector"].items()},
         )
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:

@@ -307,3 +307,13 @@ def test_no_target_past_a_clause_that_tells_what_followed(nlp, train):
     # الاردني الراحل الملك حسين لمواجهة الفصائل: the king was no hijack target
     _, source, target = _assault(nlp, train["AAW_ARB_20080129.0051-15"])
     assert source == ["الجبهة الشعبية"] and "العاهل الاردني" not in target
+
+
+def test_a_protest_against_a_killing_is_against_the_killer(nlp):
+    # خرج متظاهرون أفغان ... للاحتجاج على مقتل ثلاثة مدنيين على يد قوات التحالف (train, ambiguous:
+    # coded with spans, target the coalition forces): على يد names the killer, not the protesters'
+    folder = shared_path("data", "events", "arabic_event_gsr_dev")
+    text = next(s.text for s in load_gsr(folder, "PROTEST") if s.id == "AAW_ARB_20080512.0018-21")
+    doc = nlp(Document(text=text))
+    protest = next(e for e in doc.events if e.type == "PROTEST")
+    assert protest.target == ["coalition.forces"] and protest.source == ["afg.protesters"]

@@ -376,3 +376,13 @@ def test_a_verb_form_that_is_only_passive_has_no_source_next_to_it():
     killed = next(ev for ev in doc.events if ev.type == "ASSAULT")
     assert killed.trigger.text == "اغتيل" and killed.source == []
     assert [m.text for i in killed.target for m in doc.actor(i).mentions] == ["هشام بركات"]
+
+
+def test_the_group_after_min_right_after_an_event_noun_is_its_agent():
+    # SaudiNewsNet: تجري بدعم من طيران التحالف: the coalition supports; an invitation from the government
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    backed = _coded(nlp, "وكان الحوثيون يواجهون عملية للقوات الموالية للحكومة اليمنية تجري بدعم من طيران التحالف "
+                         "العربي بقيادة السعودية.", "SUPPORT")
+    assert backed.source == ["coalition.forces"] and "coalition.forces" not in backed.target
+    invited = _coded(nlp, "وقبل الرئيس الفرنسي دعوة من الحكومة المصرية لزيارة القاهرة الشهر المقبل.", "REQUEST")
+    assert invited.source == ["egy.gov"]
