@@ -234,9 +234,9 @@ def _event_subject(tokens: list[Token], match: TriggerMatch, groups: list[Group]
     if not match.lemma.endswith("ه") and any(stem.endswith(s) and len(stem) - len(s) >= 3 for s in OBJECT_SUFFIXES):
         return False
     onset = _verb_onset(tokens, match, cues)
-    verbs = load_lexicon().single_verbs
+    lexicon = load_lexicon()
     return any(onset - 3 < p < onset and not tokens[p].stem.startswith("ال")
-               and not any(r.lemma in verbs for r in analyze(tokens[p].stem))  # an event noun, not a verb
+               and not lexicon.is_verb(tokens[p].stem)  # an event noun, not a verb
                and all(t.stem.isalpha() for t in tokens[p:onset])
                and not any(g.last > p and g.first < onset for g in groups) for p in triggers)
 
@@ -680,7 +680,7 @@ def _partitive_of(tok: Token, cues: Cues) -> bool:
     """Whether ``tok`` before من makes what follows a part of a whole, not a giver (العشرات من
     المسلحين، عدد من، كل من، 13 من)."""
     stem = tok.stem[2:] if tok.stem.startswith("ال") else tok.stem
-    return stem.isdigit() or stem in cues.quantifiers or stem in ("كل", "اي")
+    return stem.isdigit() or stem in cues.quantifiers or stem in cues.partitive_heads
 
 
 def _killer(tokens: list[Token], groups: list[Group], k: int, start: int, end: int, cues: Cues) -> Group | None:

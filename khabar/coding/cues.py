@@ -58,6 +58,7 @@ class Cues:
     agentive_nouns: frozenset[str]
     armed_sectors: frozenset[str]
     from_not_agent_types: frozenset[str]
+    partitive_heads: frozenset[str]
     detector_groups: dict[str, frozenset[str]]
 
     @cached_property
@@ -124,6 +125,7 @@ def load_cues() -> Cues:
             agentive_nouns=_words(args["agentive_nouns"]),
             armed_sectors=frozenset(args["armed_sectors"]),
             from_not_agent_types=frozenset(args["from_not_agent_types"]),
+            partitive_heads=_words(args["partitive_heads"]),
             detector_groups={k: _words(v) for k, v in spec["detector"].items()},
         )
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:

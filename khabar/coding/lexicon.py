@@ -151,6 +151,10 @@ class TriggerLexicon:
         self.nominal_after: frozenset[str] = frozenset(spec.get("nominal_after", ()))
         self.verb_after: frozenset[str] = frozenset(spec.get("verb_after", ()))
 
+    def is_verb(self, stem: str) -> bool:
+        """Whether some reading of ``stem`` is a curated trigger verb (استهدفت; not هجوم)."""
+        return any(r.lemma in self.single_verbs for r in analyze(stem))
+
     def match(self, tokens: list[Token]) -> list[TriggerMatch]:
         """Trigger matches in ``tokens`` (one sentence), curated entries before CAMEO patterns."""
         found: list[TriggerMatch] = []
