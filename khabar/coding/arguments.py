@@ -474,9 +474,10 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     elif verbal:
         nxt = actors[after[0]] if after else None
         pronoun = _pronoun_subject(tokens, match, cues)
-        # a verb form that can only be passive (اغتيل النائب العام) has no source next to it;
+        # a verb form that can only be passive (اغتيل النائب العام) has no source next to it, nor is
+        # the one it asks its subject (طلب الوزير من الحكومة);
         # after an intransitive verb a counted group is its subject (تظاهر نحو 15 شخصا)
-        if nxt and not passive and not nxt.marker and pronoun is None \
+        if nxt and not passive and not nxt.marker and pronoun is None and not _asked(tokens, match, nxt, cues) \
                 and (intransitive or not _quantified(tokens, nxt, cues)) \
                 and (match.lemma not in cues.device_verbs or _device(tokens, nxt, cues)) \
                 and not _accusative(tokens[nxt.first]) \
@@ -616,6 +617,15 @@ def _members_of(tokens: list[Token], actors: list[Group], group: Group, cues: Cu
             or nxt.marker:  # a state after من is addressed, not joined (طلبت الحكومة من ليبيا)
         return []
     return [nxt] if _words_between(tokens, group.last, nxt.first) <= 3 else []
+
+
+def _asked(tokens: list[Token], match: TriggerMatch, group: Group, cues: Cues) -> bool:
+    """Whether ``group`` follows من after the verb as the one asked: right after the verb, or
+    anywhere after a verb of asking (`from_addressee_types`: طلب الوزير من الحكومة), but not after
+    a noun it is part of (اجتمع مندوبون من الحكومة: the delegates' government meets)."""
+    if group.first == 0 or tokens[group.first - 1].stem != "من":
+        return False
+    return group.first == match.last + 1 or match.type in cues.from_addressee_types
 
 
 def _attacker(tokens: list[Token], group: Group, triggers: list[int], cues: Cues) -> bool:

@@ -59,6 +59,7 @@ class Cues:
     armed_sectors: frozenset[str]
     from_not_agent_types: frozenset[str]
     partitive_heads: frozenset[str]
+    from_addressee_types: frozenset[str]
     detector_groups: dict[str, frozenset[str]]
 
     @cached_property
@@ -126,6 +127,7 @@ def load_cues() -> Cues:
             armed_sectors=frozenset(args["armed_sectors"]),
             from_not_agent_types=frozenset(args["from_not_agent_types"]),
             partitive_heads=_words(args["partitive_heads"]),
+            from_addressee_types=frozenset(args["from_addressee_types"]),
             detector_groups={k: _words(v) for k, v in spec["detector"].items()},
         )
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:

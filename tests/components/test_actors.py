@@ -201,6 +201,7 @@ def test_his_country_is_the_speakers():
     ("فجر ليبيا", "lby.libya-dawn", "REB"),  # a militia coalition, not Libya
     ("حركة النهضة", "tun.ennahda", "PTY"),
     ("بوكو حرام", "nga.boko-haram", "REB"),
+    ("جيش الفتح", "syr.jaysh-al-fatah", "REB"),  # not the Palestinian Fatah
 ])
 def test_curated_armed_groups_and_parties_are_not_their_countrys_state(stage, name, actor_id, sector):
     doc = stage(doc_with_entities(f"وقالت {name} في بيان إنها ستواصل القتال.", {name: "ORG"}))

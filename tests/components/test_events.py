@@ -386,3 +386,13 @@ def test_the_group_after_min_right_after_an_event_noun_is_its_agent():
     assert backed.source == ["coalition.forces"] and "coalition.forces" not in backed.target
     invited = _coded(nlp, "وقبل الرئيس الفرنسي دعوة من الحكومة المصرية لزيارة القاهرة الشهر المقبل.", "REQUEST")
     assert invited.source == ["egy.gov"]
+
+
+def test_the_one_asked_after_min_is_no_subject():
+    # وطلب الوزير من الحكومة العراقية: the government is asked (الوزير names no actor, so the group
+    # after من was read as the verb's subject); اجتمع مندوبون من الحكومة: the delegates' government meets
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    asked = _coded(nlp, "وطلب الوزير من الحكومة العراقية تقديم المساعدة للنازحين.", "REQUEST")
+    assert asked.source == [] and asked.target == ["irq.gov"]
+    met = _coded(nlp, "واجتمع مندوبون من الحكومة العراقية والمعارضة في بغداد أمس.", "CONSULT")
+    assert "irq.gov" in met.source
