@@ -213,3 +213,10 @@ def test_a_bare_form_opening_a_sentence_or_after_a_verbal_particle_is_the_verb()
     assert kinds("وقد دعم بلاتيني والاتحاد الأوروبي بقوة الأمير علي.", "دعم") == {"verb"}
     assert kinds("قتل مسلحون عشرات الاشخاص في أربع قرى.", "قتل") == {"verb"}
     assert kinds("وأعلن الوزير دعم الحكومة للمشروع.", "دعم") == {"noun"}
+
+
+def test_issued_by_is_no_confiscation():
+    # SaudiNewsNet: بيان صادر عن، تقرير حديث صادر عن، صادرا عما يعرف: صادِر "issued", not صادَر
+    assert "COERCE" not in types_in("ويقول تقرير حديث صادر عن «ميتال فوكس» إن أسعار الذهب قد تجد لها قاعا.")
+    assert "COERCE" not in types_in("وتناقلت وسائل الإعلام بيانا صادرا عما يعرف بـ ولاية الرقة.")
+    assert "COERCE" in types_in("وصادرت الشرطة أسلحة ومواد لتصنيع متفجرات.")

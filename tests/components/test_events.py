@@ -396,3 +396,12 @@ def test_the_one_asked_after_min_is_no_subject():
     assert asked.source == [] and asked.target == ["irq.gov"]
     met = _coded(nlp, "واجتمع مندوبون من الحكومة العراقية والمعارضة في بغداد أمس.", "CONSULT")
     assert "irq.gov" in met.source
+
+
+def test_a_casualty_verb_before_people_who_bear_no_arms_is_passive():
+    # ANT corpus: قتل شخصين وأصيب 5 اخرين: two people were killed (read as the killers once the
+    # sentence's first word was read as a verb); قتل مسلحون عشرات الاشخاص stays active
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    killed = _coded(nlp, "قتل شخصين وأصيب 5 اخرين في إطلاق نار بولاية سان فرانسيسكو الأمريكية، حسب وسائل "
+                         "اعلام محلية.", "ASSAULT")
+    assert killed.source == [] and killed.target == ["agent.cvl"]
