@@ -477,8 +477,9 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         # a verb form that can only be passive (اغتيل النائب العام) has no source next to it, nor is
         # the one it asks its subject (طلب الوزير من الحكومة);
         # after an intransitive verb a counted group is its subject (تظاهر نحو 15 شخصا)
-        # قتل شخصين: unvocalised, a casualty verb before a group that bears no arms reads as a passive
-        unarmed_victim = match.lemma in cues.victim_verbs and nxt is not None and not nxt.armed
+        # قتل شخصين: unvocalised, a casualty verb before a group that bears no arms (no armed
+        # sector, no state) reads as a passive
+        unarmed_victim = match.lemma in cues.victim_verbs and nxt is not None and not (nxt.armed or nxt.bare_state)
         if nxt and not passive and not unarmed_victim and not nxt.marker and pronoun is None \
                 and not _asked(tokens, match, nxt, cues) \
                 and (intransitive or not _quantified(tokens, nxt, cues)) \

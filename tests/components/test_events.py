@@ -405,3 +405,9 @@ def test_a_casualty_verb_before_people_who_bear_no_arms_is_passive():
     killed = _coded(nlp, "قتل شخصين وأصيب 5 اخرين في إطلاق نار بولاية سان فرانسيسكو الأمريكية، حسب وسائل "
                          "اعلام محلية.", "ASSAULT")
     assert killed.source == [] and killed.target == ["agent.cvl"]
+
+
+def test_a_state_after_a_casualty_verb_is_still_its_subject():
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    killed = _coded(nlp, "وقتلت إسرائيل ثلاثة فلسطينيين في غارة على غزة أمس.", "ASSAULT")
+    assert killed.source == ["country.ISR"] and killed.target == ["pse.people"]
