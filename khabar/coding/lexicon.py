@@ -174,7 +174,8 @@ class TriggerLexicon:
         out: list[TriggerMatch] = []
         seen: set[str] = set()
         # nouns first: a bare form listed both as verb and as noun (دعم) reads as the masdar,
-        # except at the head of a clause after و/ف, where news prose has its verbs (وقتل مهاجم ...)
+        # except at the head of a clause after و/ف, as the sentence's first word or after a verbal
+        # particle, where news prose has its verbs (وقتل مهاجم ...، قد دعم)
         if _clause_initial_verb(tokens, i, self.verb_after):
             out.extend(self._verbs_at(tokens, i, seen))
         for form in noun_forms(tokens[i].stem):

@@ -227,7 +227,9 @@ class Resolver:
         i, j = self._widen(st, ent, i, j)
         reading = self._named_before(st, i, j, ent.label) or self.resolve_span(st, i, j, ent.label)
         if reading is not None and reading.attrs.get("new") and ent.label != "PER":
-            person = self._named_before(st, i, j, "PER")  # كاميرون after ديفيد كاميرون: not Cameroon
+            # a one-word place or organisation the knowledge base makes nothing of, after a person
+            # whose last name it is, is that person (كاميرون after ديفيد كاميرون: not Cameroon)
+            person = self._named_before(st, i, j, "PER")
             if person is not None:
                 reading, ent.label = person, "PER"
             elif j - i == 1 and st.keys[i] in self.anaphors and st.doc.tokens[i].stem.startswith("ال"):
@@ -245,8 +247,7 @@ class Resolver:
     def _named_before(self, st: _Doc, i: int, j: int, label: str | None) -> Reading | None:
         """A one-word person name that is the last name of a person named earlier in the article
         (أوباما after باراك أوباما, العبادي after حيدر العبادي) is that person, whatever else the
-        knowledge base has under the word; so is a one-word place or organisation the knowledge
-        base makes nothing of (the tagger reads كاميرون as a place)."""
+        knowledge base has under the word."""
         if label != "PER" or j - i != 1:
             return None
         for actor in reversed(st.actors.values()):
