@@ -202,6 +202,7 @@ def test_his_country_is_the_speakers():
     ("حركة النهضة", "tun.ennahda", "PTY"),
     ("بوكو حرام", "nga.boko-haram", "REB"),
     ("جيش الفتح", "syr.jaysh-al-fatah", "REB"),  # not the Palestinian Fatah
+    ("التحالف العربي", "sau.coalition", "MIL"),  # the Saudi-led coalition in Yemen
 ])
 def test_curated_armed_groups_and_parties_are_not_their_countrys_state(stage, name, actor_id, sector):
     doc = stage(doc_with_entities(f"وقالت {name} في بيان إنها ستواصل القتال.", {name: "ORG"}))

@@ -383,7 +383,7 @@ def test_the_group_after_min_right_after_an_event_noun_is_its_agent():
     nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     backed = _coded(nlp, "وكان الحوثيون يواجهون عملية للقوات الموالية للحكومة اليمنية تجري بدعم من طيران التحالف "
                          "العربي بقيادة السعودية.", "SUPPORT")
-    assert backed.source == ["coalition.forces"] and "coalition.forces" not in backed.target
+    assert backed.source == ["sau.coalition"] and not backed.target
     invited = _coded(nlp, "وقبل الرئيس الفرنسي دعوة من الحكومة المصرية لزيارة القاهرة الشهر المقبل.", "REQUEST")
     assert invited.source == ["egy.gov"]
 
