@@ -466,7 +466,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     # not على يد of a later clause, nor of a killing between (احتجاجا على مقتل مدنيين على يد ...)
     agents = [k for k in after if actors[k].marker == AGENT
               and not _clause_apart(tokens, match.last - 1, actors[k].first, cues, [])
-              and not any(t.stem in cues.casualty_nouns for t in tokens[match.last:actors[k].first])]
+              and not _casualty_between(tokens, match.last, actors[k].first, cues)]
     passive = verbal and tokens[match.first].stem in cues.passive_forms
     if agents:  # passive with its agent: اغتيل على يد مسلحين
         source = [actors[agents[0]]]
@@ -697,11 +697,16 @@ def _partitive_of(tok: Token, cues: Cues) -> bool:
     return stem.isdigit() or stem in cues.quantifiers or stem in cues.partitive_heads
 
 
+def _casualty_between(tokens: list[Token], a: int, b: int, cues: Cues) -> bool:
+    """Whether a casualty noun (مقتل، إصابة) stands in tokens [a, b)."""
+    return any(t.stem in cues.casualty_nouns for t in tokens[a:b])
+
+
 def _killer(tokens: list[Token], groups: list[Group], k: int, start: int, end: int, cues: Cues) -> Group | None:
     """When ``groups[k]`` is the dead of a casualty noun after ``start`` (احتجاجا على مقتل ثلاثة
     مدنيين), the group named as their killer right after them (على يد قوات التحالف، برصاص الشرطة),
     before ``end``: what a protest against the killing is against."""
-    if not any(t.stem in cues.casualty_nouns for t in tokens[start + 1:groups[k].first]):
+    if not _casualty_between(tokens, start + 1, groups[k].first, cues):
         return None
     return next((a for a in groups[k + 1:] if a.marker == AGENT and a.first < end
                  and _words_between(tokens, groups[k].last, a.first) <= PURPOSE_GAP), None)

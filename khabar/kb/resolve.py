@@ -162,19 +162,23 @@ class Resolver:
         deferred = [ent for ent in sorted(doc.entities, key=lambda e: e.start) if not self._resolve_entity(st, ent)]
         self._scan(st)
         for ent in deferred:  # جنديا تركيا: the entity names the scanned group, else itself
-            ent.actor_id = next((a.id for a in st.actors.values() for m in a.mentions
-                                 if m.start <= ent.start and ent.end <= m.end), None)
+            ent.actor_id = self._covering_actor(st, ent)
             if ent.actor_id is None:
                 self._resolve_entity(st, ent, defer=False)
         self._corefer(st)
         for ent in doc.entities:  # an entity coreference linked (التنظيم)
             if ent.actor_id is None:
-                ent.actor_id = next((a.id for a in st.actors.values() for m in a.mentions
-                                     if m.start <= ent.start and ent.end <= m.end), None)
+                ent.actor_id = self._covering_actor(st, ent)
         doc.actors = [st.actors[i] for i in dict.fromkeys(a for _, a in sorted(st.order))]
         for actor in doc.actors:
             actor.mentions.sort(key=lambda m: m.start)
         return doc
+
+    @staticmethod
+    def _covering_actor(st: _Doc, ent: Entity) -> str | None:
+        """The id of the actor with a mention that covers the entity, if any."""
+        return next((a.id for a in st.actors.values() for m in a.mentions
+                     if m.start <= ent.start and ent.end <= m.end), None)
 
     def _state(self, doc: Document) -> _Doc:
         n = len(doc.tokens)
