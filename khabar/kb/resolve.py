@@ -342,15 +342,16 @@ class Resolver:
         return self._new_actor(st, i, j, label)
 
     def _article_fits(self, st: _Doc, actor: KBActor, k: int) -> bool:
-        """A country always named with the article (الكاميرون، الهند) is not read from a word
-        without it (كاميرون is the British prime minister, هند a woman's name), except its
-        adjective (مساعدات سعودية); keys ignore the article, so the token at ``k`` is checked (ل +
-        ال contracts: للهند)."""
-        if not actor.id.startswith("country.") or not all(n.startswith("ال") for n in (actor.name_ar, *actor.aliases)):
+        """A country or a collective of states always named with the article (الكاميرون، الهند،
+        الغرب) is not read from a word without it (كاميرون is the British prime minister, هند a
+        woman's name, غرب بغداد a direction), except a country's adjective (مساعدات سعودية); keys
+        ignore the article, so the token at ``k`` is checked (ل + ال contracts: للهند)."""
+        if not actor.id.startswith(("country.", "group.")) \
+                or not all(n.startswith("ال") for n in (actor.name_ar, *actor.aliases)):
             return True
         tok = st.doc.tokens[k]
         return tok.stem.startswith("ال") or tok.prefix.endswith("ل") and tok.stem.startswith("ل") \
-            or self.kb.country_of_nisba(st.lemmas[k]) == actor.country
+            or actor.country is not None and self.kb.country_of_nisba(st.lemmas[k]) == actor.country
 
     @staticmethod
     def _nameable(actor: KBActor, n: int, label: str | None) -> bool:
@@ -738,7 +739,7 @@ class Resolver:
             key = tuple(st.keys[k:k + n])
             if n == 1 and key in self.kb.no_scan:
                 continue
-            found = [a for a in self.kb.lookup_key(key) if self._scannable(a, n)
+            found = [a for a in self.kb.lookup_key(key) if self._scannable(a, n) and self._article_fits(st, a, k)
                      and not (n <= composed and a.id.startswith("cameo."))]
             if found:
                 hit = self._pick(st, found, k)

@@ -216,3 +216,16 @@ def test_an_anaphor_the_tagger_reads_as_a_name_refers_back(stage):
     doc = stage(doc_with_entities(text, {"تنظيم داعش": "ORG", "التنظيم": "ORG"}))
     assert [e.actor_id for e in doc.entities] == ["imgisi", "imgisi"]
     assert not any(a.id.startswith("new.") for a in doc.actors)
+
+
+def test_collectives_of_states_and_militias_are_actors(stage):
+    # SaudiNewsNet names them often (المجتمع الدولي 148 times, الميليشيات الحوثية 132): none was an
+    # actor before; a collective named with the article is not read from a bare word (غرب بغداد)
+    doc = stage(doc_with_entities("ودعا الوزير المجتمع الدولي والدول الغربية إلى دعم الحكومة، "
+                                  "فيما قصفت الميليشيات الحوثية مواقع الجيش غرب تعز واعتقلت الشرطة ثمانية مهربين.", {}))
+    found = {a.id: (a.country, a.sector) for a in doc.actors}
+    assert found["group.international-community"] == (None, "IGO")
+    assert found["group.west"] == (None, "GOV")
+    assert [m.text for m in doc.actor("group.west").mentions] == ["الدول الغربية"]  # not غرب تعز
+    assert [m.text for m in doc.actor("yem.houthis").mentions] == ["الميليشيات الحوثية"]
+    assert found["agent.smugglers"] == (None, "CRM")
