@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from khabar.coding.detector import sentence_features  # noqa: E402
-from khabar.coding.gsr import SPLIT_SEED, document_of, load_gsr  # noqa: E402
+from khabar.coding.gsr import SPLIT_SEED, GsrSentence, document_of, load_gsr  # noqa: E402
 from khabar.coding.lexicon import load_lexicon  # noqa: E402
 from khabar.lang.ar import tokenize  # noqa: E402
 
@@ -76,21 +76,64 @@ def fold_of(sentence_id: str, repeat: int) -> int:
     return int(hashlib.sha1(key.encode()).hexdigest()[:8], 16) % FOLDS
 
 
-def train_type(folder: Path, etype: str, parts: tuple[str, ...]) -> dict:
+Candidate = tuple[GsrSentence, list[str]]
+
+
+def candidates(sentences: list[GsrSentence], etype: str) -> tuple[list[Candidate], int]:
+    """The sentences with a trigger of the type, with their features, and how many positives
+    have none (the stage never scores those: a miss whatever the detector says)."""
     lexicon = load_lexicon()
-    sentences = [s for s in load_gsr(folder, etype) if s.part in parts]
-    rows = [s for s in sentences if s.positive is not None]
-    # ambiguous sentences (too few votes to be scored) that annotators coded with spans of the
-    # type: extra positives to fit on, never scored
-    extra_rows = [s for s in sentences if s.positive is None and s.spans]
     cands, missed = [], 0
-    for s in rows + extra_rows:
+    for s in sentences:
         tokens = tokenize(s.text)
         matches = lexicon.match(tokens)
         if any(m.type == etype for m in matches):
             cands.append((s, sentence_features(tokens, matches, etype)))
         elif s.positive:
             missed += 1
+    return cands, missed
+
+
+def design(cands: list[Candidate], idx: np.ndarray) -> dict[str, int]:
+    """Feature columns: those seen at least MIN_COUNT times in the sentences ``idx``."""
+    counts: dict[str, int] = {}
+    for i in idx:
+        for f in cands[i][1]:
+            counts[f] = counts.get(f, 0) + 1
+    vocab = ["bias"] + sorted(f for f, c in counts.items() if c >= MIN_COUNT and f != "bias")
+    return {f: k for k, f in enumerate(vocab)}
+
+
+def matrix(cands: list[Candidate], idx: np.ndarray, vocab: dict[str, int]) -> np.ndarray:
+    X = np.zeros((len(idx), len(vocab)))
+    for r, i in enumerate(idx):
+        for f in cands[i][1]:
+            if f in vocab:
+                X[r, vocab[f]] = 1.0
+    return X
+
+
+def out_of_fold(cands: list[Candidate], target: np.ndarray, l2: float, fold: np.ndarray,
+                fitted: np.ndarray, scored: np.ndarray) -> np.ndarray:
+    """Each ``scored`` sentence's probability from a model fit on the ``fitted`` sentences of the
+    other folds (0 for the sentences not scored)."""
+    scores = np.zeros(len(cands))
+    for k in range(FOLDS):
+        tr = np.where((fold != k) & fitted)[0]
+        te = np.where((fold == k) & scored)[0]
+        vocab = design(cands, tr)
+        w = fit(matrix(cands, tr, vocab), target[tr], l2)
+        scores[te] = 1.0 / (1.0 + np.exp(-(matrix(cands, te, vocab) @ w)))
+    return scores
+
+
+def train_type(folder: Path, etype: str, parts: tuple[str, ...]) -> dict:
+    sentences = [s for s in load_gsr(folder, etype) if s.part in parts]
+    rows = [s for s in sentences if s.positive is not None]
+    # ambiguous sentences (too few votes to be scored) that annotators coded with spans of the
+    # type: extra positives to fit on, never scored
+    extra_rows = [s for s in sentences if s.positive is None and s.spans]
+    cands, missed = candidates(rows + extra_rows, etype)
     scored = np.array([s.positive is not None for s, _ in cands])
     n_extra = int((~scored).sum())
     y = np.array([1.0 if s.positive else 0.0 for s, _ in cands])
@@ -101,36 +144,11 @@ def train_type(folder: Path, etype: str, parts: tuple[str, ...]) -> dict:
     gold = y[scored] == 1
     folds = [np.array([fold_of(s.id, r) for s, _ in cands]) for r in range(REPEATS)]
 
-    def design(train_idx: np.ndarray) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for i in train_idx:
-            for f in cands[i][1]:
-                counts[f] = counts.get(f, 0) + 1
-        vocab = ["bias"] + sorted(f for f, c in counts.items() if c >= MIN_COUNT and f != "bias")
-        return {f: k for k, f in enumerate(vocab)}
-
-    def matrix(idx: np.ndarray, vocab: dict[str, int]) -> np.ndarray:
-        X = np.zeros((len(idx), len(vocab)))
-        for r, i in enumerate(idx):
-            for f in cands[i][1]:
-                if f in vocab:
-                    X[r, vocab[f]] = 1.0
-        return X
-
     curves: dict[tuple[str, bool, float], list[tuple[float, ...]]] = {}
     for labels, target in targets.items():
         for extra in (False, True) if n_extra else (False,):
             for l2 in L2_GRID:
-                runs = []
-                for fold in folds:
-                    scores = np.zeros(len(cands))
-                    for k in range(FOLDS):
-                        tr = np.where((fold != k) & (scored | extra))[0]
-                        te = np.where((fold == k) & scored)[0]
-                        vocab = design(tr)
-                        w = fit(matrix(tr, vocab), target[tr], l2)
-                        scores[te] = 1.0 / (1.0 + np.exp(-(matrix(te, vocab) @ w)))
-                    runs.append(scores[scored])
+                runs = [out_of_fold(cands, target, l2, fold, scored | extra, scored)[scored] for fold in folds]
                 curve = []
                 for th in THRESHOLDS:
                     stats = []
@@ -155,8 +173,8 @@ def train_type(folder: Path, etype: str, parts: tuple[str, ...]) -> dict:
     best = max((o for o in options if o[0] >= top - TIE), key=lambda o: (not o[7], o[1], o[0]))
     _, l2, threshold, cv_f1, cv_p, cv_r, labels, extra = best
     fitted = np.where(scored | extra)[0]
-    vocab = design(fitted)
-    w = fit(matrix(fitted, vocab), targets[labels][fitted], l2)
+    vocab = design(cands, fitted)
+    w = fit(matrix(cands, fitted, vocab), targets[labels][fitted], l2)
     weights = {f: round(float(w[k]), 4) for f, k in vocab.items() if abs(w[k]) >= 1e-3}
     return {
         "threshold": round(threshold, 2), "l2": l2, "labels": labels, "cv_f1": round(cv_f1, 4),

@@ -336,13 +336,30 @@ def _agrees(tokens: list[Token], match: TriggerMatch, state: Group, cues: Cues) 
     feminine and take a feminine verb (رفضت إيران، تطالب تونس), a few masculine (يرفض العراق); a
     masculine verb (زار، يزور، سيلتقي) takes a feminine country only as its object; city names
     are feminine (أعلنت موسكو)."""
+    return _feminine_verb(tokens, match) \
+        or not state.seat and all(i.removeprefix(COUNTRY) in cues.masculine_states for i in state.ids)
+
+
+def _feminine_verb(tokens: list[Token], match: TriggerMatch) -> bool:
+    """Whether the verb is in the feminine third person: تـ in the present (or a past تفاعل, read
+    leniently), a final ت in the past, maybe before an object pronoun (طالبته)."""
     verb = tokens[match.first].stem
     present = verb[1:] if verb[:2] in ("سي", "ست") else verb
-    if present[:1] in ("ي", "ت"):  # present tense (or a past تفاعل: read leniently)
-        masculine = present.startswith("ي")
-    else:  # past: the feminine ends in ت, maybe before an object pronoun (طالبته)
-        masculine = not any(verb.endswith("ت" + s) for s in ("", *OBJECT_SUFFIXES))
-    return not masculine or not state.seat and all(i.removeprefix(COUNTRY) in cues.masculine_states for i in state.ids)
+    if present[:1] in ("ي", "ت"):
+        return present.startswith("ت")
+    return any(verb.endswith("ت" + s) for s in ("", *OBJECT_SUFFIXES))
+
+
+def _masculine_object(tokens: list[Token], match: TriggerMatch, group: Group) -> bool:
+    """Whether a group after a feminine verb is masculine singular, so its object, not its subject
+    (كما دعت المجتمع الدولي: she called on the international community): a definite noun with
+    no feminine ending followed by a masculine adjective of relation (الدولي، الإسرائيلي; a
+    feminine or broken plural noun takes الدولية، الغربية)."""
+    if group.last - group.first < 2 or not _feminine_verb(tokens, match):
+        return False
+    head, adjective = tokens[group.first].stem, tokens[group.first + 1].stem
+    return head.startswith("ال") and not head.endswith(("ه", "ات")) \
+        and adjective.startswith("ال") and adjective.endswith("ي") and len(adjective) > 4
 
 
 def _device(tokens: list[Token], group: Group, cues: Cues) -> bool:
@@ -486,6 +503,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 and (match.lemma not in cues.device_verbs or _device(tokens, nxt, cues)) \
                 and not _accusative(tokens[nxt.first]) \
                 and not (nxt.bare_state and not _agrees(tokens, match, nxt, cues)) \
+                and not _masculine_object(tokens, match, nxt) \
                 and not unnamed and not _subject_before(tokens, match, actors, cues) \
                 and not noun_subject \
                 and not _clause_apart(tokens, match.last - 1, nxt.first, cues, []) \

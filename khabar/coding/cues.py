@@ -57,6 +57,8 @@ class Cues:
     genitive_object_preps: frozenset[str]
     agentive_nouns: frozenset[str]
     armed_sectors: frozenset[str]
+    dyad_types: frozenset[str]
+    dyad_modes: frozenset[str]
     from_not_agent_types: frozenset[str]
     partitive_heads: frozenset[str]
     from_addressee_types: frozenset[str]
@@ -125,6 +127,8 @@ def load_cues() -> Cues:
             genitive_object_preps=_words(args["genitive_object_preps"]),
             agentive_nouns=_words(args["agentive_nouns"]),
             armed_sectors=frozenset(args["armed_sectors"]),
+            dyad_types=frozenset(args["dyad_types"]),
+            dyad_modes=frozenset(args["dyad_modes"]),
             from_not_agent_types=frozenset(args["from_not_agent_types"]),
             partitive_heads=_words(args["partitive_heads"]),
             from_addressee_types=frozenset(args["from_addressee_types"]),

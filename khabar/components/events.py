@@ -44,16 +44,23 @@ def outside_names(doc: Document, tokens: list[Token], matches: list[TriggerMatch
     return [m for m in matches if not any(a <= tokens[m.first].stem_start < b for a, b in spans)]
 
 
-def select_triggers(tokens: list[Token], matches: list[TriggerMatch]) -> list[tuple[TriggerMatch, float]]:
-    """The triggers that become events, each with its confidence, in text order."""
+def select_triggers(tokens: list[Token], matches: list[TriggerMatch]
+                    ) -> tuple[list[tuple[TriggerMatch, float]], list[tuple[TriggerMatch, float]]]:
+    """The triggers that become events, each with its confidence, in text order; and the verb
+    triggers of a ``dyad_types`` type the detector did not accept, with its probability: they
+    become events only if their own clause names an armed source and a target (:func:`dyad`)."""
     detector = load_detector()
+    cues = load_cues()
     chosen: list[tuple[TriggerMatch, float]] = []
+    held: list[tuple[TriggerMatch, float]] = []
     for etype in dict.fromkeys(m.type for m in matches):
         own = [m for m in matches if m.type == etype]
         if detector.covers(etype):
             p = detector.probability(etype, sentence_features(tokens, matches, etype))
             if p >= detector.threshold(etype):
                 chosen.append((min(own, key=lambda m: (KIND_RANK[m.kind], m.first)), p))
+            elif etype in cues.dyad_types:
+                held += [(m, p) for m in own if m.kind == "verb"]
             continue
         # CAMEO patterns only propose candidates to the detector: alone they are mostly light
         # verbs in other senses (وصل إلى, قام ب, دفع إلى; docs/events.md)
@@ -64,7 +71,29 @@ def select_triggers(tokens: list[Token], matches: list[TriggerMatch]) -> list[tu
             if mode not in modes:  # one event per type and mode in a sentence (التقى ... وبحثا)
                 modes.add(mode)
                 chosen.append((m, KIND_CONFIDENCE[m.kind]))
-    return sorted(chosen, key=lambda c: c[0].first)
+    return sorted(chosen, key=lambda c: c[0].first), held
+
+
+def dyad(doc: Document, tokens: list[Token], groups: list, held: list[tuple[TriggerMatch, float]],
+         chosen: list[tuple[TriggerMatch, float]], positions: list[int]) -> list[tuple[TriggerMatch, float]]:
+    """The held verb triggers whose own clause says who does what to whom: an armed source
+    (cues.armed_sectors) and a target, in an asserted or reported mode (قصفت الطائرات الروسية
+    مواقع المعارضة). The detector, fit on the GSR's long candidate sentences, scores such short
+    plain reports under its threshold; the argument structure is the evidence. One per type."""
+    cues = load_cues()
+    kept: list[tuple[TriggerMatch, float]] = []
+    for match, p in held:
+        if any(m.type == match.type for m, _ in kept) or event_mode(tokens, match) not in cues.dyad_modes:
+            continue
+        bound = min((m.first for m, _ in chosen if m.first > match.first), default=len(tokens))
+        marks = [g.used_as_target for g in groups]
+        args = fill_arguments(tokens, groups, match, bound, [], positions)
+        for g, mark in zip(groups, marks):  # a trial: the groups stay as they were
+            g.used_as_target = mark
+        armed = any((a := doc.actor(i)) is not None and a.sector in cues.armed_sectors for i in args.source)
+        if armed and args.target:
+            kept.append((match, p))
+    return kept
 
 
 @register("events")
@@ -100,10 +129,15 @@ class EventsStage:
             matches = outside_names(doc, tokens, self.lexicon.match(tokens)) if tokens else []
             if not matches:
                 continue
-            chosen = select_triggers(tokens, matches)
-            if not chosen:
+            chosen, held = select_triggers(tokens, matches)
+            if not chosen and not held:
                 continue
             groups = sentence_groups(doc, si, tokens, participants)
+            positions = sorted({m.first for m in matches})
+            if held:
+                chosen = sorted(chosen + dyad(doc, tokens, groups, held, chosen, positions), key=lambda c: c[0].first)
+                if not chosen:
+                    continue
             subject = sentence_subject(tokens, groups, chosen[0][0])
             inherited = subject == [] and si - carried_at <= CARRY_SENTENCES
             if inherited:
@@ -112,7 +146,6 @@ class EventsStage:
             elaboration = elaboration_groups(tokens, groups)
             date = _event_date(doc, si) if _event_date else doc.date
             evidence = doc.text[sent.start:sent.end]
-            positions = sorted({m.first for m in matches})
             elaborated = max((k for k, (m, _) in enumerate(chosen) if elaboration and m.first < elaboration[0]),
                              default=None)
             for k, (match, confidence) in enumerate(chosen):
