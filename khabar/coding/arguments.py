@@ -587,7 +587,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     adjective = [qualifier[0]] if qualifier and qualifier[0] not in tgt_ids else []
     own = [g for g in actors if g.first <= match.first < g.last] if match.kind == "agent" else []
     src_ids = src_ids or _ids(own) or adjective or _nominal_agent(tokens, actors, cues) \
-        or [i for i in _light_verb_subject(tokens, groups, match, cues) if i not in tgt_ids] \
+        or [i for i in light_verb_subject(tokens, groups, match, cues) if i not in tgt_ids] \
         or ([] if victims or dead_before or passive or relative and not source or unnamed or noun_subject
             else [i for i in subject if i not in tgt_ids])
     src_ids = [i for i in src_ids if i not in cues.victim_actors]  # لم يسفر عن قتلى، بينما أصيب ستة جنود
@@ -760,7 +760,7 @@ def _undergoer(tokens: list[Token], actors: list[Group], match: TriggerMatch, cu
     return next((k for k, g in enumerate(actors) if cue < g.first and g.last <= match.first), None)
 
 
-def _light_verb_subject(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues: Cues) -> list[str]:
+def light_verb_subject(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues: Cues) -> list[str]:
     """The group (a country too) right before a light verb whose object is the event noun
     (إسرائيل نفذت ضربة جوية، المتمردون شنوا الهجوم): the source of that event when the sentence
     gives no other (a complementiser hides the subject: قال مسؤول إن إسرائيل نفذت ...)."""

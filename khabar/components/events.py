@@ -7,8 +7,8 @@ reports such an event; arguments come from the actor mentions around the trigger
 """
 from __future__ import annotations
 
-from khabar.coding.arguments import (COUNTRY, elaboration_groups, fill_arguments, is_place, sentence_groups,
-                                     sentence_subject)
+from khabar.coding.arguments import (COUNTRY, elaboration_groups, fill_arguments, is_place, light_verb_subject,
+                                     sentence_groups, sentence_subject)
 from khabar.coding.cues import load_cues
 from khabar.coding.detector import load_detector, sentence_features
 from khabar.coding.lexicon import TriggerMatch, load_lexicon
@@ -60,7 +60,7 @@ def select_triggers(tokens: list[Token], matches: list[TriggerMatch]
             if p >= detector.threshold(etype):
                 chosen.append((min(own, key=lambda m: (KIND_RANK[m.kind], m.first)), p))
             elif etype in cues.dyad_types:
-                held += [(m, p) for m in own if m.kind == "verb"]
+                held += [(m, p) for m in own if m.kind in ("verb", "noun", "phrase")]
             continue
         # CAMEO patterns only propose candidates to the detector: alone they are mostly light
         # verbs in other senses (وصل إلى, قام ب, دفع إلى; docs/events.md)
@@ -76,14 +76,17 @@ def select_triggers(tokens: list[Token], matches: list[TriggerMatch]
 
 def dyad(doc: Document, tokens: list[Token], groups: list, held: list[tuple[TriggerMatch, float]],
          chosen: list[tuple[TriggerMatch, float]], positions: list[int]) -> list[tuple[TriggerMatch, float]]:
-    """The held verb triggers whose own clause says who does what to whom: an armed source
+    """The held triggers whose own clause says who does what to whom: an armed source
     (cues.armed_sectors) and a target, in an asserted or reported mode (قصفت الطائرات الروسية
-    مواقع المعارضة). The detector, fit on the GSR's long candidate sentences, scores such short
-    plain reports under its threshold; the argument structure is the evidence. One per type."""
+    مواقع المعارضة); an event noun only as the object of a light verb, whose subject is its source
+    (شنت مقاتلات التحالف غارات على مواقع الحوثيين). The detector, fit on the GSR's long candidate
+    sentences, scores such short plain reports under its threshold; the argument structure is the
+    evidence. One per type."""
     cues = load_cues()
     kept: list[tuple[TriggerMatch, float]] = []
     for match, p in held:
-        if any(m.type == match.type for m, _ in kept) or event_mode(tokens, match) not in cues.dyad_modes:
+        if any(m.type == match.type for m, _ in kept) or event_mode(tokens, match) not in cues.dyad_modes \
+                or match.kind != "verb" and not light_verb_subject(tokens, groups, match, cues):
             continue
         bound = min((m.first for m, _ in chosen if m.first > match.first), default=len(tokens))
         marks = [g.used_as_target for g in groups]

@@ -431,7 +431,16 @@ def test_an_armed_source_acting_on_a_target_is_an_attack_the_detector_doubts():
     shelled = _coded(nlp, "قصفت الطائرات الروسية مواقع المعارضة في ريف إدلب.", "ASSAULT")
     assert shelled.source == ["rus.aircraft"] and shelled.target == ["agent.opp"]
     assert shelled.confidence < threshold * 0.8
+    raided = _coded(nlp, "شنت مقاتلات التحالف غارات على مواقع الحوثيين في صنعاء.", "ASSAULT")  # a light verb's object
+    assert raided.source == ["coalition.forces"] and raided.target == ["yem.houthis"]
     for text in ("لم تقصف الطائرات الروسية مواقع المعارضة في ريف إدلب.",  # negated
                  "ستقصف الطائرات الروسية مواقع المعارضة في ريف إدلب.",  # intended
                  "قصفت الطائرات مواقع في ريف إدلب."):  # no armed actor named
         assert not any(e.type == "ASSAULT" for e in nlp(text).events), text
+
+
+def test_the_bomb_of_an_explosion_is_its_source():
+    # the GSR annotators mark the device as the source of a bombing no one is named behind
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    killed = _coded(nlp, "قتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد أمس.", "ASSAULT")
+    assert killed.source == ["agent.bombs"] and killed.target == ["agent.cvl"]
