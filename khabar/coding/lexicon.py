@@ -82,10 +82,13 @@ def analyze(stem: str) -> tuple[Reading, ...]:
 
 @lru_cache(maxsize=200_000)
 def noun_forms(stem: str) -> tuple[str, ...]:
-    """The forms a noun token may be listed under: as is, without the article or a possessive."""
+    """The forms a noun token may be listed under: as is, without the article or a possessive, or
+    without the alif of the indefinite accusative (شنوا هجوماً، نظموا اعتصاماً)."""
     forms = [stem]
     if stem.startswith("ال") and len(stem) > 3:
         forms.append(stem[2:])
+    elif stem.endswith("ا") and len(stem) > 3:
+        forms.append(stem[:-1])
     for base in list(forms):
         for suf in OBJECT_SUFFIXES:
             if base.endswith(suf) and len(base) - len(suf) >= 3:

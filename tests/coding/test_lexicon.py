@@ -220,3 +220,11 @@ def test_issued_by_is_no_confiscation():
     assert "COERCE" not in types_in("ويقول تقرير حديث صادر عن «ميتال فوكس» إن أسعار الذهب قد تجد لها قاعا.")
     assert "COERCE" not in types_in("وتناقلت وسائل الإعلام بيانا صادرا عما يعرف بـ ولاية الرقة.")
     assert "COERCE" in types_in("وصادرت الشرطة أسلحة ومواد لتصنيع متفجرات.")
+
+
+def test_an_indefinite_accusative_noun_is_its_noun():
+    # the tanween's alif (هجوماً، اعتصاماً): SaudiNewsNet's شن هجومًا was no candidate before
+    assert "ASSAULT" in types_in("وشن أفراد المقاومة الشعبية هجومًا استهدف عربات عسكرية.")
+    assert "PROTEST" in types_in("ونظم العشرات من أهالي الأسرى اعتصاما أمام مقر الصليب الأحمر.")
+    assert "SUPPORT" in types_in("وقدمت الحكومة دعما ماليا للنازحين.")
+    assert not types_in("وقال إن العمل سيستغرق وقتا طويلا.")  # an accusative that is no trigger
