@@ -93,6 +93,8 @@ class Arguments:
     # countries named by their seat of government (id -> token range in the sentence: أعلنت
     # موسكو), given a mention there by the events stage in the same way
     seats: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # the verb's subject is a phrase that names no actor (ويدعم التطبيق، يتفق الخبراء)
+    subject_no_actor: bool = False
 
 
 def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: list[str]) -> list[Group]:
@@ -597,7 +599,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
              if g.seat in parties}
     return Arguments(src_ids, [i for i in tgt_ids if i not in src_ids],
                      _location(tokens, places, match, triggers or [], cues),
-                     {qualifier[0]: qualifier[1]} if adjective and src_ids == adjective else {}, seats)
+                     {qualifier[0]: qualifier[1]} if adjective and src_ids == adjective else {}, seats, noun_subject or unnamed)
 
 
 def qualifying_country(tokens: list[Token], groups: list[Group], match: TriggerMatch,

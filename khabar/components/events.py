@@ -107,6 +107,7 @@ class EventsStage:
 
     def __init__(self) -> None:
         self.lexicon = load_lexicon()
+        self.detector = load_detector()
         self.cues = load_cues()
         self.kb = load_kb()
 
@@ -176,7 +177,10 @@ class EventsStage:
                     and (args.location or "").startswith(COUNTRY) and args.location not in args.source
                 if place_target:  # an attack in a country naming no other target: the country
                     args.target = [args.location]
-                if not args.source and not args.target and self.lexicon.needs_actor(match):
+                # with no party: a form that needs one (زيارة المتحف), or a lexicon-only type whose
+                # subject names no actor (ويدعم التطبيق أكثر من 140 بلدا، يتفق الخبراء على): no politics
+                if not args.source and not args.target and (
+                        self.lexicon.needs_actor(match) or args.subject_no_actor and not self.detector.covers(match.type)):
                     continue
                 first, last = tokens[match.first], tokens[match.last - 1]
                 start = first.start if match.whole else first.stem_start

@@ -444,3 +444,12 @@ def test_the_bomb_of_an_explosion_is_its_source():
     nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     killed = _coded(nlp, "قتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد أمس.", "ASSAULT")
     assert killed.source == ["agent.bombs"] and killed.target == ["agent.cvl"]
+
+
+def test_a_subject_that_names_no_actor_makes_no_event_without_parties():
+    # SaudiNewsNet technology and opinion pages: an app supports countries, experts agree
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    assert not nlp("ويدعم التطبيق أكثر من 140 بلدا، ويعتمد على خدمة خرائط.").events
+    assert not nlp("ويتفق الخبراء الاستراتيجيون على أن المخرج ليس هو الحل الأمني وحده.").events
+    supported = _coded(nlp, "ويدعم الجيش الحكومة الشرعية في عدن.", "SUPPORT")
+    assert supported.source == ["agent.mil"] and supported.target == ["agent.gov"]
