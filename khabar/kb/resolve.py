@@ -30,6 +30,7 @@ ROLE_WINDOW = 8  # longest title before a name, in tokens
 NAME_WORDS = 3  # longest name after a title that NER missed
 WIDEN = 3  # words a knowledge-base name may add on each side of an entity
 COMMAS = frozenset({"،", ","})
+QUOTES = frozenset({"\"", "«", "»", "“", "”", "'"})
 PREPOSITIONS = frozenset("بلك")
 PLACE_PREFIXES = ("country.", "place.")  # places that can tell an agent's country in running text
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})  # organs that belong to a state
@@ -122,6 +123,7 @@ class _Doc:
     actors: dict[str, Actor] = field(default_factory=dict)
     order: list[tuple[int, str]] = field(default_factory=list)  # (token index, actor id) of each mention
     cues: list[tuple[int, str]] | None = None  # (token index, ISO3) of every country cue, found on demand
+    absorbed: set[int] = field(default_factory=set)  # id() of entities a wider name took in (_widen)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +171,7 @@ class Resolver:
         for ent in doc.entities:  # an entity coreference linked (التنظيم)
             if ent.actor_id is None:
                 ent.actor_id = self._covering_actor(st, ent)
+        doc.entities = [ent for ent in doc.entities if id(ent) not in st.absorbed]
         doc.actors = [st.actors[i] for i in dict.fromkeys(a for _, a in sorted(st.order))]
         for actor in doc.actors:
             actor.mentions.sort(key=lambda m: m.start)
@@ -208,7 +211,7 @@ class Resolver:
         """Resolve one entity; False when it is left for after the scan (a country adjective of
         an agent noun: see _qualifies_agent)."""
         i, j = self.token_range(st, ent.start, ent.end)
-        if i == j:
+        if i == j or id(ent) in st.absorbed or self._heads_name(st, i, j):
             return True
         if defer and self._qualifies_agent(st, i, j):
             return False
@@ -247,6 +250,16 @@ class Resolver:
         for k in range(i, j):
             st.covered[k] = True
         return True
+
+    def _heads_name(self, st: _Doc, i: int, j: int) -> bool:
+        """A one-word entity that is a generic head (scan.yaml ``name_heads``) right before
+        another entity, quotation marks between allowed (منظمة "هيومن رايتس ووتش"): no actor."""
+        if j - i != 1 or st.keys[i] not in self.lists.name_heads:
+            return False
+        k = j
+        while k < len(st.doc.tokens) and st.doc.tokens[k].text in QUOTES:
+            k += 1
+        return k < len(st.doc.tokens) and st.sent_of[k] == st.sent_of[i] and st.in_entity[k]
 
     def _named_before(self, st: _Doc, i: int, j: int, label: str | None) -> Reading | None:
         """A one-word person name that is the last name of a person named earlier in the article
@@ -300,25 +313,32 @@ class Resolver:
     def _widen(self, st: _Doc, ent: Entity, i: int, j: int) -> tuple[int, int]:
         """Grow an entity to a knowledge-base name around it: NER often tags only the head
         (إيران in الجمهورية الإسلامية في إيران, غزة in قطاع غزة). The name may only add words
-        of the same sentence that no other entity holds; the entity's span follows."""
+        of the same sentence that no other entity holds, but whole entities after it (منظمة الأمن
+        + والتعاون في + أوروبا: the OSCE, not the security services and Europe), which it then
+        takes in; the entity's span follows."""
         tokens = st.doc.tokens
-        best = (i, j)
+        later = [(e, *self.token_range(st, e.start, e.end)) for e in st.doc.entities if e.start >= ent.end]
+        best, inside = (i, j), []
         for a in range(max(0, i - WIDEN), i + 1):
             for b in range(min(st.sent_end[i], j + WIDEN), j - 1, -1):
                 if b - a <= best[1] - best[0] or b - a > self.max_key:
                     continue
+                taken = [e for e, ei, ej in later if ei < b]
+                held = {k for _, ei, ej in later if ei < b for k in range(ei, ej)}
                 extra = [*range(a, i), *range(j, b)]
-                if any(st.sent_of[k] != st.sent_of[i] or st.in_entity[k] or st.covered[k]
-                       or not tokens[k].text.isalpha() for k in extra):
+                if any(st.sent_of[k] != st.sent_of[i] or st.in_entity[k] and k not in held or st.covered[k]
+                       or not tokens[k].text.isalpha() for k in extra) \
+                        or any(ej > b for _, ei, ej in later if ei < b):
                     continue
                 if self.kb.lookup_key(self._words(st, a, b)):
-                    best = (a, b)
+                    best, inside = (a, b), taken
         if best != (i, j):
             a, b = best
             ent.start, ent.end = tokens[a].stem_start, tokens[b - 1].end
             ent.text = st.doc.text[ent.start:ent.end]
             for k in range(a, b):
                 st.in_entity[k] = True
+            st.absorbed.update(id(e) for e in inside)
         return best
 
     def resolve_span(self, st: _Doc, i: int, j: int, label: str | None) -> Reading | None:

@@ -229,3 +229,30 @@ def test_collectives_of_states_and_militias_are_actors(stage):
     assert [m.text for m in doc.actor("group.west").mentions] == ["الدول الغربية"]  # not غرب تعز
     assert [m.text for m in doc.actor("yem.houthis").mentions] == ["الميليشيات الحوثية"]
     assert found["agent.smugglers"] == (None, "CRM")
+
+
+def test_dictionary_corrections_and_people_of_2010s_news(stage):
+    # curated/dictionary.yaml: English names the romaniser spelt badly, common words dropped;
+    # regional.yaml: people the dictionary lacks (before: new.per.john-kiri, no country)
+    text = "وقال الرئيس الروسي فلاديمير بوتين إن وزير الخارجية الأميركي جون كيري التقى نظيره سيرجي لافروف في أوروبا."
+    doc = stage(doc_with_entities(text, {"فلاديمير بوتين": "PER", "جون كيري": "PER", "سيرجي لافروف": "PER",
+                                         "أوروبا": "LOC"}))
+    named = {name: doc.actor(e.actor_id) for e in doc.entities for name in ("فلاديمير بوتين", "جون كيري", "سيرجي لافروف",
+                                                                              "أوروبا") if name in e.text}
+    assert named["فلاديمير بوتين"].name_en == "Vladimir Putin" and named["فلاديمير بوتين"].country == "RUS"
+    assert (named["جون كيري"].id, named["جون كيري"].country, named["جون كيري"].sector) == ("per.john-kerry", "USA", "GOV")
+    assert named["سيرجي لافروف"].name_en == "Sergey Lavrov"
+    assert (named["أوروبا"].id, named["أوروبا"].name_en) == ("place.europe", "Europe")
+    doc = stage(doc_with_entities("وقالت منظمة إنها ستواصل عملها.", {"منظمة": "ORG"}))
+    assert not any(a.sector == "GOV" or a.country == "PAK" for a in doc.actors)  # not a Pakistani regulator
+
+
+def test_a_generic_head_before_a_name_and_a_name_across_entities(stage):
+    # the tagger marks منظمة alone before the quoted name, and only منظمة الأمن of the OSCE's name
+    doc = stage(doc_with_entities('اتهمت منظمة "هيومن رايتس ووتش" اسرائيل باستخدام القوة.',
+                                  {"منظمة": "ORG", "هيومن رايتس ووتش": "ORG", "اسرائيل": "LOC"}))
+    assert [e.text for e in doc.entities if e.actor_id] == ["هيومن رايتس ووتش", "اسرائيل"]
+    assert doc.actor(doc.entities[1].actor_id).name_en == "Human Rights Watch"
+    doc = stage(doc_with_entities("وقالت منظمة الأمن والتعاون في أوروبا إن الجانبين لم يسحبا المدفعية.",
+                                  {"منظمة الأمن": "ORG", "أوروبا": "LOC"}))
+    assert [(e.text, e.actor_id) for e in doc.entities] == [("منظمة الأمن والتعاون في أوروبا", "igo.osce")]
