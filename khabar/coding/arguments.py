@@ -40,6 +40,7 @@ from khabar.doc import Actor, Document, Token
 from khabar.kb import load_kb
 from khabar.kb.keys import token_key, token_lemma
 from khabar.kb.roles import role_lexicon
+from khabar.lang.ar import QUOTES
 
 PLACE_TYPES = frozenset({"LOC", "PLACE", "LOCATION", "GPE", "COUNTRY", "CITY", "REGION", "FAC"})
 SOURCE_GAP = 8  # tokens between a verb and its subject
@@ -80,6 +81,7 @@ class Group:
     seat: str | None = None
     person: bool = False  # every actor of the group is a person
     armed: bool = False  # some actor of the group is of an armed sector (cues.armed_sectors)
+    media: bool = False  # every actor of the group is a news medium (sector MED, no person)
 
 
 @dataclass
@@ -110,17 +112,19 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
         seat = COUNTRY + actor.attrs["seat_of"] if place and actor.attrs.get("seat_of") else None
         person = (actor.type or "").upper() == "PER"
         armed = actor.sector in cues.armed_sectors
+        media = actor.sector == "MED" and not person
         for m in actor.mentions:
             if not sent.start <= m.start < sent.end:
                 continue
             first = max(0, bisect_right(starts, m.start) - 1)
             last = max(first + 1, bisect_right(starts, m.end - 1))
-            g = spans.setdefault((first, last), Group(first, last, [], place, seat=seat, person=person))
+            g = spans.setdefault((first, last), Group(first, last, [], place, seat=seat, person=person, media=media))
             if actor.id not in g.ids:
                 g.ids.append(actor.id)
             g.place = g.place and place
             g.person = g.person and person
             g.armed = g.armed or armed
+            g.media = g.media and media
             g.seat = g.seat if g.seat == seat else None
     covered = {j for g in spans.values() for j in range(g.first, g.last)}
     if anaphora:
@@ -133,7 +137,7 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
         if kept and g.first < kept[-1].last:
             kept[-1].ids.extend(i for i in g.ids if i not in kept[-1].ids)
             continue
-        g.marker = _marker(tokens, g.first, cues)
+        g.marker = ATTRIBUTION if g.media and _told(tokens, g.first, cues) else _marker(tokens, g.first, cues)
         prep = g.marker or (tokens[g.first - 1].stem if g.first else "")
         if g.place and prep in cues.state_preps and all(i.startswith(COUNTRY) for i in g.ids):
             # طلبت من ليبيا، زيارة إلى مصر، الهجوم على العراق: the state, not the place (and after من
@@ -163,6 +167,17 @@ def _marker(tokens: list[Token], first: int, cues: Cues) -> str:
         if prev in cues.target_preps or prev in cues.place_preps:
             return prev
     return ""
+
+
+def _told(tokens: list[Token], first: int, cues: Cues) -> bool:
+    """Whether a news medium at ``first`` is who tells (cues ``media_verbs``; ل: قال لـ«الشرق
+    الأوسط»), quotation marks and a head word (صحيفة، وكالة) between."""
+    k = first
+    while k >= 0 and (k == first or tokens[k].text in QUOTES or tokens[k].stem in cues.media_heads):
+        if tokens[k].prefix.endswith("ل"):  # لرويترز، لوكالة رويترز
+            return True
+        k -= 1
+    return k >= 0 and (tokens[k].stem == "ل" or tokens[k].stem in cues.media_verbs)
 
 
 def _quantified(tokens: list[Token], group: Group, cues: Cues) -> bool:

@@ -19,6 +19,8 @@ class Cues:
     place_preps: frozenset[str]
     state_preps: frozenset[str]
     attribution_preps: frozenset[str]
+    media_heads: frozenset[str]
+    media_verbs: frozenset[str]
     elaboration: frozenset[str]
     participants: frozenset[str]
     clause_breaks: frozenset[str]
@@ -89,6 +91,8 @@ def load_cues() -> Cues:
             place_preps=_words(args["place_preps"]),
             state_preps=_words(args["state_preps"]),
             attribution_preps=_words(args["attribution_preps"]),
+            media_heads=_words(args["media_heads"]),
+            media_verbs=_words(args["media_verbs"]),
             elaboration=_words(args["elaboration"]),
             participants=_words(args["participants"]),
             clause_breaks=_words(args["clause_breaks"]),

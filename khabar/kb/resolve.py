@@ -23,14 +23,13 @@ from khabar.kb.codes import sector_name
 from khabar.kb.keys import alias_key, token_key, token_lemma
 from khabar.kb.records import Agent, KBActor
 from khabar.kb.roles import Anaphor, Role, anaphors, own_country_words, role_lexicon, short_names
-from khabar.lang.ar import normalize
+from khabar.lang.ar import QUOTES, normalize
 
 Key = tuple[str, ...]
 ROLE_WINDOW = 8  # longest title before a name, in tokens
 NAME_WORDS = 3  # longest name after a title that NER missed
 WIDEN = 3  # words a knowledge-base name may add on each side of an entity
 COMMAS = frozenset({"،", ","})
-QUOTES = frozenset({"\"", "«", "»", "“", "”", "'"})
 PREPOSITIONS = frozenset("بلك")
 PLACE_PREFIXES = ("country.", "place.")  # places that can tell an agent's country in running text
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})  # organs that belong to a state

@@ -228,3 +228,9 @@ def test_an_indefinite_accusative_noun_is_its_noun():
     assert "PROTEST" in types_in("ونظم العشرات من أهالي الأسرى اعتصاما أمام مقر الصليب الأحمر.")
     assert "SUPPORT" in types_in("وقدمت الحكومة دعما ماليا للنازحين.")
     assert not types_in("وقال إن العمل سيستغرق وقتا طويلا.")  # an accusative that is no trigger
+
+
+def test_a_source_asking_not_to_be_named_makes_no_request():
+    assert "REQUEST" not in types_in("وأعلن مسؤول أمني في حديث لـ«الشرق الأوسط» طالبا عدم الإشارة إلى اسمه، أن الاتفاق مهم.")
+    assert "REQUEST" not in types_in("وقال مسؤول طلب عدم كشف هويته إن الهجوم وقع فجرا.")
+    assert "REQUEST" in types_in("وطلب الوزير من الحكومة تقديم المساعدة.")

@@ -453,3 +453,13 @@ def test_a_subject_that_names_no_actor_makes_no_event_without_parties():
     assert not nlp("ويتفق الخبراء الاستراتيجيون على أن المخرج ليس هو الحل الأمني وحده.").events
     supported = _coded(nlp, "ويدعم الجيش الحكومة الشرعية في عدن.", "SUPPORT")
     assert supported.source == ["agent.mil"] and supported.target == ["agent.gov"]
+
+
+def test_a_news_medium_that_tells_is_no_party():
+    # SaudiNewsNet: 30 of 36 event arguments that were media were the outlet quoted or told
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    sanctioned = _coded(nlp, "وبحسب «رويترز» فرض الاتحاد الأوروبي عقوبات على روسيا.", "SANCTION")
+    assert sanctioned.source == ["igo.eu"] and sanctioned.target == ["country.RUS"]
+    doc = nlp("وقال مسؤول رفيع بالاتحاد الأوروبي شارك في المفاوضات وتحدث لـ«رويترز» إن الاتفاق قريب.")
+    assert not any("رويترز" in m.text for e in doc.events for i in e.source + e.target
+                   for m in doc.actor(i).mentions)
