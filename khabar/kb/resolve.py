@@ -316,7 +316,8 @@ class Resolver:
         + والتعاون في + أوروبا: the OSCE, not the security services and Europe), which it then
         takes in; the entity's span follows."""
         tokens = st.doc.tokens
-        later = [(e, *self.token_range(st, e.start, e.end)) for e in st.doc.entities if e.start >= ent.end]
+        reach = tokens[min(st.sent_end[i], j + WIDEN) - 1].end
+        later = [(e, *self.token_range(st, e.start, e.end)) for e in st.doc.entities if ent.end <= e.start < reach]
         best, inside = (i, j), []
         for a in range(max(0, i - WIDEN), i + 1):
             for b in range(min(st.sent_end[i], j + WIDEN), j - 1, -1):
