@@ -590,7 +590,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     if target and not source and match.lemma in cues.travel_nouns and target[0].marker in ("", "ل"):
         source, target = _traveller(tokens, groups, target, next_trigger)
     if not target and match.type in cues.casualty_types:
-        target = [g for g in _casualty_victims(tokens, actors, cues) if g not in source]
+        target = [g for g in _casualty_victims(tokens, actors, cues)
+                  if g not in source and not any(kin(i, _ids(source)) for i in g.ids)]
     if not target and match.type in cues.purpose_types:
         target = _purpose_target(tokens, groups, source, match, next_trigger, cues, triggers or [])
     for g in target:
@@ -723,6 +724,13 @@ def _purpose_target(tokens: list[Token], groups: list[Group], source: list[Group
                                                         if not c.place or c is g]
                     break
     return []
+
+
+def kin(actor_id: str, others: list[str]) -> bool:
+    """Whether an actor is one of ``others`` or the same kind of actor, maybe of another country
+    (فجّر انتحاري سعودي نفسه ... مقتل الانتحاري: sau.bomber and agent.bomber; the bomber's own
+    death makes him no target)."""
+    return actor_id.rsplit(".", 1)[-1] in {i.rsplit(".", 1)[-1] for i in others}
 
 
 def _partitive_of(tok: Token, cues: Cues) -> bool:

@@ -7,7 +7,7 @@ reports such an event; arguments come from the actor mentions around the trigger
 """
 from __future__ import annotations
 
-from khabar.coding.arguments import (COUNTRY, elaboration_groups, fill_arguments, is_place, light_verb_subject,
+from khabar.coding.arguments import (COUNTRY, elaboration_groups, fill_arguments, is_place, kin, light_verb_subject,
                                      sentence_groups, sentence_subject)
 from khabar.coding.cues import load_cues
 from khabar.coding.detector import load_detector, sentence_features
@@ -165,7 +165,7 @@ class EventsStage:
                     if not args.source:
                         args.source = [i for i in more.source if i not in args.target]
                         args.adjectives = more.adjectives
-                    args.target = args.target or [i for i in more.target if i not in args.source]
+                    args.target = args.target or [i for i in more.target if not kin(i, args.source)]
                     args.seats = {**more.seats, **args.seats}
                 if elaboration:
                     cue, ids = elaboration

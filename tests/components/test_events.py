@@ -463,3 +463,11 @@ def test_a_news_medium_that_tells_is_no_party():
     doc = nlp("وقال مسؤول رفيع بالاتحاد الأوروبي شارك في المفاوضات وتحدث لـ«رويترز» إن الاتفاق قريب.")
     assert not any("رويترز" in m.text for e in doc.events for i in e.source + e.target
                    for m in doc.actor(i).mentions)
+
+
+def test_an_attackers_own_death_makes_him_no_target():
+    # SaudiNewsNet: the suicide bomber (sau.bomber) was the target of his attack (مقتل الانتحاري)
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    bombed = _coded(nlp, "فجّر انتحاري سعودي نفسه، مساء أمس، عند نقطة تفتيش أمنية في الرياض، وكانت النتيجة "
+                         "مقتل الانتحاري.", "ASSAULT")
+    assert bombed.source == ["sau.bomber"] and bombed.target == []
