@@ -448,14 +448,23 @@ def _clause_apart(tokens: list[Token], a: int, b: int, cues: Cues, triggers: lis
 
 
 def _coordinated(groups: list[Group], start: int, tokens: list[Token]) -> list[Group]:
-    """The group at ``start`` and those joined to it by و or a comma."""
+    """The group at ``start`` and those joined to it by و or a comma; a list joined by commas
+    ends with و (ألمانيا، فرنسا وبريطانيا), so groups after the last و-joined one, joined by a
+    comma alone, are not in it (ودعا الكربولي، الحكومة إلى: the government is the one called on),
+    but a person's name apposed to the title before it (الأمين العام لحركة الجهاد الإسلامي، زياد
+    النخالة)."""
     out = [groups[start]]
+    joined_by_wa = [True]
     for g in groups[start + 1:]:
         gap = g.first - out[-1].last
-        joiner = tokens[g.first].prefix.startswith("و") or any(t.text in ",،" for t in tokens[out[-1].last:g.first])
+        wa = tokens[g.first].prefix.startswith("و")
+        joiner = wa or any(t.text in ",،" for t in tokens[out[-1].last:g.first])
         if g.place or gap > COORD_GAP or not joiner or g.marker == ATTRIBUTION:
             break
         out.append(g)
+        joined_by_wa.append(wa)
+    while len(out) > 1 and not joined_by_wa[len(out) - 1] and not out[-1].person:
+        out.pop()
     return out
 
 

@@ -471,3 +471,13 @@ def test_an_attackers_own_death_makes_him_no_target():
     bombed = _coded(nlp, "فجّر انتحاري سعودي نفسه، مساء أمس، عند نقطة تفتيش أمنية في الرياض، وكانت النتيجة "
                          "مقتل الانتحاري.", "ASSAULT")
     assert bombed.source == ["sau.bomber"] and bombed.target == []
+
+
+def test_a_comma_alone_joins_no_list():
+    # SaudiNewsNet: ودعا ... محمد الكربولي، الحكومة إلى: a list joined by commas ends with و
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    called = _coded(nlp, "ودعا عضو لجنة الأمن والدفاع النيابية محمد الكربولي، الحكومة العراقية إلى إسناد العشائر.",
+                    "REQUEST")
+    assert len(called.source) == 1 and called.target == ["irq.gov"]
+    met = _coded(nlp, "والتقى الوزير سفراء ألمانيا، وفرنسا وبريطانيا في الرياض.", "CONSULT")
+    assert {"country.FRA", "country.GBR"} <= set(met.target)
