@@ -596,6 +596,9 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 if match.type in cues.purpose_types else None
             target = [killer] if killer else [g for g in _coordinated(actors, k, tokens) if g.first < next_trigger]
         break
+    if not source and len(target) > 1 and match.lemma in cues.reciprocal and target[0].first \
+            and tokens[target[0].first - 1].stem == "بين":  # اشتباكات بين الجيش ومسلحين
+        source, target = target[:1], target[1:]
     if target and not source and match.lemma in cues.travel_nouns and target[0].marker in ("", "ل"):
         source, target = _traveller(tokens, groups, target, next_trigger)
     if not target and match.type in cues.casualty_types:

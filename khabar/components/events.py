@@ -86,7 +86,8 @@ def dyad(doc: Document, tokens: list[Token], groups: list, held: list[tuple[Trig
     kept: list[tuple[TriggerMatch, float]] = []
     for match, p in held:
         if any(m.type == match.type for m, _ in kept) or event_mode(tokens, match) not in cues.dyad_modes \
-                or match.kind != "verb" and not light_verb_subject(tokens, groups, match, cues):
+                or match.kind != "verb" and match.lemma not in cues.reciprocal \
+                and not light_verb_subject(tokens, groups, match, cues):
             continue
         bound = min((m.first for m, _ in chosen if m.first > match.first), default=len(tokens))
         marks = [g.used_as_target for g in groups]

@@ -481,3 +481,14 @@ def test_a_comma_alone_joins_no_list():
     assert len(called.source) == 1 and called.target == ["irq.gov"]
     met = _coded(nlp, "والتقى الوزير سفراء ألمانيا، وفرنسا وبريطانيا في الرياض.", "CONSULT")
     assert {"country.FRA", "country.GBR"} <= set(met.target)
+
+
+def test_clashes_between_two_sides_and_an_armed_group():
+    # ANT corpus (dev part): تبادل لإطلاق النار بين الأمن السعودي ومجموعة مسلحة; an armed group
+    # named as such (مجموعة مسلحة) is an actor, no longer the adjective of an act noun
+    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+    clash = _coded(nlp, "واندلعت اشتباكات عنيفة بين الجيش اللبناني ومسلحين في طرابلس.", "ASSAULT")
+    assert clash.source == ["lbn.mil"] and clash.target == ["agent.gunmen"]
+    fire = _coded(nlp, "جدّ صباح اليوم السبت، تبادل لإطلاق النار بين الأمن السعودي ومجموعة مسلحة كانت متحصنة "
+                       "بأحد المنازل.", "ASSAULT")
+    assert fire.source == ["sau.cop"] and fire.target == ["agent.armed-group"]
