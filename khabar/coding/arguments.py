@@ -627,7 +627,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
              if g.seat in parties}
     return Arguments(src_ids, [i for i in tgt_ids if i not in src_ids],
                      _location(tokens, places, match, triggers or [], cues),
-                     {qualifier[0]: qualifier[1]} if adjective and src_ids == adjective else {}, seats, noun_subject or unnamed)
+                     {qualifier[0]: qualifier[1]} if adjective and src_ids == adjective else {}, seats,
+                     subject_no_actor=noun_subject or unnamed)
 
 
 def qualifying_country(tokens: list[Token], groups: list[Group], match: TriggerMatch,

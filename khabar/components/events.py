@@ -7,8 +7,8 @@ reports such an event; arguments come from the actor mentions around the trigger
 """
 from __future__ import annotations
 
-from khabar.coding.arguments import (COUNTRY, elaboration_groups, fill_arguments, is_place, kin, light_verb_subject,
-                                     sentence_groups, sentence_subject)
+from khabar.coding.arguments import (COUNTRY, Group, elaboration_groups, fill_arguments, is_place, kin,
+                                     light_verb_subject, sentence_groups, sentence_subject)
 from khabar.coding.cues import load_cues
 from khabar.coding.detector import load_detector, sentence_features
 from khabar.coding.lexicon import TriggerMatch, load_lexicon
@@ -46,9 +46,10 @@ def outside_names(doc: Document, tokens: list[Token], matches: list[TriggerMatch
 
 def select_triggers(tokens: list[Token], matches: list[TriggerMatch]
                     ) -> tuple[list[tuple[TriggerMatch, float]], list[tuple[TriggerMatch, float]]]:
-    """The triggers that become events, each with its confidence, in text order; and the verb
-    triggers of a ``dyad_types`` type the detector did not accept, with its probability: they
-    become events only if their own clause names an armed source and a target (:func:`dyad`)."""
+    """The triggers that become events, each with its confidence, in text order; and the verb,
+    noun and phrase triggers of a ``dyad_types`` type the detector did not accept, with its
+    probability: they become events only if their own clause names an armed source and a target
+    (:func:`dyad`)."""
     detector = load_detector()
     cues = load_cues()
     chosen: list[tuple[TriggerMatch, float]] = []
@@ -74,12 +75,13 @@ def select_triggers(tokens: list[Token], matches: list[TriggerMatch]
     return sorted(chosen, key=lambda c: c[0].first), held
 
 
-def dyad(doc: Document, tokens: list[Token], groups: list, held: list[tuple[TriggerMatch, float]],
+def dyad(doc: Document, tokens: list[Token], groups: list[Group], held: list[tuple[TriggerMatch, float]],
          chosen: list[tuple[TriggerMatch, float]], positions: list[int]) -> list[tuple[TriggerMatch, float]]:
     """The held triggers whose own clause says who does what to whom: an armed source
     (cues.armed_sectors) and a target, in an asserted or reported mode (قصفت الطائرات الروسية
     مواقع المعارضة); an event noun only as the object of a light verb, whose subject is its source
-    (شنت مقاتلات التحالف غارات على مواقع الحوثيين). The detector, fit on the GSR's long candidate
+    (شنت مقاتلات التحالف غارات على مواقع الحوثيين), or as a reciprocal noun whose sides follow بين
+    (اشتباكات بين الجيش ومسلحين). The detector, fit on the GSR's long candidate
     sentences, scores such short plain reports under its threshold; the argument structure is the
     evidence. One per type."""
     cues = load_cues()
