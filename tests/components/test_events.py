@@ -120,9 +120,8 @@ def test_visits_and_help_without_any_actor_are_no_event():
     assert "CONSULT" in _types("وزار وزير الخارجية البريطاني فيليب هاموند إسرائيل الأسبوع الماضي.")
 
 
-def test_a_country_after_a_preposition_of_the_event_is_its_target():
+def test_a_country_after_a_preposition_of_the_event_is_its_target(nlp):
     # SaudiNewsNet: the state asked, supported, visited; a country after في stays the place
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     asked = [ev for ev in nlp("وقد طلبت الحكومة الإيطالية من ليبيا تأمين حدودها وسواحلها.").events if ev.type == "REQUEST"]
     assert asked and "country.LBY" in asked[0].target
     thanked = [ev for ev in nlp("وأعرب رئيس حزب القوات اللبنانية عن شكره وتقديره للسعودية.").events if ev.type == "SUPPORT"]
@@ -137,9 +136,8 @@ def test_ordering_and_market_demand_are_no_request():
     assert "REQUEST" not in _types("وهناك طلب مستمر طوال أشهر العام على هذا النوع من العقارات.")
 
 
-def test_who_tells_of_an_event_takes_no_part_in_it():
+def test_who_tells_of_an_event_takes_no_part_in_it(nlp):
     # the agency after بحسب / وفقا ل / حسب is neither source, target nor joined to them
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     for text in ("وحسب وكالة الصحافة الفرنسية، تقضي هذه القرارات بحظر بيع إيران معدات عسكرية.",
                  "ودعت الحكومة العراقية، بحسب وكالة الصحافة الفرنسية، إلى وقف القتال.",
                  "وهاجم مسلحون مركزا للشرطة في بغداد أمس وقتلوا ثلاثة من عناصره، وفقا لوكالة رويترز."):
@@ -149,9 +147,8 @@ def test_who_tells_of_an_event_takes_no_part_in_it():
         assert all(not agencies & set(ev.source + ev.target) for ev in doc.events)
 
 
-def test_titles_name_their_holder_or_their_state():
+def test_titles_name_their_holder_or_their_state(nlp):
     # a bare title is the person named with it earlier; with a country and no holder, that state's organ
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     doc = nlp("التقى الرئيس الأميركي جورج بوش رئيس الوزراء العراقي نوري المالكي في واشنطن. "
               "وقال الرئيس الأميركي إنه يدعم الحكومة العراقية. وانتقد وزير الخارجية الروسي الغارات.")
     bush = next(a for a in doc.actors if any("بوش" in m.text for m in a.mentions))
@@ -169,11 +166,16 @@ def test_a_title_of_another_country_is_not_the_holder():
     assert said.id == "fra.gov"
 
 
-def test_the_traveller_of_a_visit_is_its_source():
+def test_the_traveller_of_a_visit_is_its_source(nlp):
     # SaudiNewsNet: the group after زيارة (in construct or after ل) travels when إلى names where to
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     visit = [ev for ev in nlp("وتعود آخر زيارة لوزير خارجية أميركي إلى كوبا إلى عام 1945.").events if ev.type == "CONSULT"]
     assert visit and visit[0].source == ["usa.gov"] and visit[0].target == ["country.CUB"]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The pipeline up to events, without geo, dates and affiliations."""
+    return load_pipeline(("tokenize", "ner", "actors", "events"))
 
 
 def _coded(nlp, text: str, etype: str):
@@ -182,9 +184,8 @@ def _coded(nlp, text: str, etype: str):
     return events[0]
 
 
-def test_a_country_as_a_verbs_subject_or_object_is_the_state():
+def test_a_country_as_a_verbs_subject_or_object_is_the_state(nlp):
     # SaudiNewsNet: a country named bare next to its verb acts or undergoes; after في it is the place
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     accused = _coded(nlp, "واتهمت باكستان الهند بانتهاك آخر لوقف إطلاق النار في إقليم كشمير.", "ACCUSE")
     assert accused.source == ["country.PAK"] and accused.target == ["country.IND"]
     assert _coded(nlp, "من جانبها، رفضت إيران حتى الآن نشر نسخة رسمية من القائمة.", "REJECT").source == ["country.IRN"]
@@ -204,10 +205,9 @@ def test_a_country_as_a_verbs_subject_or_object_is_the_state():
     assert held.source == ["country.ISR"]
 
 
-def test_a_seat_of_government_named_as_a_party_is_its_state():
+def test_a_seat_of_government_named_as_a_party_is_its_state(nlp):
     # SaudiNewsNet: a capital named bare as a verb's subject or object stands for its state (a
     # mention of kind "seat" on the country); after a preposition it stays the place
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     accused = _coded(nlp, "واتهمت بكين طوكيو بالمبالغة الشديدة في «التهديدات العسكرية الصينية».", "ACCUSE")
     assert accused.source == ["country.CHN"] and accused.target == ["country.JPN"]
     doc = nlp("وتتهم كييف ومعها الغرب روسيا بتأجيج التمرد والمشاركة فيه، إلا أن موسكو تنفي تلك التهم بشكل مستمر.")
@@ -223,9 +223,8 @@ def test_a_seat_of_government_named_as_a_party_is_its_state():
     assert met.location == "city.108410" and "country.SAU" not in met.source + met.target
 
 
-def test_no_target_across_a_complementiser():
+def test_no_target_across_a_complementiser(nlp):
     # SaudiNewsNet: the group after بأن belongs to the reported clause, not to the verb before it
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     doc = nlp("ودعت طهران إلى «اقتناص هذه الفرصة» واعدة بأن الولايات المتحدة ستساعد طهران، في حال قامت بذلك، "
               "على «الخروج من عزلتها».")
     events = {ev.type: ev for ev in doc.events}
@@ -233,10 +232,9 @@ def test_no_target_across_a_complementiser():
     assert events["AID"].source == ["country.USA"] and events["AID"].target == ["country.IRN"]
 
 
-def test_a_fronted_phrase_that_names_no_actor_is_the_subject():
+def test_a_fronted_phrase_that_names_no_actor_is_the_subject(nlp):
     # SaudiNewsNet: between a complementiser and the verb stands the verb's subject; when it names
     # no actor, the group after the verb is the object and no other group the source
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     asked = _coded(nlp, "ولذا قال بن ليندسي، 27 عاما، إنه يتمني لو أن الكلية طالبت كل الطلاب المستجدين "
                         "بالحصول على دورة أساسية في السنة الأولى بالكلية.", "REQUEST")
     assert asked.source == [] and asked.target == ["agent.students"]
@@ -244,10 +242,9 @@ def test_a_fronted_phrase_that_names_no_actor_is_the_subject():
     assert helped.source == []
 
 
-def test_a_person_after_a_visit_noun_is_the_visitor():
+def test_a_person_after_a_visit_noun_is_the_visitor(nlp):
     # SaudiNewsNet: with no destination named, a person in construct after زيارة travels; a
     # country after it is visited
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     doc = nlp("لكن الدبلوماسيين سينتظرون زيارة جون كيري يوم 14 أغسطس (آب) المقبل.")
     visit = next(e for e in doc.events if e.type == "CONSULT")
     assert [doc.actor(i).name_ar for i in visit.source] == ["جون كيري"] and visit.target == []
@@ -255,10 +252,9 @@ def test_a_person_after_a_visit_noun_is_the_visitor():
     assert trip.target == ["country.FRA"]
 
 
-def test_a_definite_noun_right_after_the_verb_is_its_subject():
+def test_a_definite_noun_right_after_the_verb_is_its_subject(nlp):
     # SaudiNewsNet: a noun that names no actor right after the verb is the subject, so the group
     # after it is the object; a description before a person's name is not
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     asked = _coded(nlp, "وطلبت النيابة توقيف الشبان الثلاثة الذين تتراوح اعمارهم بين 17 و23 عاما.", "REQUEST")
     assert asked.source == [] and asked.target == ["agent.youths"]
     accused = _coded(nlp, "وتتهم الأجهزة المصرية مسلحين من غزة بالدخول للأراضي المصرية عبر الأنفاق.", "ACCUSE")
@@ -275,9 +271,8 @@ def _news_article(marker: str) -> str:
         return next(json.loads(line)["content"] for line in fh if marker in line)
 
 
-def test_the_group_in_construct_after_an_event_noun_acts_on_the_one_after_a_preposition():
+def test_the_group_in_construct_after_an_event_noun_acts_on_the_one_after_a_preposition(nlp):
     # SaudiNewsNet: دعم إيران للأسد (a country in construct too), اجتماع المتشددين مع بلمختار
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     for marker, etype, source in (("مثل استمرار دعم إيران للأسد", "SUPPORT", ["country.IRN"]),
                                   ("أن اجتماع المتشددين مع بلمختار", "CONSULT", ["agent.reb"])):
         doc = nlp(_news_article(marker))
@@ -285,10 +280,9 @@ def test_the_group_in_construct_after_an_event_noun_acts_on_the_one_after_a_prep
         assert event.source == source and event.target and not set(event.target) & set(source)
 
 
-def test_a_carried_source_is_not_carried_further():
+def test_a_carried_source_is_not_carried_further(nlp):
     # a sentence without a subject takes the source of one of the two sentences before it; that
     # borrowed source does not reach further (news: one article's source ran through 8 sentences)
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     doc = nlp("انتقدت حركة حماس القرار الإسرائيلي. وأكدت دعمها الكامل للأسرى. ودعت إلى التظاهر يوم الجمعة. "
               "وطالبت بالإفراج عن المعتقلين.")
     sources = {ev.sentence: ev.source for ev in doc.events}
@@ -296,10 +290,9 @@ def test_a_carried_source_is_not_carried_further():
     assert sources[3] == []
 
 
-def test_no_source_is_carried_into_a_clause_reported_by_a_speaker():
+def test_no_source_is_carried_into_a_clause_reported_by_a_speaker(nlp):
     # SaudiNewsNet: Obama, named in a visit sentence, was carried into the next sentence as the
     # killer, though its speaker, the Kenyan police, stands before أن
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     marker = "وأعلنت أمس الشرطة الكينية أن مقاتلين"
     doc = nlp(_news_article(marker))
     killing = next(e for e in doc.events if e.type == "ASSAULT" and marker in e.evidence)
@@ -308,29 +301,26 @@ def test_no_source_is_carried_into_a_clause_reported_by_a_speaker():
     assert all("country.CHN" not in e.source for e in doc.events if e.sentence == 1)
 
 
-def test_the_group_whose_fire_hit_is_the_agent():
+def test_the_group_whose_fire_hit_is_the_agent(nlp):
     # SaudiNewsNet: برصاص الشرطة names who shot, after the verb where a subject would stand
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     shot = _coded(nlp, "أصيب متظاهران معارضان للرئيس البوروندي بيار نكورونزيزا برصاص الشرطة مساء أول من أمس "
                        "في بوجمبورا.", "ASSAULT")
     assert [i.rsplit(".", 1)[-1] for i in shot.source] == ["cop"] and shot.target == ["agent.protesters"]
 
 
-def test_a_relative_pronoun_is_its_verbs_subject():
+def test_a_relative_pronoun_is_its_verbs_subject(nlp):
     # SaudiNewsNet wordings: the antecedent of الذي / التي acts, named as an actor or not; unless a
     # pronoun after the verb refers back to it (التي تدعمها إيران: Iran supports)
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     assert _coded(nlp, "أميركا هي التي تساعد مثل هذا النوع من الإرهابيين.", "AID").source == ["country.USA"]
     demand = _coded(nlp, "واتهم النائب إيران بتحريك الأطراف التي تطالب بتقسيم الإقليم.", "REQUEST")
     assert "country.IRN" not in demand.source  # the parties demand, Iran is accused
     assert _coded(nlp, "وتقاتل الجماعات التي تدعمها إيران في سوريا.", "SUPPORT").source == ["country.IRN"]
 
 
-def test_the_dead_and_wounded_never_act_and_fighters_do():
+def test_the_dead_and_wounded_never_act_and_fighters_do(nlp):
     # SaudiNewsNet: لم يسفر عن سقوط قتلى made "the dead" the source of the wounding; مقاتلين, fighters
     # named with no group, are the agent of a passive (على أيدي), where the bomber of an earlier
     # sentence used to be carried in
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     hit = _coded(nlp, "وقال مسؤول عسكري إن الهجوم لم يسفر عن سقوط قتلى، بينما أصيب ستة جنود وتعرضت 30 مركبة "
                       "عسكرية للتدمير.", "ASSAULT")
     assert hit.source == [] and hit.target == ["agent.mil"]
@@ -339,10 +329,9 @@ def test_the_dead_and_wounded_never_act_and_fighters_do():
     assert killed.source == ["agent.fighters"] and killed.target == ["agent.cvl"]
 
 
-def test_an_armed_group_in_construct_with_an_attack_noun_is_the_attacker():
+def test_an_armed_group_in_construct_with_an_attack_noun_is_the_attacker(nlp):
     # SaudiNewsNet: جراء قصف القوات الاوكرانية: the forces shelled (they were the target of قتل);
     # a source lent by the attack noun is not carried to the next sentence's ceasefire
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     doc = nlp("وقال الانفصاليون ان رجلا قُتل جراء قصف القوات الاوكرانية في وسط دونيتسك شرق البلاد. "
               "وهدأت الهجمات منذ التوسط في اتفاق لوقف اطلاق النار في مينسك قبل خمسة أشهر.")
     killed = next(ev for ev in doc.events if ev.type == "ASSAULT")
@@ -350,28 +339,25 @@ def test_an_armed_group_in_construct_with_an_attack_noun_is_the_attacker():
     assert not any(ev.source for ev in doc.events if ev.sentence == 1)
 
 
-def test_a_sentence_opening_verb_and_who_told_of_it():
+def test_a_sentence_opening_verb_and_who_told_of_it(nlp):
     # SaudiNewsNet: قتل opening the sentence is the verb (it was read as the noun "killing"), and
     # the police after بحسب ما قالت only tell of the killing
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     killed = _coded(nlp, 'قتل مسلحون من جماعة "بوكو حرام" المتطرفة عشرات الاشخاص في أربع قرى في شمال شرقي '
                          'نيجيريا، بعضهم ذبحا، بحسب ما قالت الشرطة وأحد السكان، اليوم (الثلاثاء).', "ASSAULT")
     assert killed.trigger.text == "قتل"
     assert "agent.gunmen" in killed.source and killed.target == ["agent.cvl"]
 
 
-def test_an_event_noun_right_before_a_verb_is_its_subject():
+def test_an_event_noun_right_before_a_verb_is_its_subject(nlp):
     # SaudiNewsNet: في هجوم استهدف فندقين: the attack targeted (a relative clause without الذي); the
     # 37 killed were read as the source
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     hit = _coded(nlp, "وفي تونس قتل 37 شخصا على الأقل في هجوم استهدف فندقين بمدينة سوسة.", "ASSAULT")
     assert hit.source == [] and hit.target == ["agent.cvl"]
 
 
-def test_a_verb_form_that_is_only_passive_has_no_source_next_to_it():
+def test_a_verb_form_that_is_only_passive_has_no_source_next_to_it(nlp):
     # SaudiNewsNet: اغتيل (not اغتال) النائب العام: the prosecutor was killed; the verb was no
     # trigger, and the prosecutor the sentence's subject, the source of its attacks
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     doc = nlp("اغتيل النائب العام المصري المستشار هشام بركات في تفجير بموكبه بسيارة مفخخة، تبعه هجوم مسلح "
               "استهدف كمائن عسكرية شمال سيناء.")
     killed = next(ev for ev in doc.events if ev.type == "ASSAULT")
@@ -379,9 +365,8 @@ def test_a_verb_form_that_is_only_passive_has_no_source_next_to_it():
     assert [m.text for i in killed.target for m in doc.actor(i).mentions] == ["هشام بركات"]
 
 
-def test_the_group_after_min_right_after_an_event_noun_is_its_agent():
+def test_the_group_after_min_right_after_an_event_noun_is_its_agent(nlp):
     # SaudiNewsNet: تجري بدعم من طيران التحالف: the coalition supports; an invitation from the government
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     backed = _coded(nlp, "وكان الحوثيون يواجهون عملية للقوات الموالية للحكومة اليمنية تجري بدعم من طيران التحالف "
                          "العربي بقيادة السعودية.", "SUPPORT")
     assert backed.source == ["sau.coalition"] and not backed.target
@@ -389,44 +374,39 @@ def test_the_group_after_min_right_after_an_event_noun_is_its_agent():
     assert invited.source == ["egy.gov"]
 
 
-def test_the_one_asked_after_min_is_no_subject():
+def test_the_one_asked_after_min_is_no_subject(nlp):
     # وطلب الوزير من الحكومة العراقية: the government is asked (الوزير names no actor, so the group
     # after من was read as the verb's subject); اجتمع مندوبون من الحكومة: the delegates' government meets
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     asked = _coded(nlp, "وطلب الوزير من الحكومة العراقية تقديم المساعدة للنازحين.", "REQUEST")
     assert asked.source == [] and asked.target == ["irq.gov"]
     met = _coded(nlp, "واجتمع مندوبون من الحكومة العراقية والمعارضة في بغداد أمس.", "CONSULT")
     assert "irq.gov" in met.source
 
 
-def test_a_casualty_verb_before_people_who_bear_no_arms_is_passive():
+def test_a_casualty_verb_before_people_who_bear_no_arms_is_passive(nlp):
     # ANT corpus: قتل شخصين وأصيب 5 اخرين: two people were killed (read as the killers once the
     # sentence's first word was read as a verb); قتل مسلحون عشرات الاشخاص stays active
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     killed = _coded(nlp, "قتل شخصين وأصيب 5 اخرين في إطلاق نار بولاية سان فرانسيسكو الأمريكية، حسب وسائل "
                          "اعلام محلية.", "ASSAULT")
     assert killed.source == [] and killed.target == ["agent.cvl"]
 
 
-def test_a_state_after_a_casualty_verb_is_still_its_subject():
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
+def test_a_state_after_a_casualty_verb_is_still_its_subject(nlp):
     killed = _coded(nlp, "وقتلت إسرائيل ثلاثة فلسطينيين في غارة على غزة أمس.", "ASSAULT")
     assert killed.source == ["country.ISR"] and killed.target == ["pse.people"]
 
 
-def test_a_feminine_verb_has_no_masculine_subject_after_it():
+def test_a_feminine_verb_has_no_masculine_subject_after_it(nlp):
     # ANT corpus (dev part): كما دعت المجتمع الدولي: she called on the international community
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     called = _coded(nlp, "كما دعت المجتمع الدولي بأسره للوقوف صفا واحدا لمحاربة هذه الآفة.", "REQUEST")
     assert called.source == [] and called.target == ["group.international-community"]
     called = _coded(nlp, "كما دعت الحكومة المجتمع الدولي إلى التحرك.", "REQUEST")
     assert called.source == ["agent.gov"] and called.target == ["group.international-community"]
 
 
-def test_an_armed_source_acting_on_a_target_is_an_attack_the_detector_doubts():
+def test_an_armed_source_acting_on_a_target_is_an_attack_the_detector_doubts(nlp):
     # short plain reports score under the detector's threshold (fit on long GSR sentences); who
     # does what to whom keeps them, with the detector's probability as confidence
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     threshold = load_detector().threshold("ASSAULT")
     shelled = _coded(nlp, "قصفت الطائرات الروسية مواقع المعارضة في ريف إدلب.", "ASSAULT")
     assert shelled.source == ["rus.aircraft"] and shelled.target == ["agent.opp"]
@@ -439,25 +419,22 @@ def test_an_armed_source_acting_on_a_target_is_an_attack_the_detector_doubts():
         assert not any(e.type == "ASSAULT" for e in nlp(text).events), text
 
 
-def test_the_bomb_of_an_explosion_is_its_source():
+def test_the_bomb_of_an_explosion_is_its_source(nlp):
     # the GSR annotators mark the device as the source of a bombing no one is named behind
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     killed = _coded(nlp, "قتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد أمس.", "ASSAULT")
     assert killed.source == ["agent.bombs"] and killed.target == ["agent.cvl"]
 
 
-def test_a_subject_that_names_no_actor_makes_no_event_without_parties():
+def test_a_subject_that_names_no_actor_makes_no_event_without_parties(nlp):
     # SaudiNewsNet technology and opinion pages: an app supports countries, experts agree
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     assert not nlp("ويدعم التطبيق أكثر من 140 بلدا، ويعتمد على خدمة خرائط.").events
     assert not nlp("ويتفق الخبراء الاستراتيجيون على أن المخرج ليس هو الحل الأمني وحده.").events
     supported = _coded(nlp, "ويدعم الجيش الحكومة الشرعية في عدن.", "SUPPORT")
     assert supported.source == ["agent.mil"] and supported.target == ["agent.gov"]
 
 
-def test_a_news_medium_that_tells_is_no_party():
+def test_a_news_medium_that_tells_is_no_party(nlp):
     # SaudiNewsNet: 30 of 36 event arguments that were media were the outlet quoted or told
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     sanctioned = _coded(nlp, "وبحسب «رويترز» فرض الاتحاد الأوروبي عقوبات على روسيا.", "SANCTION")
     assert sanctioned.source == ["igo.eu"] and sanctioned.target == ["country.RUS"]
     doc = nlp("وقال مسؤول رفيع بالاتحاد الأوروبي شارك في المفاوضات وتحدث لـ«رويترز» إن الاتفاق قريب.")
@@ -465,17 +442,15 @@ def test_a_news_medium_that_tells_is_no_party():
                    for m in doc.actor(i).mentions)
 
 
-def test_an_attackers_own_death_makes_him_no_target():
+def test_an_attackers_own_death_makes_him_no_target(nlp):
     # SaudiNewsNet: the suicide bomber (sau.bomber) was the target of his attack (مقتل الانتحاري)
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     bombed = _coded(nlp, "فجّر انتحاري سعودي نفسه، مساء أمس، عند نقطة تفتيش أمنية في الرياض، وكانت النتيجة "
                          "مقتل الانتحاري.", "ASSAULT")
     assert bombed.source == ["sau.bomber"] and bombed.target == []
 
 
-def test_a_comma_alone_joins_no_list():
+def test_a_comma_alone_joins_no_list(nlp):
     # SaudiNewsNet: ودعا ... محمد الكربولي، الحكومة إلى: a list joined by commas ends with و
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     called = _coded(nlp, "ودعا عضو لجنة الأمن والدفاع النيابية محمد الكربولي، الحكومة العراقية إلى إسناد العشائر.",
                     "REQUEST")
     assert len(called.source) == 1 and called.target == ["irq.gov"]
@@ -483,10 +458,9 @@ def test_a_comma_alone_joins_no_list():
     assert {"country.FRA", "country.GBR"} <= set(met.target)
 
 
-def test_clashes_between_two_sides_and_an_armed_group():
+def test_clashes_between_two_sides_and_an_armed_group(nlp):
     # ANT corpus (dev part): تبادل لإطلاق النار بين الأمن السعودي ومجموعة مسلحة; an armed group
     # named as such (مجموعة مسلحة) is an actor, no longer the adjective of an act noun
-    nlp = load_pipeline(("tokenize", "ner", "actors", "events"))
     clash = _coded(nlp, "واندلعت اشتباكات عنيفة بين الجيش اللبناني ومسلحين في طرابلس.", "ASSAULT")
     assert clash.source == ["lbn.mil"] and clash.target == ["agent.gunmen"]
     fire = _coded(nlp, "جدّ صباح اليوم السبت، تبادل لإطلاق النار بين الأمن السعودي ومجموعة مسلحة كانت متحصنة "
