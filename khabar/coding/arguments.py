@@ -97,6 +97,8 @@ class Arguments:
     seats: dict[str, tuple[int, int]] = field(default_factory=dict)
     # the verb's subject is a phrase that names no actor (ويدعم التطبيق، يتفق الخبراء)
     subject_no_actor: bool = False
+    # the sides came after بين (اشتباكات بين الجيش ومسلحين): no subject of the sentence to carry on
+    between: bool = False
 
 
 def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: list[str]) -> list[Group]:
@@ -596,8 +598,9 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 if match.type in cues.purpose_types else None
             target = [killer] if killer else [g for g in _coordinated(actors, k, tokens) if g.first < next_trigger]
         break
-    if not source and len(target) > 1 and match.lemma in cues.reciprocal and target[0].first \
-            and tokens[target[0].first - 1].stem == "بين":  # اشتباكات بين الجيش ومسلحين
+    between = not source and len(target) > 1 and match.lemma in cues.reciprocal and target[0].first > 0 \
+        and tokens[target[0].first - 1].stem == "بين"
+    if between:  # اشتباكات بين الجيش ومسلحين: the first side is the source
         source, target = target[:1], target[1:]
     if target and not source and match.lemma in cues.travel_nouns and target[0].marker in ("", "ل"):
         source, target = _traveller(tokens, groups, target, next_trigger)
@@ -628,7 +631,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     return Arguments(src_ids, [i for i in tgt_ids if i not in src_ids],
                      _location(tokens, places, match, triggers or [], cues),
                      {qualifier[0]: qualifier[1]} if adjective and src_ids == adjective else {}, seats,
-                     subject_no_actor=noun_subject or unnamed)
+                     subject_no_actor=noun_subject or unnamed, between=between)
 
 
 def qualifying_country(tokens: list[Token], groups: list[Group], match: TriggerMatch,

@@ -158,7 +158,7 @@ class EventsStage:
             for k, (match, confidence) in enumerate(chosen):
                 bound = chosen[k + 1][0].first if k + 1 < len(chosen) else len(tokens)
                 args = fill_arguments(tokens, groups, match, bound, subject, positions)
-                own_source = bool(args.source)
+                own_source = bool(args.source) and not args.between
                 for other in (m for m in matches if m.type == match.type and m.first != match.first):
                     if args.source and args.target:
                         break

@@ -466,3 +466,10 @@ def test_clashes_between_two_sides_and_an_armed_group(nlp):
     fire = _coded(nlp, "جدّ صباح اليوم السبت، تبادل لإطلاق النار بين الأمن السعودي ومجموعة مسلحة كانت متحصنة "
                        "بأحد المنازل.", "ASSAULT")
     assert fire.source == ["sau.cop"] and fire.target == ["agent.armed-group"]
+
+
+def test_the_first_side_after_bayna_is_the_source_and_is_not_carried(nlp):
+    doc = nlp("يعود أول لقاء بين لودريان وهولاند لعام 1979. ويطلب المجلس من المفوضية تقديم تقرير.")
+    met = next(e for e in doc.events if e.type == "CONSULT")
+    assert met.source == ["per.jean-yves-le-drian"] and met.target == ["per.francois-hollande"]
+    assert not any(e.source for e in doc.events if e.type == "REQUEST")
