@@ -234,3 +234,11 @@ def test_a_source_asking_not_to_be_named_makes_no_request():
     assert "REQUEST" not in types_in("وأعلن مسؤول أمني في حديث لـ«الشرق الأوسط» طالبا عدم الإشارة إلى اسمه، أن الاتفاق مهم.")
     assert "REQUEST" not in types_in("وقال مسؤول طلب عدم كشف هويته إن الهجوم وقع فجرا.")
     assert "REQUEST" in types_in("وطلب الوزير من الحكومة تقديم المساعدة.")
+
+
+def test_the_present_of_ayyada_keeps_its_hamza_and_names_are_no_forms():
+    # يؤيد (normalised يويد) was no SUPPORT; تيد (Ted Cruz) and the airbags' وسائد were
+    assert "SUPPORT" in types_in("فإن غالبية الإيرانيين يؤيدون صفقة تمهد لرفع الحظر.")
+    assert "SUPPORT" in types_in("وقال إن فرنسا تؤيد الاتفاق.")
+    assert "SUPPORT" not in types_in("ومن بين المرشحين الآخرين السيناتور تيد كروز.")
+    assert "SUPPORT" not in types_in("وتوفر السيارة سبع وسائد هوائية.")
