@@ -242,3 +242,10 @@ def test_the_present_of_ayyada_keeps_its_hamza_and_names_are_no_forms():
     assert "SUPPORT" in types_in("وقال إن فرنسا تؤيد الاتفاق.")
     assert "SUPPORT" not in types_in("ومن بين المرشحين الآخرين السيناتور تيد كروز.")
     assert "SUPPORT" not in types_in("وتوفر السيارة سبع وسائد هوائية.")
+
+
+def test_the_hollow_present_of_adana_condemns_but_not_when_it_owes():
+    assert "ACCUSE" in types_in("وتدين المملكة بشدة الهجوم الإرهابي.")
+    assert "ACCUSE" in types_in("ندين بقوة هذا العمل الإجرامي.")
+    assert "ACCUSE" not in types_in("وهو يدين بنجاحه لوالده.")
+    assert "ACCUSE" not in types_in("وهم يدينون بالولاء للنظام.")
