@@ -474,9 +474,3 @@ def test_the_first_side_after_bayna_is_the_source_and_is_not_carried(nlp):
     assert met.source == ["per.jean-yves-le-drian"] and met.target == ["per.francois-hollande"]
     assert not any(e.source for e in doc.events if e.type == "REQUEST")
 
-
-def test_the_accused_are_an_actor(nlp):
-    # GSR train: the counter-terrorism forces killed four of those accused of the attack
-    killed = _coded(nlp, "وكانت فرقة مظلية من قوات مكافحة الإرهاب قد قتلت أول من أمس أربعة من المتهمين بالهجوم.",
-                    "ASSAULT")
-    assert killed.source == ["agent.counter-terrorism"] and killed.target == ["agent.suspects"]
