@@ -473,4 +473,3 @@ def test_the_first_side_after_bayna_is_the_source_and_is_not_carried(nlp):
     met = next(e for e in doc.events if e.type == "CONSULT")
     assert met.source == ["per.jean-yves-le-drian"] and met.target == ["per.francois-hollande"]
     assert not any(e.source for e in doc.events if e.type == "REQUEST")
-
