@@ -256,3 +256,5 @@ def test_a_generic_head_before_a_name_and_a_name_across_entities(stage):
     doc = stage(doc_with_entities("وقالت منظمة الأمن والتعاون في أوروبا إن الجانبين لم يسحبا المدفعية.",
                                   {"منظمة الأمن": "ORG", "أوروبا": "LOC"}))
     assert [(e.text, e.actor_id) for e in doc.entities] == [("منظمة الأمن والتعاون في أوروبا", "igo.osce")]
+    doc = stage(doc_with_entities("وقصفت الطائرات مواقع في ريف إدلب.", {"ريف": "LOC", "إدلب": "LOC"}))
+    assert [a.name_en for a in doc.actors if a.type == "LOC" or a.id.startswith(("city.", "new.loc"))] == ["Idlib"]
