@@ -141,10 +141,11 @@ class EventsStage:
                 continue
             groups = sentence_groups(doc, si, tokens, participants)
             positions = sorted({m.first for m in matches})
-            if held:
-                chosen = sorted(chosen + dyad(doc, tokens, groups, held, chosen, positions), key=lambda c: c[0].first)
-                if not chosen:
-                    continue
+            dyads = dyad(doc, tokens, groups, held, chosen, positions) if held else []
+            if dyads:
+                chosen = sorted(chosen + dyads, key=lambda c: c[0].first)
+            if not chosen:
+                continue
             subject = sentence_subject(tokens, groups, chosen[0][0])
             inherited = subject == [] and si - carried_at <= CARRY_SENTENCES
             if inherited:
@@ -201,6 +202,8 @@ class EventsStage:
                 )
                 if match.cameo:
                     event.attrs["cameo"] = match.cameo
+                if any(match is m for m, _ in dyads):
+                    event.attrs["detected_by"] = "arguments"  # the dyad rule, not the detector
                 if place_target:
                     event.attrs["target_from"] = "location"
                 adjectives = {i: j for i, j in args.adjectives.items() if i in args.source}
