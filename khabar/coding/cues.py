@@ -60,6 +60,7 @@ class Cues:
     agentive_nouns: frozenset[str]
     armed_sectors: frozenset[str]
     dyad_types: frozenset[str]
+    struck_preps: frozenset[str]
     reciprocal: frozenset[str]
     dyad_modes: frozenset[str]
     from_not_agent_types: frozenset[str]
@@ -133,6 +134,7 @@ def load_cues() -> Cues:
             agentive_nouns=_words(args["agentive_nouns"]),
             armed_sectors=frozenset(args["armed_sectors"]),
             dyad_types=frozenset(args["dyad_types"]),
+            struck_preps=_words(args["struck_preps"]),
             reciprocal=_words(args["reciprocal"]),
             dyad_modes=frozenset(args["dyad_modes"]),
             from_not_agent_types=frozenset(args["from_not_agent_types"]),

@@ -22,6 +22,7 @@ from khabar.pipeline import register
 KIND_CONFIDENCE = {"verb": 0.7, "phrase": 0.7, "noun": 0.6}
 KIND_RANK = {"verb": 0, "phrase": 1, "noun": 2, "pattern": 3, "agent": 4}
 CARRY_SENTENCES = 2  # how far back a source is carried to a sentence without a subject
+STRUCK_GAP = 3  # tokens between an attack trigger and the place after على / ضد it strikes
 
 try:  # the dates stage may offer a per-sentence event date
     from khabar.dates import event_date as _event_date
@@ -78,8 +79,8 @@ def select_triggers(tokens: list[Token], matches: list[TriggerMatch]
 def dyad(doc: Document, tokens: list[Token], groups: list[Group], held: list[tuple[TriggerMatch, float]],
          chosen: list[tuple[TriggerMatch, float]], positions: list[int]) -> list[tuple[TriggerMatch, float]]:
     """The held triggers whose own clause says who does what to whom: an armed source
-    (cues.armed_sectors) and a target, in an asserted or reported mode (قصفت الطائرات الروسية
-    مواقع المعارضة); an event noun only as the object of a light verb, whose subject is its source
+    (cues.armed_sectors) and a target or a place struck, in an asserted or reported mode (قصفت
+    الطائرات الروسية مواقع المعارضة، غارات على قطاع غزة); an event noun only as the object of a light verb, whose subject is its source
     (شنت مقاتلات التحالف غارات على مواقع الحوثيين), or as a reciprocal noun whose sides follow بين
     (اشتباكات بين الجيش ومسلحين). The detector, fit on the GSR's long candidate
     sentences, scores such short plain reports under its threshold; the argument structure is the
@@ -97,7 +98,10 @@ def dyad(doc: Document, tokens: list[Token], groups: list[Group], held: list[tup
         for g, mark in zip(groups, marks):  # a trial: the groups stay as they were
             g.used_as_target = mark
         armed = any((a := doc.actor(i)) is not None and a.sector in cues.armed_sectors for i in args.source)
-        if armed and args.target:
+        # or a place struck: على / ضد a place right after the trigger (غارات على قطاع غزة)
+        struck = any(g.place and g.marker in cues.struck_preps and match.last <= g.first <= match.last + STRUCK_GAP
+                     for g in groups)
+        if armed and (args.target or struck):
             kept.append((match, p))
     return kept
 

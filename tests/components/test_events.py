@@ -413,6 +413,8 @@ def test_an_armed_source_acting_on_a_target_is_an_attack_the_detector_doubts(nlp
     assert shelled.confidence < threshold * 0.8 and shelled.attrs["detected_by"] == "arguments"
     raided = _coded(nlp, "شنت مقاتلات التحالف غارات على مواقع الحوثيين في صنعاء.", "ASSAULT")  # a light verb's object
     assert raided.source == ["coalition.forces"] and raided.target == ["yem.houthis"]
+    struck = _coded(nlp, "وشنت طائرات الاحتلال غارات على قطاع غزة.", "ASSAULT")  # a place struck, no actor hit
+    assert struck.source == ["isr.aircraft"] and struck.attrs["detected_by"] == "arguments"
     for text in ("لم تقصف الطائرات الروسية مواقع المعارضة في ريف إدلب.",  # negated
                  "ستقصف الطائرات الروسية مواقع المعارضة في ريف إدلب.",  # intended
                  "قصفت الطائرات مواقع في ريف إدلب."):  # no armed actor named
