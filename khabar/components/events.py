@@ -80,11 +80,11 @@ def dyad(doc: Document, tokens: list[Token], groups: list[Group], held: list[tup
          chosen: list[tuple[TriggerMatch, float]], positions: list[int]) -> list[tuple[TriggerMatch, float]]:
     """The held triggers whose own clause says who does what to whom: an armed source
     (cues.armed_sectors) and a target or a place struck, in an asserted or reported mode (قصفت
-    الطائرات الروسية مواقع المعارضة، غارات على قطاع غزة); an event noun only as the object of a light verb, whose subject is its source
-    (شنت مقاتلات التحالف غارات على مواقع الحوثيين), or as a reciprocal noun whose sides follow بين
-    (اشتباكات بين الجيش ومسلحين). The detector, fit on the GSR's long candidate
-    sentences, scores such short plain reports under its threshold; the argument structure is the
-    evidence. One per type."""
+    الطائرات الروسية مواقع المعارضة، غارات على قطاع غزة); an event noun only as the object of a
+    light verb, whose subject is its source (شنت مقاتلات التحالف غارات على مواقع الحوثيين), or as
+    a reciprocal noun whose sides follow بين (اشتباكات بين الجيش ومسلحين). The detector, fit on
+    the GSR's long candidate sentences, scores such short plain reports under its threshold; the
+    argument structure is the evidence. One per type."""
     cues = load_cues()
     kept: list[tuple[TriggerMatch, float]] = []
     for match, p in held:
@@ -98,10 +98,9 @@ def dyad(doc: Document, tokens: list[Token], groups: list[Group], held: list[tup
         for g, mark in zip(groups, marks):  # a trial: the groups stay as they were
             g.used_as_target = mark
         armed = any((a := doc.actor(i)) is not None and a.sector in cues.armed_sectors for i in args.source)
-        # or a place struck: على / ضد a place right after the trigger (غارات على قطاع غزة)
-        struck = any(g.place and g.marker in cues.struck_preps and match.last <= g.first <= match.last + STRUCK_GAP
-                     for g in groups)
-        if armed and (args.target or struck):
+        # a target, or a place struck: على / ضد a place right after the trigger (غارات على قطاع غزة)
+        if armed and (args.target or any(g.place and g.marker in cues.struck_preps
+                                         and match.last <= g.first <= match.last + STRUCK_GAP for g in groups)):
             kept.append((match, p))
     return kept
 

@@ -323,15 +323,16 @@ class Resolver:
             for b in range(min(st.sent_end[i], j + WIDEN), j - 1, -1):
                 if b - a <= best[1] - best[0] or b - a > self.max_key:
                     continue
-                taken = [e for e, ei, ej in later if ei < b]
-                held = {k for _, ei, ej in later if ei < b for k in range(ei, ej)}
+                taken = [(e, ei, ej) for e, ei, ej in later if ei < b]  # the entities the span would take in
+                if any(ej > b for _, _, ej in taken):
+                    continue
+                held = {k for _, ei, ej in taken for k in range(ei, ej)}
                 extra = [*range(a, i), *range(j, b)]
                 if any(st.sent_of[k] != st.sent_of[i] or st.in_entity[k] and k not in held or st.covered[k]
-                       or not tokens[k].text.isalpha() for k in extra) \
-                        or any(ej > b for _, ei, ej in later if ei < b):
+                       or not tokens[k].text.isalpha() for k in extra):
                     continue
                 if self.kb.lookup_key(self._words(st, a, b)):
-                    best, inside = (a, b), taken
+                    best, inside = (a, b), [e for e, _, _ in taken]
         if best != (i, j):
             a, b = best
             ent.start, ent.end = tokens[a].stem_start, tokens[b - 1].end
