@@ -8,13 +8,15 @@ from pathlib import Path
 
 def _eval_ner(args: argparse.Namespace) -> int:
     from khabar.models.ner import load_tagger
+    from khabar.models.ner.base import stream_sentences
     from khabar.models.ner.data import read_conll
     from khabar.models.ner.scorer import format_table, score
 
     sentences = read_conll(Path(args.file), labelled=True)
     tagger = load_tagger(args.backend)
-    scores = score([s.tags for s in sentences], tagger.tag_stream([s.words for s in sentences]))
-    print(f"{args.file}: {len(sentences)} sentences, {sum(len(s.words) for s in sentences)} tokens")
+    words = [s.words for s in sentences]
+    scores = score([s.tags for s in sentences], tagger.tag_stream(words))
+    print(f"{args.file}: {len(stream_sentences(words))} sentences, {sum(map(len, words))} tokens")
     print(format_table(scores))
     confused = {k: n for k, n in sorted(scores.confusion.items()) if k[0] != k[1]}
     if confused:

@@ -82,6 +82,32 @@ def test_eval_prints_table(tmp_path, capsys, dev_sentences):
     assert 0.5 < float(f1) <= 1 and int(support) > 50
 
 
+def test_anercorp_layout_reads_as_its_sentences(tmp_path, capsys):
+    """ANERcorp's own layout (no blank lines, `` O`` lines with an empty token) scores and tags as
+    the same sentences written one block each: it is neither an error nor one long sentence."""
+    raw = shared_path("data", "ner", "anercorp", "train.txt").read_text(encoding="utf-8").splitlines()
+    lines = raw[77100:77400]
+    assert sum(line.startswith(" ") for line in lines) >= 3
+    stream = tmp_path / "stream.txt"
+    stream.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    blocks = write_conll(tmp_path / "blocks.conll", read_anercorp(stream), extra=False)
+
+    def overall(path: Path) -> str:
+        code, out, _ = run_cli(["eval", "ner", "--backend", "crf", str(path)], capsys)
+        assert code == 0
+        head = out.splitlines()[0]
+        return head[head.index(":"):] + next(line for line in out.splitlines() if line.startswith("overall"))
+
+    assert int(overall(stream).split()[1]) > 10  # sentences, not one
+    assert overall(stream) == overall(blocks)
+    code, out, _ = run_cli(["ner", "--backend", "crf", "--conll", str(stream)], capsys)
+    out_lines = out.splitlines()
+    assert code == 0 and len(out_lines) == len(lines)
+    assert [line == " O" for line in out_lines] == [line.startswith(" ") for line in lines]
+    assert [line.split()[0] for line in out_lines if line[:1] != " "] == [
+        line.split()[0] for line in lines if line[:1] != " "]
+
+
 def test_eval_missing_tag_column_names_line(tmp_path, capsys):
     path = tmp_path / "bad.conll"
     path.write_text("حماس B-ORG\nفي O\nبيروت\n", encoding="utf-8")

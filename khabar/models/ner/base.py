@@ -8,6 +8,8 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from khabar.models.ner.data import SENTENCE_END
+
 
 @contextmanager
 def gc_paused() -> Iterator[None]:
@@ -45,5 +47,35 @@ class Tagger:
         return tags[0], probs[0]
 
     def tag_stream(self, sentences: list[list[str]]) -> list[list[str]]:
-        """Tags for sentences with no known document boundaries (a CoNLL file)."""
-        return self.tag_document(sentences, self.stream_window, scores=False)[0]
+        """Tags for sentences with no known document boundaries (a CoNLL file), read as
+        :func:`stream_sentences` cuts them; empty tokens are tagged O."""
+        pieces = stream_sentences(sentences)
+        tagged = self.tag_document([[sentences[i][j] for j in piece] for i, piece in pieces],
+                                   self.stream_window, scores=False)[0]
+        out = [["O"] * len(words) for words in sentences]
+        for (i, piece), tags in zip(pieces, tagged, strict=True):
+            for j, tag in zip(piece, tags, strict=True):
+                out[i][j] = tag
+        return out
+
+
+def stream_sentences(sentences: list[list[str]]) -> list[tuple[int, list[int]]]:
+    """The sentences a tagger reads in a CoNLL stream: (block, word positions) pairs.
+
+    A stream is read as the training text was: empty tokens are left out, and a block is cut
+    after each sentence-final token, so a file with no blank lines (ANERcorp's own layout) is
+    not one sentence of thousands of words.
+    """
+    pieces: list[tuple[int, list[int]]] = []
+    for i, words in enumerate(sentences):
+        piece: list[int] = []
+        for j, word in enumerate(words):
+            if not word:
+                continue
+            piece.append(j)
+            if word in SENTENCE_END:
+                pieces.append((i, piece))
+                piece = []
+        if piece:
+            pieces.append((i, piece))
+    return pieces

@@ -7,6 +7,7 @@ line between sentences, extra columns ignored) for ``khabar ner --conll`` and ``
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,7 @@ WOJOOD_TYPES = {
     "EVENT": "MISC", "CURR": "MISC", "LAW": "MISC", "PRODUCT": "MISC",
 }
 SENTENCE_END = frozenset({".", "!", "?", "؟"})
+_BIO = re.compile(r"O|[BI]-[A-Za-z]+")
 WOJOOD_SKIP = frozenset({"$#$"})
 
 
@@ -124,7 +126,8 @@ def read_conll(path: Path, labelled: bool = False) -> list[Sentence]:
     """Plain CoNLL: first column the token, last column the BIO tag when ``labelled``.
 
     Extra columns are ignored, several blank lines count as one break; with ``labelled`` a line
-    with no tag column raises :class:`InputError` naming the file and line.
+    with no tag column raises :class:`InputError` naming the file and line, and a tag with an
+    empty token (ANERcorp's `` O`` lines) is left out, as the training text's reader does.
     """
     sentences: list[Sentence] = []
     for sent, tag_sets in _blocks(path):
@@ -133,15 +136,20 @@ def read_conll(path: Path, labelled: bool = False) -> list[Sentence]:
                 if not tags:
                     raise InputError(str(path), f"token {sent.words[offset]!r} has no tag column",
                                      line=sent.line + offset)
-            sent.tags = repair_bio([_label(tags[-1], ANERCORP_TYPES) for tags in tag_sets])
-        sentences.append(sent)
+            keep = [i for i, word in enumerate(sent.words) if word]
+            sent.words = [sent.words[i] for i in keep]
+            sent.tags = repair_bio([_label(tag_sets[i][-1], ANERCORP_TYPES) for i in keep])
+        if sent.words:
+            sentences.append(sent)
     return sentences
 
 
 def iter_conll(lines: Iterable[str], source: str) -> Iterator[tuple[Sentence, list[list[str]]] | None]:
     """Sentences of a CoNLL stream with their extra columns, and ``None`` for each blank line.
 
-    Keeping every blank line lets ``khabar ner --conll`` reproduce the input layout exactly.
+    Keeping every blank line lets ``khabar ner --conll`` reproduce the input layout exactly. A
+    line that is only whitespace and a BIO tag (`` O``: ANERcorp has 191 of them) is an empty
+    token with that tag, not a token named ``O``.
     """
     sent: Sentence = Sentence()
     columns: list[list[str]] = []
@@ -156,6 +164,8 @@ def iter_conll(lines: Iterable[str], source: str) -> Iterator[tuple[Sentence, li
                 continue
             if not sent.words:
                 sent.line = lineno
+            if len(parts) == 1 and line[:1].isspace() and _BIO.fullmatch(parts[0]):
+                parts = ["", parts[0]]
             sent.words.append(parts[0])
             columns.append(parts[1:])
     except UnicodeDecodeError as err:
