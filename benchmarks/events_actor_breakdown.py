@@ -2,7 +2,7 @@
 
 For each ``yes`` sentence with spans where the default pipeline finds an event of the file's type
 (ASSAULT, PROTEST), each side (source, target) with a gold span is a ``hit`` when the event's actor
-mentions overlap it (benchmarks/events_gsr.actor_match), ``misassigned`` when some non-place actor
+mentions overlap it (khabar.eval.gsr.actor_match), ``misassigned`` when some non-place actor
 mention of the sentence overlaps it but the event took another one, and ``no-actor`` when no actor
 mention covers any of its words (the actors stage's miss). Also lists the gold spans most often
 without any actor mention. Runs on the TRAIN part of khabar.coding.gsr's split by default (the
@@ -21,17 +21,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-from events_gsr import _words, actor_match  # noqa: E402
 
 from khabar.coding.gsr import load_gsr  # noqa: E402
 from khabar.doc import Document  # noqa: E402
+from khabar.eval.gsr import PROCLITICS, actor_match, gold_words  # noqa: E402
 from khabar.lang.ar import normalize  # noqa: E402
 from khabar.pipeline import DEFAULT_STAGES, load_pipeline  # noqa: E402
-
-PROCLITICS = "وبلف"
-
 
 def _forms(words: set[str]) -> set[str]:
     return words | {w[1:] for w in words if w[:1] in PROCLITICS}
@@ -54,7 +49,7 @@ def breakdown(nlp, rows, etype: str) -> tuple[Counter, Counter]:
             if hit:
                 counts[f"{side} hit"] += 1
                 continue
-            spans = [g for g in (_words(sp.get(f"{side}_actor", [])) for sp in s.spans) if g]
+            spans = [g for g in (gold_words(sp.get(f"{side}_actor", [])) for sp in s.spans) if g]
             if any(_forms(g) & mentioned for g in spans):
                 counts[f"{side} misassigned"] += 1
             else:
