@@ -1,12 +1,12 @@
 """How much the ANERcorp text before a validation tenth is worth to the neural NER model.
 
-    PYTHONPATH=. nice python benchmarks/ner_nn_tenths.py --upto 8 [--fold 8] [--epochs 15]
+    PYTHONPATH=. nice python benchmarks/ner_nn_tenths.py --upto 8 [--fold 8] [--epochs 15] [--out DIR]
 
 Trains the shipped recipe (:class:`khabar.models.ner.nn_train.Config`, a fixed number of epochs)
 on ANERcorp tenths 0 .. upto-1 of train.txt plus the Wojood sample and prints its F1 on tenth
 ``--fold`` (validation: never tenth 9, the dev split). ``--upto 7`` against ``--upto 8`` measures
 the tenth next to the validation one (docs/benchmarks.md, "Trained on all of train.txt"). About
-10 minutes a run on one core.
+10 minutes a run on one core. ``--out`` keeps the model (for rules tried on one model's output).
 """
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ def main() -> None:
     parser.add_argument("--upto", type=int, required=True, help="train on tenths 0 .. upto-1")
     parser.add_argument("--fold", type=int, default=8, help="the validation tenth (not 9: dev)")
     parser.add_argument("--epochs", type=int, default=15)
+    parser.add_argument("--out", type=Path, help="keep the trained model in this folder")
     args = parser.parse_args()
     if args.fold == 9 or args.upto > args.fold:
         parser.error("the validation tenth must not be dev (9) nor lie inside the training tenths")
@@ -40,8 +41,10 @@ def main() -> None:
     corpus.dev = anercorp[n * args.fold // 10:n * (args.fold + 1) // 10]
     began = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="khabar-nn-tenths-") as tmp:
-        train_nn(corpus, Path(tmp), epochs=args.epochs)
-        scores = score_dev(Path(tmp) / MODEL_NAME, corpus)
+        out = args.out or Path(tmp)
+        out.mkdir(parents=True, exist_ok=True)
+        train_nn(corpus, out, epochs=args.epochs)
+        scores = score_dev(out / MODEL_NAME, corpus)
     by_type = " ".join(f"{t}={s.f1:.3f}" for t, s in sorted(scores.by_type.items()))
     print(f"tenths 0-{args.upto - 1} + Wojood, {args.epochs} epochs: tenth {args.fold} F1 {scores.overall.f1:.4f} "
           f"P {scores.overall.precision:.4f} R {scores.overall.recall:.4f} {by_type} ({time.perf_counter() - began:.0f} s)")
