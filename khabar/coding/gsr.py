@@ -65,16 +65,20 @@ def load_gsr(folder: Path, event_type: str) -> list[GsrSentence]:
     name = event_type.lower()
     path = folder / f"{name}_gsr.csv"
     try:
-        with path.open(encoding="utf-8", newline="") as fh:
+        with path.open(encoding="utf-8-sig", newline="") as fh:  # a BOM (spreadsheet exports) is no part of the header
             rows = list(csv.DictReader(fh))
-    except OSError as exc:
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise DataError(str(path), f"cannot read GSR file: {exc}") from exc
     # span records name their newspaper (or sometimes the sentence id) in ``source``: join on text
     spans: dict[str, list[dict]] = {}
     span_path = folder / f"{name}_spans.json"
     if span_path.exists():
-        for rec in json.loads(span_path.read_text(encoding="utf-8")):
-            spans.setdefault(rec["text"].strip(), []).extend(rec.get("spans", []))
+        try:
+            records = json.loads(span_path.read_text(encoding="utf-8-sig"))
+            for rec in records:
+                spans.setdefault(rec["text"].strip(), []).extend(rec.get("spans", []))
+        except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise DataError(str(span_path), f"cannot read GSR span records: {exc!r}") from exc
     out = []
     for line, row in enumerate(rows, start=2):
         if row.get("label") not in LABELS or not row.get("text"):

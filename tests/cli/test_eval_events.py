@@ -59,3 +59,12 @@ def test_eval_events_bad_folders(tmp_path, capsys):
     (tmp_path / "protest_gsr.csv").write_text(",".join(FIELDS) + "\n1,PROTEST,x_1,maybe,0,نص,1\n", encoding="utf-8")
     code, _, err = run(["eval", "events", str(tmp_path)], capsys)
     assert code == 1 and "protest_gsr.csv" in err and ":2" in err
+    # a spreadsheet's byte-order mark is read past; broken span records are named
+    (tmp_path / "protest_gsr.csv").write_text("\ufeff" + ",".join(FIELDS) + "\n0,PROTEST,x_1,easy no,1,نص,1\n",
+                                              encoding="utf-8")
+    (tmp_path / "protest_spans.json").write_text('[{"spans": []}', encoding="utf-8")
+    code, _, err = run(["eval", "events", str(tmp_path)], capsys)
+    assert code == 1 and "protest_spans.json" in err
+    (tmp_path / "protest_spans.json").unlink()
+    code, out, _ = run(["eval", "events", str(tmp_path)], capsys)
+    assert code == 0 and "PROTEST, 1 sentences (0 yes)" in out

@@ -108,6 +108,15 @@ def test_anercorp_layout_reads_as_its_sentences(tmp_path, capsys):
         line.split()[0] for line in lines if line[:1] != " "]
 
 
+def test_byte_order_mark_is_not_part_of_the_first_token(tmp_path, capsys):
+    path = tmp_path / "bom.conll"
+    path.write_text("\ufeffحماس B-ORG\nفي O\nبيروت B-LOC\n", encoding="utf-8")
+    code, out, _ = run_cli(["ner", "--conll", str(path)], capsys)
+    assert code == 0 and out.splitlines()[0].split(" ")[0] == "حماس"
+    code, out, _ = run_cli(["eval", "ner", str(path)], capsys)
+    assert code == 0 and "3 tokens" in out
+
+
 def test_eval_missing_tag_column_names_line(tmp_path, capsys):
     path = tmp_path / "bad.conll"
     path.write_text("حماس B-ORG\nفي O\nبيروت\n", encoding="utf-8")

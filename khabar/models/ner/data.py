@@ -175,9 +175,10 @@ def iter_conll(lines: Iterable[str], source: str) -> Iterator[tuple[Sentence, li
 
 
 def open_text(path: Path) -> TextIO:
-    """Open a UTF-8 text file, or raise InputError naming it."""
+    """Open a UTF-8 text file (a byte-order mark is dropped, not read into the first token), or
+    raise InputError naming it."""
     try:
-        return path.open(encoding="utf-8")
+        return path.open(encoding="utf-8-sig")
     except OSError as err:
         raise InputError(str(path), f"cannot read: {err.strerror}") from err
 
