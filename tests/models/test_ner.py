@@ -183,6 +183,24 @@ def test_untagged_currency_names_become_misc():
     assert currency_names(["بالدولار", "الأمريكي"], ["O", "O"]) == ["B-MISC", "O"]  # clitics aside
 
 
+def test_coordinated_persons_and_places_are_cut_at_the_conjunction():
+    from khabar.models.ner.rules import coordinated_names
+
+    # two runs the taggers made of ANERcorp validation sentences: two persons each, as the gold has
+    words = "إن محادثات سولانا ولاريجاني لا يمكن".split()
+    assert coordinated_names(words, ["O", "O", "B-PER", "I-PER", "O", "O"])[2:4] == ["B-PER", "B-PER"]
+    words = "وكان مبارك وعبد الله قد التقيا".split()
+    assert coordinated_names(words, ["O", "B-PER", "I-PER", "I-PER", "O", "O"])[1:4] == ["B-PER", "B-PER", "I-PER"]
+    assert coordinated_names(["بين", "البصرة", "وبغداد"], ["O", "B-LOC", "I-LOC"])[2] == "B-LOC"
+    # a name that begins with و stays whole (and البوسنة والهرسك, which ANERcorp tags as one
+    # place: the splitter keeps والهرسك whole), and an organisation's name is not cut (ANERcorp
+    # continues one as often as it ends it: وزارة التعليم والتدريب)
+    assert coordinated_names(["سعد", "وجدي"], ["B-PER", "I-PER"]) == ["B-PER", "I-PER"]
+    assert coordinated_names(["البوسنة", "والهرسك"], ["B-LOC", "I-LOC"]) == ["B-LOC", "I-LOC"]
+    org = ["B-ORG", "I-ORG", "I-ORG"]
+    assert coordinated_names(["وزارة", "التعليم", "والتدريب"], org) == org
+
+
 def test_stage_extends_a_person_over_a_name_the_tokenizer_keeps_whole():
     # the tagger's features cut كيري as ك + يري and leave it untagged; the stage, whose tokens keep
     # it whole, extends جون over it; a name word after an untagged token stays untagged
