@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from khabar.coding.lexicon import load_lexicon  # noqa: E402
-from khabar.eval.gsr import TYPES, detection, evaluate, scored_rows  # noqa: E402
+from khabar.eval.gsr import TYPES, detection, evaluate, prf_line, scored_rows  # noqa: E402
 from khabar.lang.ar import tokenize  # noqa: E402
 from khabar.pipeline import DEFAULT_STAGES, load_pipeline  # noqa: E402
 
@@ -40,8 +40,8 @@ def main() -> int:
         result = evaluate(nlp, rows, etype)
         keyword = detection(rows, (any(m.type == etype for m in lexicon.match(tokenize(s.text))) for s in rows))
         print(f"\n{etype}: {result.sentences} sentences ({result.positives} yes), {result.seconds:.1f}s")
-        print(f"  {'keyword':8s} {keyword.line()}")
-        print(f"  {'stage':8s} {result.detection.line()}")
+        print(f"  {'keyword':8s} {prf_line(keyword)}")
+        print(f"  {'stage':8s} {prf_line(result.detection)}")
         print(f"  actors   source {result.source[0]}/{result.source[1]}  target {result.target[0]}/{result.target[1]}"
               " (detected yes sentences with gold spans)")
     return 0

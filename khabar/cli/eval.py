@@ -33,7 +33,7 @@ def _eval_ner(args: argparse.Namespace) -> int:
 
 def _eval_events(args: argparse.Namespace) -> int:
     from khabar.errors import InputError
-    from khabar.eval.gsr import TYPES, evaluate, scored_rows
+    from khabar.eval.gsr import TYPES, evaluate, prf_line, scored_rows
     from khabar.pipeline import load_pipeline
 
     folder = Path(args.file)
@@ -44,7 +44,7 @@ def _eval_events(args: argparse.Namespace) -> int:
     for etype in types:
         result = evaluate(nlp, scored_rows(folder, etype, args.part), etype)
         print(f"{folder}: {etype}, {result.sentences} sentences ({result.positives} yes), part {args.part}")
-        print(f"  detection  {result.detection.line()}")
+        print(f"  detection  {prf_line(result.detection)}")
         print(f"  actors     source {result.source[0]}/{result.source[1]}  target {result.target[0]}/{result.target[1]}"
               "  (detected yes sentences with gold spans)")
     return 0

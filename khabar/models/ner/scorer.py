@@ -10,6 +10,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from khabar.eval.prf import PRF
+
 
 def spans(tags: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, type) of each entity in a BIO sequence; a stray I- starts an entity."""
@@ -23,26 +25,6 @@ def spans(tags: list[str]) -> list[tuple[int, int, str]]:
         if tag.startswith(("B-", "I-")) and not inside:
             start, label = i, tag[2:]
     return out
-
-
-@dataclass
-class PRF:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass
