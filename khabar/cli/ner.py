@@ -1,7 +1,9 @@
 """``khabar ner --conll FILE``: tag one token a line (extra columns ignored) and print ``token TAG``.
 
 Blank lines are kept where they were, so the output lines up with the input line for line. The
-file has no document boundaries, so the document features look a few sentences either way.
+file has no document boundaries, so the document features look a few sentences either way. When
+the input's tag column names persons ``PERS`` (ANERcorp's name), the output does too, so a gold
+file and its tagged copy compare tag for tag; otherwise the type is ``PER``.
 """
 from __future__ import annotations
 
@@ -31,9 +33,12 @@ def run(args: argparse.Namespace) -> int:
         blocks = list(iter_conll(fh, source))
     sentences = [block[0].words for block in blocks if block is not None]
     tagged = iter(tagger.tag_stream(sentences))
+    person = "PERS" if any(cols and cols[-1].endswith("-PERS") for block in blocks if block is not None
+                           for cols in block[1]) else "PER"
     for block in blocks:
         if block is None:
             out.write("\n")
             continue
-        out.writelines(f"{w} {t}\n" for w, t in zip(block[0].words, next(tagged), strict=True))
+        out.writelines(f"{w} {t[:2] + person if t.endswith('-PER') else t}\n"
+                       for w, t in zip(block[0].words, next(tagged), strict=True))
     return 0

@@ -103,6 +103,9 @@ def test_anercorp_layout_reads_as_its_sentences(tmp_path, capsys):
     code, out, _ = run_cli(["ner", "--backend", "crf", "--conll", str(stream)], capsys)
     out_lines = out.splitlines()
     assert code == 0 and len(out_lines) == len(lines)
+    # the file names persons PERS, as ANERcorp does, and so does the output
+    assert any(line.endswith("-PERS") for line in lines)
+    assert any(line.endswith("-PERS") for line in out_lines) and not any(line.endswith("-PER") for line in out_lines)
     assert [line == " O" for line in out_lines] == [line.startswith(" ") for line in lines]
     assert [line.split()[0] for line in out_lines if line[:1] != " "] == [
         line.split()[0] for line in lines if line[:1] != " "]
