@@ -118,14 +118,14 @@ def parse_patterns(lines: list[str], synsets: dict[str, list[str]], cameo_map: d
 def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]], dict[str, dict]]:
     """Entries ``{type, kind, words}``, blocked phrases and the per-type word lists ``governors``
     (the words a definite noun of the type needs nearby to be an event) and ``need_actor`` (forms
-    whose events need an actor), and ``need_after`` (lemma -> the words one of which must follow
-    it), and the words after which a bare verb form is a noun (``nominal_after``) or a verb
+    whose events need an actor), ``need_after`` and ``need_before`` (lemma -> the words one of
+    which must follow it, or precede it or be its proclitic), and the words after which a bare verb form is a noun (``nominal_after``) or a verb
     (``verb_after``), from the hand-curated YAML."""
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     entries: list[dict] = []
     blocked: dict[str, list[list[str]]] = {}
     lists: dict[str, dict] = {"governors": {}, "need_actor": {}}
-    need_after: dict[str, dict[str, list[str]]] = {}
+    by_lemma: dict[str, dict[str, dict[str, list[str]]]] = {"need_after": {}, "need_before": {}}
     for etype, groups in spec["types"].items():
         if etype not in ALL_TYPES:
             raise SystemExit(f"{path}: unknown PLOVER type {etype}")
@@ -138,11 +138,12 @@ def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]],
         for key, by_type in lists.items():
             if groups.get(key):
                 by_type[etype] = [normalize(str(w)) for w in groups[key]]
-        if groups.get("need_after"):
-            need_after[etype] = {normalize(lemma): [normalize(str(w)) for w in words]
-                                 for lemma, words in groups["need_after"].items()}
+        for key, by_type in by_lemma.items():
+            if groups.get(key):
+                by_type[etype] = {normalize(lemma): [normalize(str(w)) for w in words]
+                                  for lemma, words in groups[key].items()}
     after = {key: [normalize(str(w)) for w in spec.get(key, [])] for key in ("nominal_after", "verb_after")}
-    return entries, blocked, {**lists, "need_after": need_after, **after}
+    return entries, blocked, {**lists, **by_lemma, **after}
 
 
 def main() -> int:

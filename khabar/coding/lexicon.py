@@ -25,6 +25,7 @@ OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا", "ني
 PATTERN_WINDOW = {"after": 6, "before": 4}
 GOVERNOR_WINDOW = {"before": 6, "after": 3}
 NEED_AFTER_WINDOW = 24
+NEED_BEFORE_WINDOW = 2
 MIN_PATTERN_LEMMA = 3
 YEARS = range(1900, 2100)  # a number before a verb that is a year dates it (عام 2014 هاجم)
 
@@ -149,8 +150,9 @@ class TriggerLexicon:
         self.blocked: dict[str, list[list[str]]] = spec.get("blocked", {})
         self.governors: dict[str, frozenset[str]] = {t: frozenset(ws) for t, ws in spec.get("governors", {}).items()}
         self.need_actor: dict[str, frozenset[str]] = {t: frozenset(ws) for t, ws in spec.get("need_actor", {}).items()}
-        self.need_after: dict[str, dict[str, frozenset[str]]] = {
-            t: {lemma: frozenset(ws) for lemma, ws in by_lemma.items()} for t, by_lemma in spec.get("need_after", {}).items()}
+        self.need_after, self.need_before = ({
+            t: {lemma: frozenset(ws) for lemma, ws in by_lemma.items()} for t, by_lemma in spec.get(key, {}).items()}
+            for key in ("need_after", "need_before"))
         self.nominal_after: frozenset[str] = frozenset(spec.get("nominal_after", ()))
         self.verb_after: frozenset[str] = frozenset(spec.get("verb_after", ()))
 
@@ -171,7 +173,7 @@ class TriggerLexicon:
                 forms = forms or [noun_forms(t.stem) for t in tokens]
                 found.extend(self._patterns_at(tokens, i, forms))
         return [m for m in found if not self._is_blocked(tokens, m) and self._governed(tokens, m)
-                and self._followed(tokens, m)]
+                and self._followed(tokens, m) and self._preceded(tokens, m)]
 
     def _curated_at(self, tokens: list[Token], i: int) -> list[TriggerMatch]:
         out: list[TriggerMatch] = []
@@ -273,6 +275,16 @@ class TriggerLexicon:
         if words is None or m.kind != "verb":
             return True
         return any(words.intersection(noun_forms(t.stem)) for t in tokens[m.last:m.last + NEED_AFTER_WINDOW])
+
+    def _preceded(self, tokens: list[Token], m: TriggerMatch) -> bool:
+        """False for a noun whose type lists words one of which must precede it (سجن: حكم، عقوبة)
+        when none of the ``NEED_BEFORE_WINDOW`` words before it is one and none is its proclitic
+        (بالسجن): without them the noun names a thing or a place (في السجن)."""
+        words = self.need_before.get(m.type, {}).get(m.lemma)
+        if words is None or m.kind != "noun":
+            return True
+        return any(c in words for c in tokens[m.first].prefix) or any(
+            words.intersection(noun_forms(t.stem)) for t in tokens[max(0, m.first - NEED_BEFORE_WINDOW):m.first])
 
     def _definite(self, tokens: list[Token], m: TriggerMatch) -> bool:
         """A definite noun: with the article, or in construct with a definite word right after it

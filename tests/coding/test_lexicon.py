@@ -222,6 +222,16 @@ def test_issued_by_is_no_confiscation():
     assert "COERCE" in types_in("وصادرت الشرطة أسلحة ومواد لتصنيع متفجرات.")
 
 
+def test_the_prison_is_no_imprisonment_but_a_prison_sentence_is():
+    # SaudiNewsNet: a feature on prisons gave 25 COERCE events for سجن صيدنايا، داخل السجن
+    assert "COERCE" not in types_in("ويعتبر سجن رومية من أكبر السجون في لبنان.")
+    assert "COERCE" not in types_in("أما سلطات السجن فلعبت دور الحارس الغائب.")
+    assert "COERCE" in types_in("وصدر ضده حكم بالسجن 4 سنوات وغرامة 15 ألف يورو.")
+    assert "COERCE" in types_in("وأيضا عقوبة السجن 30 شهرا مع إيقاف التنفيذ.")
+    assert "COERCE" in types_in("وكان نصيب نعيمة 20 شهرًا سجنًا وغرامة مالية.")
+    assert "COERCE" in types_in("وسجنت السلطات المعارض البارز.")  # the verb needs nothing before it
+
+
 def test_an_indefinite_accusative_noun_is_its_noun():
     # the tanween's alif (هجوماً، اعتصاماً): SaudiNewsNet's شن هجومًا was no candidate before
     assert "ASSAULT" in types_in("وشن أفراد المقاومة الشعبية هجومًا استهدف عربات عسكرية.")
