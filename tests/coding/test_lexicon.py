@@ -232,6 +232,14 @@ def test_the_prison_is_no_imprisonment_but_a_prison_sentence_is():
     assert "COERCE" in types_in("وسجنت السلطات المعارض البارز.")  # the verb needs nothing before it
 
 
+def test_holding_territory_is_no_seizure():
+    # SaudiNewsNet: المناطق التي يسيطر عليها داعش (28 COERCE events, all states, none a seizure)
+    assert "COERCE" not in types_in("وشن طيران التحالف غارات استهدفت مواقع تسيطر عليها جماعة أنصار الله.")
+    assert "COERCE" not in types_in("انتفاضة شعبية ضد مسلحي تنظيم داعش الذين يسيطرون عليها منذ أكثر من عشرة أشهر.")
+    assert "COERCE" in types_in("وكانت المقاومة الشعبية سيطرت على حي التواهي آخر أحياء عدن.")
+    assert "COERCE" in types_in("وتمكنت المقاومة الشعبية من فرض سيطرتها على القصر الرئاسي.")
+
+
 def test_an_indefinite_accusative_noun_is_its_noun():
     # the tanween's alif (هجوماً، اعتصاماً): SaudiNewsNet's شن هجومًا was no candidate before
     assert "ASSAULT" in types_in("وشن أفراد المقاومة الشعبية هجومًا استهدف عربات عسكرية.")
