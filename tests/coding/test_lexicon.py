@@ -240,6 +240,13 @@ def test_holding_territory_is_no_seizure():
     assert "COERCE" in types_in("وتمكنت المقاومة الشعبية من فرض سيطرتها على القصر الرئاسي.")
 
 
+def test_admitting_a_fact_is_no_recognition():
+    # SaudiNewsNet: confessions and admissions read as SUPPORT; recognising a government is SUPPORT
+    assert "SUPPORT" not in types_in("وأكد المدعي العام أن اثنين من الثلاثة اعترفا بوجود علاقة بينهما وبين داعش.")
+    assert "SUPPORT" not in types_in("وقال إن الشركة وافقت على الاعتراف بوجود عيب في انتفاخ الوسائد.")
+    assert "SUPPORT" in types_in("وأغلقت معظم الدول سفاراتها كونها لا تعترف بالحكومة القائمة هناك.")
+
+
 def test_an_indefinite_accusative_noun_is_its_noun():
     # the tanween's alif (هجوماً، اعتصاماً): SaudiNewsNet's شن هجومًا was no candidate before
     assert "ASSAULT" in types_in("وشن أفراد المقاومة الشعبية هجومًا استهدف عربات عسكرية.")
