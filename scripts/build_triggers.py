@@ -119,8 +119,8 @@ def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]],
     """Entries ``{type, kind, words}``, blocked phrases and the per-type word lists ``governors``
     (the words a definite noun of the type needs nearby to be an event) and ``need_actor`` (forms
     whose events need an actor), ``need_after`` and ``need_before`` (lemma -> the words one of
-    which must follow it, or precede it or be its proclitic), and the words after which a bare verb form is a noun (``nominal_after``) or a verb
-    (``verb_after``), from the hand-curated YAML."""
+    which must follow it, or precede it or be its proclitic), and the words after which a bare
+    verb form is a noun (``nominal_after``) or a verb (``verb_after``), from the hand-curated YAML."""
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     entries: list[dict] = []
     blocked: dict[str, list[list[str]]] = {}

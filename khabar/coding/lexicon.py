@@ -150,9 +150,10 @@ class TriggerLexicon:
         self.blocked: dict[str, list[list[str]]] = spec.get("blocked", {})
         self.governors: dict[str, frozenset[str]] = {t: frozenset(ws) for t, ws in spec.get("governors", {}).items()}
         self.need_actor: dict[str, frozenset[str]] = {t: frozenset(ws) for t, ws in spec.get("need_actor", {}).items()}
-        self.need_after, self.need_before = ({
-            t: {lemma: frozenset(ws) for lemma, ws in by_lemma.items()} for t, by_lemma in spec.get(key, {}).items()}
-            for key in ("need_after", "need_before"))
+        by_lemma = {key: {t: {lemma: frozenset(ws) for lemma, ws in lemmas.items()}
+                          for t, lemmas in spec.get(key, {}).items()} for key in ("need_after", "need_before")}
+        self.need_after: dict[str, dict[str, frozenset[str]]] = by_lemma["need_after"]
+        self.need_before: dict[str, dict[str, frozenset[str]]] = by_lemma["need_before"]
         self.nominal_after: frozenset[str] = frozenset(spec.get("nominal_after", ()))
         self.verb_after: frozenset[str] = frozenset(spec.get("verb_after", ()))
 
