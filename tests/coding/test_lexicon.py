@@ -247,6 +247,13 @@ def test_admitting_a_fact_is_no_recognition():
     assert "SUPPORT" in types_in("وأغلقت معظم الدول سفاراتها كونها لا تعترف بالحكومة القائمة هناك.")
 
 
+def test_lifting_sanctions_is_a_retreat_not_a_sanction():
+    # CAMEO 085 "ease economic sanctions, boycott, embargo" is PLOVER RETREAT (SaudiNewsNet: the Iran deal)
+    assert types_in("ما يمهد الطريق أمام رفع العقوبات الدولية عن طهران.") == {"RETREAT"}
+    assert types_in("ويجب أن يصوت الكونغرس الأميركي لرفع الحظر الذي فرضه كينيدي.") == {"RETREAT"}
+    assert "SANCTION" in types_in("وفرض الاتحاد الأوروبي عقوبات جديدة على روسيا.")
+
+
 def test_an_indefinite_accusative_noun_is_its_noun():
     # the tanween's alif (هجوماً، اعتصاماً): SaudiNewsNet's شن هجومًا was no candidate before
     assert "ASSAULT" in types_in("وشن أفراد المقاومة الشعبية هجومًا استهدف عربات عسكرية.")
