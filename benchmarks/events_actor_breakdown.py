@@ -24,13 +24,9 @@ sys.path.insert(0, str(ROOT))
 
 from khabar.coding.gsr import load_gsr  # noqa: E402
 from khabar.doc import Document  # noqa: E402
-from khabar.eval.gsr import PROCLITICS, actor_match, gold_words  # noqa: E402
+from khabar.eval.gsr import actor_match, gold_words, proclitic_forms  # noqa: E402
 from khabar.lang.ar import normalize  # noqa: E402
 from khabar.pipeline import DEFAULT_STAGES, load_pipeline  # noqa: E402
-
-def _forms(words: set[str]) -> set[str]:
-    return words | {w[1:] for w in words if w[:1] in PROCLITICS}
-
 
 def breakdown(nlp, rows, etype: str) -> tuple[Counter, Counter]:
     counts: Counter = Counter()
@@ -41,7 +37,7 @@ def breakdown(nlp, rows, etype: str) -> tuple[Counter, Counter]:
             continue
         mentioned = {normalize(w) for a in doc.actors if (a.type or "").upper() not in ("LOC", "MISC")
                      for m in a.mentions for w in m.text.split()}
-        mentioned = _forms(mentioned)
+        mentioned = proclitic_forms(mentioned)
         source_hit, source_gold, target_hit, target_gold = actor_match(doc, etype, s.spans)
         for side, hit, gold in (("source", source_hit, source_gold), ("target", target_hit, target_gold)):
             if not gold:
@@ -50,7 +46,7 @@ def breakdown(nlp, rows, etype: str) -> tuple[Counter, Counter]:
                 counts[f"{side} hit"] += 1
                 continue
             spans = [g for g in (gold_words(sp.get(f"{side}_actor", [])) for sp in s.spans) if g]
-            if any(_forms(g) & mentioned for g in spans):
+            if any(proclitic_forms(g) & mentioned for g in spans):
                 counts[f"{side} misassigned"] += 1
             else:
                 counts[f"{side} no-actor"] += 1

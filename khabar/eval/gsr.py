@@ -62,6 +62,11 @@ def gold_words(span_tokens: list[str]) -> set[str]:
     return {normalize(w) for w in words if len(w) > 2}
 
 
+def proclitic_forms(words: set[str]) -> set[str]:
+    """The words and, for each opening with a proclitic (و ب ل ف), the word without it."""
+    return words | {w[1:] for w in words if w[:1] in PROCLITICS}
+
+
 def actor_match(doc: Document, etype: str, gold_spans: list[dict]) -> tuple[int, int, int, int]:
     """(source hits, source gold, target hits, target gold) by word overlap of mention text."""
     events = [e for e in doc.events if e.type == etype]
@@ -79,7 +84,7 @@ def actor_match(doc: Document, etype: str, gold_spans: list[dict]) -> tuple[int,
         gold = [g for g in gold if g]
         if gold:
             out[2 * k + 1] += 1
-            stripped = {w[1:] if w[:1] in PROCLITICS else w for w in texts[side]} | texts[side]
+            stripped = proclitic_forms(texts[side])
             if any(g & stripped or {w[1:] for w in g} & stripped for g in gold):
                 out[2 * k] += 1
     return out[0], out[1], out[2], out[3]
