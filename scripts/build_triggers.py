@@ -117,14 +117,14 @@ def parse_patterns(lines: list[str], synsets: dict[str, list[str]], cameo_map: d
 
 def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]], dict[str, dict]]:
     """Entries ``{type, kind, words}``, blocked phrases and the per-type word lists ``governors``
-    (the words a definite noun of the type needs nearby to be an event) and ``need_actor`` (forms
-    whose events need an actor), ``need_after`` and ``need_before`` (lemma -> the words one of
+    (the words a definite noun of the type needs nearby to be an event), ``need_actor`` and
+    ``need_target`` (forms whose events need an actor, a target), ``need_after`` and ``need_before`` (lemma -> the words one of
     which must follow it, or precede it or be its proclitic), and the words after which a bare
     verb form is a noun (``nominal_after``) or a verb (``verb_after``), from the hand-curated YAML."""
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     entries: list[dict] = []
     blocked: dict[str, list[list[str]]] = {}
-    lists: dict[str, dict] = {"governors": {}, "need_actor": {}}
+    lists: dict[str, dict] = {"governors": {}, "need_actor": {}, "need_target": {}}
     by_lemma: dict[str, dict[str, dict[str, list[str]]]] = {"need_after": {}, "need_before": {}}
     for etype, groups in spec["types"].items():
         if etype not in ALL_TYPES:

@@ -22,12 +22,14 @@ PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
 PRESENT_SUFFIXES = {"ي": ("ون", "ان", "وا", "ن", "ا"), "ت": ("ون", "ان", "ين", "وا", "ن", "ا", "ي"),
                     "ن": (), "ا": ()}
 OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا", "ني", "ك")
+PRONOUN_OBJECTS = frozenset("ب" + s for s in OBJECT_SUFFIXES)  # بها، بهم: a ب-object the tokenizer keeps whole
 PATTERN_WINDOW = {"after": 6, "before": 4}
 GOVERNOR_WINDOW = {"before": 6, "after": 3}
 NEED_AFTER_WINDOW = 24
 NEED_BEFORE_WINDOW = 2
 MIN_PATTERN_LEMMA = 3
 YEARS = range(1900, 2100)  # a number before a verb that is a year dates it (عام 2014 هاجم)
+BRACKETS = frozenset("()[]")  # between a number and what it counts: لـ (5864) طالباً
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +152,7 @@ class TriggerLexicon:
         self.blocked: dict[str, list[list[str]]] = spec.get("blocked", {})
         self.governors: dict[str, frozenset[str]] = {t: frozenset(ws) for t, ws in spec.get("governors", {}).items()}
         self.need_actor: dict[str, frozenset[str]] = {t: frozenset(ws) for t, ws in spec.get("need_actor", {}).items()}
+        self.need_target: dict[str, frozenset[str]] = {t: frozenset(ws) for t, ws in spec.get("need_target", {}).items()}
         by_lemma = {key: {t: {lemma: frozenset(ws) for lemma, ws in lemmas.items()}
                           for t, lemmas in spec.get(key, {}).items()} for key in ("need_after", "need_before")}
         self.need_after: dict[str, dict[str, frozenset[str]]] = by_lemma["need_after"]
@@ -224,15 +227,20 @@ class TriggerLexicon:
 
     def _verb_readings(self, tokens: list[Token], i: int) -> tuple[Reading, ...]:
         """The verb readings of the token at ``i`` in its sentence: the bare form (طالب، طالبا)
-        after a number or a word of ``nominal_after`` is a noun (400 طالب، وهو طالب: a student)."""
+        after a number (brackets between) or a word of ``nominal_after`` is a noun (400 طالب،
+        لـ (5864) طالباً، وهو طالب: a student), as it is before its own feminine (طالبا وطالبة)."""
         readings = verb_readings(tokens[i])
         if not readings or not i or tokens[i].prefix or tokens[i].stem[:1] in PRESENT_PREFIXES:
             return readings  # وطالب؛ وهو يدعو (a present form listed as its own lemma)
-        prev = tokens[i - 1].stem
-        counted = prev in self.nominal_after or prev.isdigit() and int(prev) not in YEARS
         stem = tokens[i].stem
-        return tuple(r for r in readings if r.lemma not in (stem, stem[:-1] if stem.endswith("ا") else stem)) \
-            if counted else readings
+        bare = stem[:-1] if stem.endswith("ا") else stem
+        k = i - 1
+        while k > 0 and tokens[k].stem in BRACKETS:
+            k -= 1
+        prev = tokens[k].stem
+        counted = prev in self.nominal_after or prev.isdigit() and int(prev) not in YEARS
+        paired = i + 1 < len(tokens) and tokens[i + 1].prefix == "و" and tokens[i + 1].stem == bare + "ه"
+        return tuple(r for r in readings if r.lemma not in (stem, bare)) if counted or paired else readings
 
     def _patterns_at(self, tokens: list[Token], i: int, forms: list[tuple[str, ...]]) -> list[TriggerMatch]:
         """CAMEO patterns of the verb at ``i`` whose words stand in the window (``forms``: noun forms per token)."""
@@ -268,6 +276,14 @@ class TriggerLexicon:
         """Whether an event of this trigger needs a source or a target to be kept: visits and
         help without an actor are mostly tourism and health pages (زيارة المتحف، يساعد)."""
         return m.lemma in self.need_actor.get(m.type, ())
+
+    def needs_target(self, tokens: list[Token], m: TriggerMatch) -> bool:
+        """Whether an event of this trigger needs a target to be kept: اعترف with no one
+        recognised is an admission (اعترف ياسين بذلك، اعترفت الشركة ... بوجود عيب), unless a
+        pronoun right after it stands for who is (لم يعترف بها، لا تعترف بهم)."""
+        if m.lemma not in self.need_target.get(m.type, ()):
+            return False
+        return m.last >= len(tokens) or tokens[m.last].stem not in PRONOUN_OBJECTS
 
     def _followed(self, tokens: list[Token], m: TriggerMatch) -> bool:
         """False for a verb whose type lists words one of which must follow it (بحث ... مع) when

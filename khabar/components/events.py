@@ -189,6 +189,8 @@ class EventsStage:
                 if not args.source and not args.target and (
                         self.lexicon.needs_actor(match) or args.subject_no_actor and not self.detector.covers(match.type)):
                     continue
+                if not args.target and self.lexicon.needs_target(tokens, match):  # اعترف ... بذلك: an admission
+                    continue
                 first, last = tokens[match.first], tokens[match.last - 1]
                 start = first.start if match.whole else first.stem_start
                 event = Event(

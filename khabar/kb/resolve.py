@@ -230,8 +230,11 @@ class Resolver:
             ent.text = st.doc.text[ent.start:ent.end]
             for k in range(i, j):
                 st.in_entity[k] = True
+        span = i, j
         i, j = self._widen(st, ent, i, j)
         reading = self._named_before(st, i, j, ent.label) or self.resolve_span(st, i, j, ent.label)
+        if (i, j) != span and ent.label == "PER" and reading is not None and reading.type in ("ORG", "LOC"):
+            ent.label = reading.type  # a person's name inside a body's (مركز الملك سلمان للإغاثة)
         if reading is not None and reading.attrs.get("new") and ent.label != "PER":
             # a one-word place or organisation the knowledge base makes nothing of, after a person
             # whose last name it is, is that person (كاميرون after ديفيد كاميرون: not Cameroon)

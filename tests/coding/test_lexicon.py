@@ -126,6 +126,10 @@ def test_consult_words_in_other_senses_are_no_meeting():
     assert "CONSULT" not in types_in("وتقع القلعة على قمة تل، ولذلك لا بد من ارتداء أحذية مريحة.")
     assert "CONSULT" not in types_in("ومن بين هؤلاء عالم الاجتماع هرمز مسعودي، الذي قال إن هذه بلاد حقيقية.")
     assert "CONSULT" in types_in("وقال الوزير إن القمة العربية ستعقد في القاهرة الشهر المقبل.")
+    # the present of اتصل relates or connects; its past calls
+    assert "CONSULT" not in types_in("وقال إن حكم الأسد قضية تتصل بطريقة أو بأخرى بالهوية.")
+    assert "CONSULT" not in types_in("وأكد التقرير أنه لا يتصل بموضوع كلينتون.")
+    assert "CONSULT" in types_in("وقال إن الرئيس ساركوزي اتصل به عقب انتخابه.")
 
 
 def test_distance_and_travel_are_no_coercion():
@@ -203,6 +207,10 @@ def test_a_bare_verb_form_after_a_number_or_a_pronoun_is_a_noun():
     assert "REQUEST" in types_in("وطالب الحكومة الباكستانية بالتدخل العاجل لوقف هذه العملية.")
     assert "REQUEST" in types_in("وفي عام 2014 طالب البرلمان بالتحقيق.")
     assert "REQUEST" in types_in("ومن خطابه وهو يدعو أهل السودان ويتمنى لهم الوحدة.")
+    # a count in brackets, and the pair with its feminine (SaudiNewsNet, articles after the 1,000th)
+    assert "REQUEST" not in types_in("أودعت الإدارة أكثر من 3.9 مليون ريال في حسابات (5864) طالباً من المستفيدين.")
+    assert "REQUEST" not in types_in("وتكرم الجامعة عددا من المتفوقين طالبا وطالبة.")
+    assert "REQUEST" in types_in("كما طالبا الحكومة بالتحقيق.")
 
 
 def test_a_bare_form_opening_a_sentence_or_after_a_verbal_particle_is_the_verb():

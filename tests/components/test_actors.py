@@ -203,6 +203,9 @@ def test_his_country_is_the_speakers():
     ("بوكو حرام", "nga.boko-haram", "REB"),
     ("جيش الفتح", "syr.jaysh-al-fatah", "REB"),  # not the Palestinian Fatah
     ("التحالف العربي", "sau.coalition", "MIL"),  # the Saudi-led coalition in Yemen
+    ("حزب العمال الكردستاني", "tur.pkk", "REB"),  # was agent.workers (العمال) alone
+    ("الحزب الديمقراطي الكردستاني", "irq.kdp", "PTY"),  # was the US Democrats (الحزب الديمقراطي)
+    ("قوات المخلوع صالح", "yem.saleh-forces", "REB"),
 ])
 def test_curated_armed_groups_and_parties_are_not_their_countrys_state(stage, name, actor_id, sector):
     doc = stage(doc_with_entities(f"وقالت {name} في بيان إنها ستواصل القتال.", {name: "ORG"}))
@@ -258,3 +261,15 @@ def test_a_generic_head_before_a_name_and_a_name_across_entities(stage):
     assert [(e.text, e.actor_id) for e in doc.entities] == [("منظمة الأمن والتعاون في أوروبا", "igo.osce")]
     doc = stage(doc_with_entities("وقصفت الطائرات مواقع في ريف إدلب.", {"ريف": "LOC", "إدلب": "LOC"}))
     assert [a.name_en for a in doc.actors if a.type == "LOC" or a.id.startswith(("city.", "new.loc"))] == ["Idlib"]
+
+
+def test_a_persons_name_inside_a_bodys_name_and_the_kings_title(stage):
+    # SaudiNewsNet: the tagger marks سلمان of the relief centre's name as a person; the widened
+    # name is the Saudi state agency, an organisation (its للإغاثة was an AID event of the king);
+    # خادم الحرمين الشريفين (372 mentions) named no one
+    text = "وأعلن مركز الملك سلمان للإغاثة والأعمال الإنسانية إرسال قافلة، بتوجيه من خادم الحرمين الشريفين."
+    doc = stage(doc_with_entities(text, {"سلمان": "PER"}))
+    centre = doc.entities[0]
+    assert (centre.text, centre.label, centre.actor_id) == ("مركز الملك سلمان للإغاثة والأعمال الإنسانية", "ORG", "sau.ksrelief")
+    king = doc.actor("sau.king")
+    assert (king.country, king.sector, [m.text for m in king.mentions]) == ("SAU", "GOV", ["خادم الحرمين الشريفين"])

@@ -120,6 +120,15 @@ def test_visits_and_help_without_any_actor_are_no_event():
     assert "CONSULT" in _types("وزار وزير الخارجية البريطاني فيليب هاموند إسرائيل الأسبوع الماضي.")
 
 
+def test_an_admission_is_no_recognition_but_recognising_someone_is(nlp):
+    # SaudiNewsNet: اعترف with words before what is admitted, and with no one recognised
+    assert "SUPPORT" not in {ev.type for ev in nlp("وفيما اعترف ياسين بذلك، نفى جبريل الأمر.").events}
+    assert "SUPPORT" not in {ev.type for ev in nlp("واعترف البروفسور روغوف، في استجابة للانتقادات، بأن البحث احتوى على خطأ.").events}
+    recognised = _coded(nlp, "وأغلقت معظم الدول سفاراتها كونها لا تعترف بالحكومة القائمة هناك.", "SUPPORT")
+    assert recognised.target and recognised.mode == "negated"
+    assert _coded(nlp, "لكن جبل طارق لا تستطيع التصويت لأن الفيفا لم يعترف بها رسميا.", "SUPPORT")  # بها: named before
+
+
 def test_a_country_after_a_preposition_of_the_event_is_its_target(nlp):
     # SaudiNewsNet: the state asked, supported, visited; a country after في stays the place
     asked = [ev for ev in nlp("وقد طلبت الحكومة الإيطالية من ليبيا تأمين حدودها وسواحلها.").events if ev.type == "REQUEST"]
