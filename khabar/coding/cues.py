@@ -67,6 +67,8 @@ class Cues:
     partitive_heads: frozenset[str]
     from_addressee_types: frozenset[str]
     detector_groups: dict[str, frozenset[str]]
+    sports_words: frozenset[str]
+    sports_min: tuple[int, float]  # (words, share of the article's Arabic words)
 
     @cached_property
     def function_words(self) -> frozenset[str]:
@@ -141,6 +143,8 @@ def load_cues() -> Cues:
             partitive_heads=_words(args["partitive_heads"]),
             from_addressee_types=frozenset(args["from_addressee_types"]),
             detector_groups={k: _words(v) for k, v in spec["detector"].items()},
+            sports_words=_words(spec["sports"]["words"]),
+            sports_min=(int(spec["sports"]["min_words"]), float(spec["sports"]["min_share"])),
         )
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
         raise DataError(str(path), f"bad cue file: {exc}") from exc

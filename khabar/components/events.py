@@ -45,6 +45,16 @@ def outside_names(doc: Document, tokens: list[Token], matches: list[TriggerMatch
     return [m for m in matches if not any(a <= tokens[m.first].stem_start < b for a, b in spans)]
 
 
+def is_sports(tokens: list[Token]) -> bool:
+    """Whether an article is a sports report: enough of its Arabic words are words of sport
+    (cues.yaml ``sports``), with or without the article."""
+    cues = load_cues()
+    words = [t.stem for t in tokens if t.stem[:1].isalpha()]
+    hits = sum(1 for w in words if w in cues.sports_words or w.startswith("ال") and w[2:] in cues.sports_words)
+    least, share = cues.sports_min
+    return hits >= least and hits >= share * len(words)
+
+
 def select_triggers(tokens: list[Token], matches: list[TriggerMatch]
                     ) -> tuple[list[tuple[TriggerMatch, float]], list[tuple[TriggerMatch, float]]]:
     """The triggers that become events, each with its confidence, in text order; and the verb,
@@ -111,11 +121,12 @@ class EventsStage:
     requires: tuple[str, ...] = ("tokens", "sentences", "actors")
     assigns: tuple[str, ...] = ("events",)
 
-    def __init__(self) -> None:
+    def __init__(self, code_sports: bool = False) -> None:
         self.lexicon = load_lexicon()
         self.detector = load_detector()
         self.cues = load_cues()
         self.kb = load_kb()
+        self.code_sports = code_sports
 
     def _stand_in_mention(self, doc: Document, actor_id: str, first: Token, last: Token, kind: str) -> None:
         """A mention of a country on a word that stands for it, its adjective (أميركية) or its seat
@@ -131,6 +142,10 @@ class EventsStage:
 
     def __call__(self, doc: Document) -> Document:
         doc.events = []
+        if is_sports(doc.tokens):
+            doc.meta["topic"] = "sports"
+            if not self.code_sports:
+                return doc  # a match is no meeting, a transfer no negotiation (cues.yaml, sports)
         carried: list[str] = []
         carried_at = -CARRY_SENTENCES - 1
         participants: list[str] = []

@@ -289,6 +289,18 @@ def test_the_group_in_construct_after_an_event_noun_acts_on_the_one_after_a_prep
         assert event.source == source and event.target and not set(event.target) & set(source)
 
 
+def test_a_sports_report_is_coded_for_no_events_unless_asked(nlp):
+    # SaudiNewsNet: a transfer story (17 events: negotiations, demands, signing) is sports; the
+    # report of a Syrian rebel truce with a football word or two is not
+    transfer = _news_article("فشلت مفاوضات النادي الأهلي للمرة الثانية")
+    doc = nlp(transfer)
+    assert doc.meta["topic"] == "sports" and doc.events == [] and doc.actors
+    coded = load_pipeline(("tokenize", "ner", "actors", "events"), {"events": {"code_sports": True}})(transfer)
+    assert {"CONSULT", "AGREE"} <= {ev.type for ev in coded.events}
+    truce = nlp(_news_article("يطوقان خلافاتهما في الغوطة الشرقية"))
+    assert "topic" not in truce.meta and truce.events
+
+
 def test_a_carried_source_is_not_carried_further(nlp):
     # a sentence without a subject takes the source of one of the two sentences before it; that
     # borrowed source does not reach further (news: one article's source ran through 8 sentences)
