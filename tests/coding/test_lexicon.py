@@ -240,6 +240,13 @@ def test_the_prison_is_no_imprisonment_but_a_prison_sentence_is():
     assert "COERCE" in types_in("وسجنت السلطات المعارض البارز.")  # the verb needs nothing before it
 
 
+def test_a_detention_centre_is_no_detention():
+    # SaudiNewsNet: a place where migrants end up; an arrest stays
+    assert "COERCE" not in types_in("وبعد شهرين قضتهما في مركز الاحتجاز نقلت إلى مزرعة.")
+    assert "COERCE" not in types_in("تراجعت أعداد الوفيات داخل مراكز الاحتجاز العسكرية في الشهور الأخيرة.")
+    assert "COERCE" in types_in("وأعلنت الشرطة احتجاز ثلاثة مشتبه بهم في مركز المدينة.")
+
+
 def test_holding_territory_is_no_seizure():
     # SaudiNewsNet: المناطق التي يسيطر عليها داعش (28 COERCE events, all states, none a seizure)
     assert "COERCE" not in types_in("وشن طيران التحالف غارات استهدفت مواقع تسيطر عليها جماعة أنصار الله.")
