@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from rich.console import Console
 from rich.table import Table
@@ -18,10 +19,13 @@ def add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--since", type=date_arg, help="first date, YYYY-MM-DD")
     p.add_argument("--until", type=date_arg, help="last date, YYYY-MM-DD")
     p.add_argument("--country", help="ISO 3166 alpha-3 code of a source or target actor")
+    p.add_argument("--min-confidence", type=float, metavar="P",
+                   help="only events of at least this confidence (0.6: the lexicon's events that name a "
+                        "source; docs/corpus.md)")
 
 
-def filters(args: argparse.Namespace) -> dict[str, str | None]:
-    return {k: getattr(args, k) for k in ("actor", "type", "since", "until", "country")}
+def filters(args: argparse.Namespace) -> dict[str, Any]:
+    return {k: getattr(args, k) for k in ("actor", "type", "since", "until", "country", "min_confidence")}
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

@@ -281,7 +281,7 @@ class Store:
     # ------------------------------------------------------------------ events
 
     def _event_filter(self, actor: str | None = None, type: str | None = None, since: DateLike = None,
-                      until: DateLike = None, country: str | None = None) -> Any:
+                      until: DateLike = None, country: str | None = None, min_confidence: float | None = None) -> Any:
         e, ea, a = m.events.c, m.event_actors.c, m.actors.c
         conds = []
         if actor:  # an exact actor id means that actor only; otherwise a part of a name
@@ -297,6 +297,8 @@ class Store:
         if country:
             conds.append(e.id.in_(select(ea.event_id).join(m.actors, a.id == ea.actor_id)
                                   .where(a.country == country.upper())))
+        if min_confidence is not None:  # events naming no party score lower (docs/events.md)
+            conds.append(e.confidence >= min_confidence)
         return and_(True, *conds)
 
     @staticmethod
@@ -312,19 +314,21 @@ class Store:
 
     def events(self, actor: str | None = None, type: str | None = None, since: DateLike = None,
                until: DateLike = None, country: str | None = None, limit: int = 100,
-               offset: int = 0) -> list[dict[str, Any]]:
+               offset: int = 0, min_confidence: float | None = None) -> list[dict[str, Any]]:
         """Events (newest first); actor is an actor id (that actor only) or a part of an English/Arabic name."""
         e = m.events.c
-        stmt = (select(*self._event_columns()).where(self._event_filter(actor, type, since, until, country))
+        stmt = (select(*self._event_columns())
+                .where(self._event_filter(actor, type, since, until, country, min_confidence))
                 .order_by(e.date.desc().nulls_last(), e.id).limit(limit).offset(offset))
         with self.engine.connect() as conn:
             return [self._event_row(r) for r in conn.execute(stmt)]
 
     def iter_events(self, actor: str | None = None, type: str | None = None, since: DateLike = None,
-                    until: DateLike = None, country: str | None = None, batch: int = 1000) -> Iterator[dict[str, Any]]:
+                    until: DateLike = None, country: str | None = None, batch: int = 1000,
+                    min_confidence: float | None = None) -> Iterator[dict[str, Any]]:
         """All matching events in storage order, read in batches (for exports of any size)."""
         last = 0
-        where = self._event_filter(actor, type, since, until, country)
+        where = self._event_filter(actor, type, since, until, country, min_confidence)
         while True:
             stmt = (select(*self._event_columns()).where(where, m.events.c.id > last)
                     .order_by(m.events.c.id).limit(batch))
@@ -336,10 +340,11 @@ class Store:
             last = rows[-1].id
 
     def count_events(self, actor: str | None = None, type: str | None = None, since: DateLike = None,
-                     until: DateLike = None, country: str | None = None) -> int:
+                     until: DateLike = None, country: str | None = None, min_confidence: float | None = None) -> int:
         with self.engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(m.events)
-                                .where(self._event_filter(actor, type, since, until, country))).scalar_one()
+                                .where(self._event_filter(actor, type, since, until, country, min_confidence))
+                                ).scalar_one()
 
     # ------------------------------------------------------------------ actors
 

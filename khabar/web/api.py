@@ -17,8 +17,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from khabar.doc import Document
 from khabar.ingest import check_text
 from khabar.web.deps import CorpusStore, Extractor, WebSettings
-from khabar.web.params import (ActorId, Country, EventType, Limit, NetworkLimit, Offset, Search, Since, Until,
-                               event_filters, iso)
+from khabar.web.params import (ActorId, Country, EventType, Limit, MinConfidence, NetworkLimit, Offset, Search,
+                               Since, Until, event_filters, iso)
 
 router = APIRouter(prefix="/api", tags=["api"])
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -141,8 +141,9 @@ def document(request: Request, doc_id: Annotated[str, Path(max_length=300)]) -> 
 
 @router.get("/events", summary="Events, filtered and paged")
 def events(request: Request, actor: ActorId = None, type: EventType = None, since: Since = None,
-           until: Until = None, country: Country = None, limit: Limit = 100, offset: Offset = 0) -> Page:
-    filters = event_filters(actor, type, since, until, country)
+           until: Until = None, country: Country = None, min_confidence: MinConfidence = None,
+           limit: Limit = 100, offset: Offset = 0) -> Page:
+    filters = event_filters(actor, type, since, until, country, min_confidence)
     store = _store(request)
     return Page(total=store.count_events(**filters), limit=limit, offset=offset,
                 items=store.events(**filters, limit=limit, offset=offset))

@@ -13,8 +13,8 @@ from fastapi import APIRouter, HTTPException, Path, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from khabar.web.deps import CorpusStore
-from khabar.web.params import (ActorId, Country, EventType, Limit, NetworkLimit, Offset, Search, Since, Until,
-                               event_filters, iso)
+from khabar.web.params import (ActorId, Country, EventType, Limit, MinConfidence, NetworkLimit, Offset, Search,
+                               Since, Until, event_filters, iso)
 from khabar.web.templating import event_types_css, templates
 
 router = APIRouter(include_in_schema=False)
@@ -67,9 +67,10 @@ def document(request: Request, doc_id: PageId) -> HTMLResponse:
 
 @router.get("/events")
 def events(request: Request, actor: ActorId = None, type: EventType = None, since: Since = None,
-           until: Until = None, country: Country = None, limit: Limit = 50, offset: Offset = 0) -> HTMLResponse:
+           until: Until = None, country: Country = None, min_confidence: MinConfidence = None,
+           limit: Limit = 50, offset: Offset = 0) -> HTMLResponse:
     store = _store(request)
-    filters = event_filters(actor, type, since, until, country)
+    filters = event_filters(actor, type, since, until, country, min_confidence)
     total = store.count_events(**filters)
     return _render(request, "events.html", page="events", filters=filters,
                    rows=store.events(**filters, limit=limit, offset=offset),

@@ -5,7 +5,7 @@ import datetime as dt
 from typing import Annotated, Any
 
 from fastapi import Query
-from pydantic import BeforeValidator, StringConstraints
+from pydantic import BeforeValidator, Field, StringConstraints
 
 
 def _blank_to_none(value: Any) -> Any:
@@ -29,12 +29,15 @@ EventType = Annotated[_text(40), Blank, Query(description="PLOVER type, e.g. ASS
 Country = Annotated[_text(3), Blank, Query(description="ISO 3166 alpha-3 of either side")]
 Search = Annotated[_text(300), Blank, Query(description="words to search for")]
 NetworkLimit = Annotated[int, Query(ge=1, le=2000, description="most edges")]
+# the bounds sit inside the optional type, as for _text: a blank field becomes None before they apply
+MinConfidence = Annotated[Annotated[float, Field(ge=0, le=1)] | None, Blank,
+                          Query(description="least event confidence, 0-1")]
 
 
 def event_filters(actor: str | None, type: str | None, since: dt.date | None, until: dt.date | None,
-                  country: str | None) -> dict[str, str | None]:
+                  country: str | None, min_confidence: float | None = None) -> dict[str, Any]:
     """The keyword arguments of ``Store.events``/``count_events`` from validated parameters."""
-    return {"actor": actor, "type": type, "country": country,
+    return {"actor": actor, "type": type, "country": country, "min_confidence": min_confidence,
             "since": since.isoformat() if since else None, "until": until.isoformat() if until else None}
 
 

@@ -44,6 +44,11 @@ def test_events_table(tmp_path, seed_text, seed_gold, capsys):
     assert "CONSULT" in out and "Hamas" in out and "SUPPORT" not in out
     assert main(["events", "--db", db, "--since", "2023-01-01"]) == 0
     assert "0 of 0 events" in capsys.readouterr().out
+    n = len(seed_gold["events"])
+    assert main(["events", "--db", db, "--min-confidence", "0.9"]) == 0  # the gold events score 0.9
+    assert f"{n} of {n} events" in capsys.readouterr().out
+    assert main(["events", "--db", db, "--min-confidence", "0.95"]) == 0
+    assert "0 of 0 events" in capsys.readouterr().out
 
 
 def test_export_formats(tmp_path, seed_text, seed_gold, capsys):

@@ -78,6 +78,18 @@ def test_events_filters(any_store, gold_doc):
     assert any_store.count_events(actor="Hamas") == len(hamas) + any_store.count_events(actor="hamas-bureau") > len(hamas)
 
 
+def test_events_of_least_confidence(any_store, gold_doc):
+    # the events that name no party score lower (docs/events.md): a reader keeps the surer ones
+    doc = json.loads(json.dumps(gold_doc))
+    doc["events"][0]["confidence"] = 0.48
+    any_store.add(doc)
+    n = len(doc["events"])
+    assert any_store.count_events(min_confidence=0.6) == n - 1
+    assert all(r["confidence"] >= 0.6 for r in any_store.events(min_confidence=0.6))
+    assert any_store.count_events(min_confidence=0.0) == any_store.count_events() == n
+    assert list(any_store.iter_events(min_confidence=0.95)) == []
+
+
 def test_actors_timeline_and_network(any_store, gold_doc):
     any_store.add(gold_doc)
     top = any_store.actors(limit=3)

@@ -44,9 +44,10 @@ class FakeStore:
 
     def events(self, actor: str | None = None, type: str | None = None, since: str | None = None,
                until: str | None = None, country: str | None = None, limit: int = 100,
-               offset: int = 0) -> list[dict[str, Any]]:
+               offset: int = 0, min_confidence: float | None = None) -> list[dict[str, Any]]:
         rows = [r for r in self._all_events()
                 if (not actor or actor in r["source_ids"] + r["target_ids"])
+                and (min_confidence is None or r["confidence"] >= min_confidence)
                 and (not type or r["type"] == type)
                 and (not since or (r["date"] or "") >= since)
                 and (not until or (r["date"] or "9999") <= until)

@@ -86,6 +86,7 @@ def test_size_limits(store):
 BAD_QUERIES = [
     "/api/events?limit=0", "/api/events?limit=501", "/api/events?limit=abc", "/api/events?offset=-1",
     "/api/events?since=2022-13-01", "/api/events?until=tomorrow", "/api/events?country=ISRAEL",
+    "/api/events?min_confidence=1.5", "/api/events?min_confidence=high",
     "/api/documents?limit=1e3", "/api/actors?limit=-5", "/api/network?limit=0", "/api/network?since=x",
     "/api/documents/" + "x" * 400,
 ]
@@ -126,11 +127,13 @@ def test_document_ids_with_slashes_and_odd_characters(client, documents):
 def test_event_filters(client):
     everything = client.get("/api/events?limit=500").json()
     assert everything["total"] == len(everything["items"]) > 5
+    top = max(e["confidence"] for e in everything["items"])
     for query, keep in [
         ("type=SUPPORT", lambda e: e["type"] == "SUPPORT"),
         ("actor=hamas", lambda e: "hamas" in e["source_ids"] + e["target_ids"]),
         ("since=2022-09-01&until=2022-09-30", lambda e: "2022-09-01" <= e["date"] <= "2022-09-30"),
         ("country=ISR", lambda e: "ISR" in (e["source_country"] + ";" + e["target_country"]).split(";")),
+        (f"min_confidence={top}", lambda e: e["confidence"] >= top),
     ]:
         got = client.get(f"/api/events?{query}&limit=500").json()
         expected = [e["id"] for e in everything["items"] if keep(e)]

@@ -96,6 +96,10 @@ def test_events_page_filters_and_pages(client):
     first = client.get("/events?limit=2").text
     assert 'rel="next"' in first and 'rel="prev"' not in first
     assert "1–2 of" in first
+    top = max(e["confidence"] for e in client.get("/api/events?limit=500").json()["items"])
+    sure = client.get(f"/events?min_confidence={top}").text
+    assert f'name="min_confidence" type="number" min="0" max="1" step="0.05" value="{top}"' in sure
+    assert sure.count('<span class="badge t-') == client.get(f"/api/events?min_confidence={top}").json()["total"] > 0
 
 
 @pytest.mark.parametrize("url,status", [("/actors/nobody", 404), ("/documents/none", 404),
