@@ -297,7 +297,7 @@ class Store:
         if country:
             conds.append(e.id.in_(select(ea.event_id).join(m.actors, a.id == ea.actor_id)
                                   .where(a.country == country.upper())))
-        if min_confidence is not None:  # events naming no party score lower (docs/events.md)
+        if min_confidence is not None:  # events naming no party score lower (docs/corpus.md)
             conds.append(e.confidence >= min_confidence)
         return and_(True, *conds)
 
