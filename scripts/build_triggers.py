@@ -120,7 +120,8 @@ def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]],
     (the words a definite noun of the type needs nearby to be an event), ``need_actor`` and
     ``need_target`` (forms whose events need an actor, a target), ``need_after`` and ``need_before`` (lemma -> the words one of
     which must follow it, or precede it or be its proclitic), and the words after which a bare
-    verb form is a noun (``nominal_after``) or a verb (``verb_after``), from the hand-curated YAML."""
+    verb form is a noun (``nominal_after``) or a verb (``verb_after``), and the quantifiers after
+    which an event noun is generic (``generic_after``), from the hand-curated YAML."""
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     entries: list[dict] = []
     blocked: dict[str, list[list[str]]] = {}
@@ -142,7 +143,7 @@ def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]],
             if groups.get(key):
                 by_type[etype] = {normalize(lemma): [normalize(str(w)) for w in words]
                                   for lemma, words in groups[key].items()}
-    after = {key: [normalize(str(w)) for w in spec.get(key, [])] for key in ("nominal_after", "verb_after")}
+    after = {key: [normalize(str(w)) for w in spec.get(key, [])] for key in ("nominal_after", "verb_after", "generic_after")}
     return entries, blocked, {**lists, **by_lemma, **after}
 
 

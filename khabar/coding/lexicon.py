@@ -159,6 +159,7 @@ class TriggerLexicon:
         self.need_before: dict[str, dict[str, frozenset[str]]] = by_lemma["need_before"]
         self.nominal_after: frozenset[str] = frozenset(spec.get("nominal_after", ()))
         self.verb_after: frozenset[str] = frozenset(spec.get("verb_after", ()))
+        self.generic_after: frozenset[str] = frozenset(spec.get("generic_after", ()))
 
     def is_verb(self, stem: str) -> bool:
         """Whether some reading of ``stem`` is a curated trigger verb (استهدفت; not هجوم)."""
@@ -177,7 +178,7 @@ class TriggerLexicon:
                 forms = forms or [noun_forms(t.stem) for t in tokens]
                 found.extend(self._patterns_at(tokens, i, forms))
         return [m for m in found if not self._is_blocked(tokens, m) and self._governed(tokens, m)
-                and self._followed(tokens, m) and self._preceded(tokens, m)]
+                and self._followed(tokens, m) and self._preceded(tokens, m) and not self._generic(tokens, m)]
 
     def _curated_at(self, tokens: list[Token], i: int) -> list[TriggerMatch]:
         out: list[TriggerMatch] = []
@@ -284,6 +285,11 @@ class TriggerLexicon:
         if m.lemma not in self.need_target.get(m.type, ()):
             return False
         return m.last >= len(tokens) or tokens[m.last].stem not in PRONOUN_OBJECTS
+
+    def _generic(self, tokens: list[Token], m: TriggerMatch) -> bool:
+        """An event noun right after a quantifier of ``generic_after`` names no particular event
+        (أي اتفاق، كل المساعدات)."""
+        return m.kind in ("noun", "phrase") and m.first > 0 and tokens[m.first - 1].stem in self.generic_after
 
     def _followed(self, tokens: list[Token], m: TriggerMatch) -> bool:
         """False for a verb whose type lists words one of which must follow it (بحث ... مع) when

@@ -240,6 +240,15 @@ def test_the_prison_is_no_imprisonment_but_a_prison_sentence_is():
     assert "COERCE" in types_in("وسجنت السلطات المعارض البارز.")  # the verb needs nothing before it
 
 
+def test_an_event_noun_after_a_quantifier_is_generic():
+    # SaudiNewsNet: "any agreement", "any threats", "all the aid" name no particular event
+    assert "AGREE" not in types_in("يقول المستشار: نحن لسنا ضد أي اتفاق أو صلح من شأنه أن يمضي بليبيا إلى بر الأمان.")
+    assert "THREATEN" not in types_in("وأعلنت الشرطة أنها عاكفة على تحليل أي تهديدات متوقعة.")
+    assert "AID" not in types_in("فهي دائما تقدم كل الجهود وكل المساعدات للدولة اللبنانية.")
+    assert "AGREE" in types_in("ووقع الجانبان أمس اتفاقا لتبادل الأسرى.")
+    assert "ACCUSE" in types_in("وندد الوزير بكل أشكال العنف.")  # a verb after كل's noun is no generic noun
+
+
 def test_a_detention_centre_is_no_detention():
     # SaudiNewsNet: a place where migrants end up; an arrest stays
     assert "COERCE" not in types_in("وبعد شهرين قضتهما في مركز الاحتجاز نقلت إلى مزرعة.")
