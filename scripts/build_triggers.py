@@ -118,10 +118,11 @@ def parse_patterns(lines: list[str], synsets: dict[str, list[str]], cameo_map: d
 def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]], dict[str, dict]]:
     """Entries ``{type, kind, words}``, blocked phrases and the per-type word lists ``governors``
     (the words a definite noun of the type needs nearby to be an event), ``need_actor`` and
-    ``need_target`` (forms whose events need an actor, a target), ``need_after`` and ``need_before`` (lemma -> the words one of
-    which must follow it, or precede it or be its proclitic), and the words after which a bare
-    verb form is a noun (``nominal_after``) or a verb (``verb_after``), and the quantifiers after
-    which an event noun is generic (``generic_after``), from the hand-curated YAML."""
+    ``need_target`` (forms whose events need an actor, a target), ``need_after`` and
+    ``need_before`` (lemma -> the words one of which must follow it, or precede it or be its
+    proclitic), the words after which a bare verb form is a noun (``nominal_after``) or a verb
+    (``verb_after``), and the quantifiers after which an event noun is generic
+    (``generic_after``), from the hand-curated YAML."""
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     entries: list[dict] = []
     blocked: dict[str, list[list[str]]] = {}
@@ -143,7 +144,8 @@ def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]],
             if groups.get(key):
                 by_type[etype] = {normalize(lemma): [normalize(str(w)) for w in words]
                                   for lemma, words in groups[key].items()}
-    after = {key: [normalize(str(w)) for w in spec.get(key, [])] for key in ("nominal_after", "verb_after", "generic_after")}
+    after = {key: [normalize(str(w)) for w in spec.get(key, [])]
+             for key in ("nominal_after", "verb_after", "generic_after")}
     return entries, blocked, {**lists, **by_lemma, **after}
 
 

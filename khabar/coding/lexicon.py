@@ -150,9 +150,11 @@ class TriggerLexicon:
             for verb in pat["verbs"]:
                 self.patterns[verb].append(pat)
         self.blocked: dict[str, list[list[str]]] = spec.get("blocked", {})
-        self.governors: dict[str, frozenset[str]] = {t: frozenset(ws) for t, ws in spec.get("governors", {}).items()}
-        self.need_actor: dict[str, frozenset[str]] = {t: frozenset(ws) for t, ws in spec.get("need_actor", {}).items()}
-        self.need_target: dict[str, frozenset[str]] = {t: frozenset(ws) for t, ws in spec.get("need_target", {}).items()}
+        by_type = {key: {t: frozenset(ws) for t, ws in spec.get(key, {}).items()}
+                   for key in ("governors", "need_actor", "need_target")}
+        self.governors: dict[str, frozenset[str]] = by_type["governors"]
+        self.need_actor: dict[str, frozenset[str]] = by_type["need_actor"]
+        self.need_target: dict[str, frozenset[str]] = by_type["need_target"]
         by_lemma = {key: {t: {lemma: frozenset(ws) for lemma, ws in lemmas.items()}
                           for t, lemmas in spec.get(key, {}).items()} for key in ("need_after", "need_before")}
         self.need_after: dict[str, dict[str, frozenset[str]]] = by_lemma["need_after"]
