@@ -2,12 +2,10 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
-
 from rich.console import Console
 from rich.table import Table
 
-from khabar.store import DEFAULT_URL, Store
+from khabar.store import DEFAULT_URL, EventFilters, Store
 from khabar.cli import date_arg
 
 
@@ -24,8 +22,9 @@ def add_filters(p: argparse.ArgumentParser) -> None:
                         "source; docs/corpus.md)")
 
 
-def filters(args: argparse.Namespace) -> dict[str, Any]:
-    return {k: getattr(args, k) for k in ("actor", "type", "since", "until", "country", "min_confidence")}
+def filters(args: argparse.Namespace) -> EventFilters:
+    """The store's event filters from the options :func:`add_filters` added."""
+    return EventFilters(**{k: getattr(args, k) for k in EventFilters.__annotations__})
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

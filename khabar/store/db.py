@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from sqlalchemy import (Engine, and_, case, create_engine, distinct, event, func, or_, select)
 from sqlalchemy.dialects import postgresql, sqlite
@@ -23,10 +23,25 @@ from khabar.lang.ar.normalize import normalize
 from khabar.store import models as m
 from khabar.store.migrations import migrate
 
+if TYPE_CHECKING:  # Unpack for **kwargs is typing's from Python 3.12
+    from typing_extensions import Unpack
+
 log = logging.getLogger(__name__)
 DEFAULT_URL = "sqlite:///khabar.db"
 DateLike = str | dt.date | None
 _ACTOR_FIELDS = ("name_en", "name_ar", "country", "sector", "type")
+
+
+class EventFilters(TypedDict, total=False):
+    """The filters every event query takes (``Store.events``, ``iter_events``, ``count_events``),
+    named once here and in :meth:`Store._event_filter`; the CLI and the web app pass them on."""
+
+    actor: str | None  # an actor id (that actor only) or a part of an English/Arabic name
+    type: str | None  # a PLOVER event type, any case
+    since: DateLike  # first day
+    until: DateLike  # last day
+    country: str | None  # ISO 3166 alpha-3 code of a source or target actor
+    min_confidence: float | None  # events naming no party score lower (docs/corpus.md)
 
 
 def normalise_url(url: str) -> str:
@@ -297,7 +312,7 @@ class Store:
         if country:
             conds.append(e.id.in_(select(ea.event_id).join(m.actors, a.id == ea.actor_id)
                                   .where(a.country == country.upper())))
-        if min_confidence is not None:  # events naming no party score lower (docs/corpus.md)
+        if min_confidence is not None:
             conds.append(e.confidence >= min_confidence)
         return and_(True, *conds)
 
@@ -312,23 +327,19 @@ class Store:
     def _event_columns(self) -> list[Any]:
         return [m.events.c.id, *(m.events.c[c] for c in EVENT_COLUMNS)]
 
-    def events(self, actor: str | None = None, type: str | None = None, since: DateLike = None,
-               until: DateLike = None, country: str | None = None, limit: int = 100,
-               offset: int = 0, min_confidence: float | None = None) -> list[dict[str, Any]]:
-        """Events (newest first); actor is an actor id (that actor only) or a part of an English/Arabic name."""
+    def events(self, limit: int = 100, offset: int = 0, **filters: Unpack[EventFilters]) -> list[dict[str, Any]]:
+        """Events (newest first) matching the filters (:class:`EventFilters`)."""
         e = m.events.c
         stmt = (select(*self._event_columns())
-                .where(self._event_filter(actor, type, since, until, country, min_confidence))
+                .where(self._event_filter(**filters))
                 .order_by(e.date.desc().nulls_last(), e.id).limit(limit).offset(offset))
         with self.engine.connect() as conn:
             return [self._event_row(r) for r in conn.execute(stmt)]
 
-    def iter_events(self, actor: str | None = None, type: str | None = None, since: DateLike = None,
-                    until: DateLike = None, country: str | None = None, batch: int = 1000,
-                    min_confidence: float | None = None) -> Iterator[dict[str, Any]]:
+    def iter_events(self, batch: int = 1000, **filters: Unpack[EventFilters]) -> Iterator[dict[str, Any]]:
         """All matching events in storage order, read in batches (for exports of any size)."""
         last = 0
-        where = self._event_filter(actor, type, since, until, country, min_confidence)
+        where = self._event_filter(**filters)
         while True:
             stmt = (select(*self._event_columns()).where(where, m.events.c.id > last)
                     .order_by(m.events.c.id).limit(batch))
@@ -339,11 +350,9 @@ class Store:
                 return
             last = rows[-1].id
 
-    def count_events(self, actor: str | None = None, type: str | None = None, since: DateLike = None,
-                     until: DateLike = None, country: str | None = None, min_confidence: float | None = None) -> int:
+    def count_events(self, **filters: Unpack[EventFilters]) -> int:
         with self.engine.connect() as conn:
-            return conn.execute(select(func.count()).select_from(m.events)
-                                .where(self._event_filter(actor, type, since, until, country, min_confidence))
+            return conn.execute(select(func.count()).select_from(m.events).where(self._event_filter(**filters))
                                 ).scalar_one()
 
     # ------------------------------------------------------------------ actors

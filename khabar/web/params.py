@@ -7,6 +7,8 @@ from typing import Annotated, Any
 from fastapi import Query
 from pydantic import BeforeValidator, Field, StringConstraints
 
+from khabar.store import EventFilters
+
 
 def _blank_to_none(value: Any) -> Any:
     return None if isinstance(value, str) and not value.strip() else value
@@ -35,10 +37,10 @@ MinConfidence = Annotated[Annotated[float, Field(ge=0, le=1)] | None, Blank,
 
 
 def event_filters(actor: str | None, type: str | None, since: dt.date | None, until: dt.date | None,
-                  country: str | None, min_confidence: float | None = None) -> dict[str, Any]:
-    """The keyword arguments of ``Store.events``/``count_events`` from validated parameters."""
-    return {"actor": actor, "type": type, "country": country, "min_confidence": min_confidence,
-            "since": since.isoformat() if since else None, "until": until.isoformat() if until else None}
+                  country: str | None, min_confidence: float | None = None) -> EventFilters:
+    """The store's event filters from validated parameters."""
+    return EventFilters(actor=actor, type=type, since=iso(since), until=iso(until), country=country,
+                        min_confidence=min_confidence)
 
 
 def iso(day: dt.date | None) -> str | None:
