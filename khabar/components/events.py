@@ -45,6 +45,32 @@ def outside_names(doc: Document, tokens: list[Token], matches: list[TriggerMatch
     return [m for m in matches if not any(a <= tokens[m.first].stem_start < b for a, b in spans)]
 
 
+def outside_offices(tokens: list[Token], matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Drop trigger words inside a minister's or ministry's portfolio (وزير التخطيط والتعاون
+    الدولي، وزارة التضامن الاجتماعي): the office's name, not an event (cues.yaml ``offices``)."""
+    cues = load_cues()
+    starts = {m.first for m in matches}
+    inside: set[int] = set()
+    for h, head in enumerate(tokens):
+        if head.stem not in cues.office_heads:
+            continue
+        k = h + 1
+        if k >= len(tokens) or tokens[k].prefix or not tokens[k].stem.startswith("ال"):
+            continue  # وزير سابق, وزير لم يسم: no portfolio
+        k += 1
+        while k < len(tokens):
+            t, before = tokens[k], tokens[k - 1]
+            definite = t.stem.startswith("ال")
+            adjective = definite and not t.prefix and t.stem.endswith(("ي", "يه")) and k not in starts
+            joined = t.prefix == "ل" and (definite or t.stem in cues.office_joiners) and before.stem in cues.office_joiners
+            construct = definite and not t.prefix and before.stem in cues.office_joiners and before.prefix == "ل"
+            if not (adjective or definite and t.prefix == "و" or joined or construct):
+                break
+            k += 1
+        inside.update(range(h + 1, k))
+    return [m for m in matches if m.first not in inside] if inside else matches
+
+
 def is_sports(tokens: list[Token]) -> bool:
     """Whether an article is a sports report: enough of its Arabic words are words of sport
     (cues.yaml ``sports``), with or without the article."""
@@ -151,7 +177,7 @@ class EventsStage:
         participants: list[str] = []
         for si, sent in enumerate(doc.sentences):
             tokens = doc.tokens[sent.token_start:sent.token_end]
-            matches = outside_names(doc, tokens, self.lexicon.match(tokens)) if tokens else []
+            matches = outside_offices(tokens, outside_names(doc, tokens, self.lexicon.match(tokens))) if tokens else []
             if not matches:
                 continue
             chosen, held = select_triggers(tokens, matches)

@@ -301,6 +301,20 @@ def test_a_sports_report_is_coded_for_no_events_unless_asked(nlp):
     assert "topic" not in truce.meta and truce.events
 
 
+def test_a_ministers_portfolio_is_an_office_not_an_event(nlp):
+    # ANTCorpus (Jawhara FM): two ministers "of foreign affairs and international cooperation" and
+    # "of development, investment and international cooperation" cooperate with no one; the visit
+    # is still coded, now with the minister who pays it
+    path = shared_path("data", "news", "antcorpus", "politic", "JA-politic-317-20150225.txt")
+    text = re.search(r"<TEXT>(.*?)</TEXT>", path.read_text(encoding="utf-8"), re.S).group(1)
+    doc = nlp(text)
+    assert not [e for e in doc.events if e.trigger.text == "التعاون"]
+    visit = next(e for e in doc.events if e.type == "CONSULT" and e.trigger.text == "زيارة")
+    assert visit.target == ["country.TUN"] and visit.source
+    # the noun after the minister's portfolio is no part of it (وقع وزير الخارجية الاتفاقية)
+    assert "AGREE" in {e.type for e in nlp("وقع وزير الخارجية المصري الاتفاقية مع نظيره الأردني.").events}
+
+
 def test_a_carried_source_is_not_carried_further(nlp):
     # a sentence without a subject takes the source of one of the two sentences before it; that
     # borrowed source does not reach further (news: one article's source ran through 8 sentences)
