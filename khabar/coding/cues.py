@@ -68,8 +68,6 @@ class Cues:
     from_addressee_types: frozenset[str]
     detector_groups: dict[str, frozenset[str]]
     sports_words: frozenset[str]
-    office_heads: frozenset[str]
-    office_joiners: frozenset[str]
     sports_min: tuple[int, float]  # (words, share of the article's Arabic words)
 
     @cached_property
@@ -147,8 +145,6 @@ def load_cues() -> Cues:
             detector_groups={k: _words(v) for k, v in spec["detector"].items()},
             sports_words=_words(spec["sports"]["words"]),
             sports_min=(int(spec["sports"]["min_words"]), float(spec["sports"]["min_share"])),
-            office_heads=_words(spec["offices"]["heads"]),
-            office_joiners=_words(spec["offices"]["joiners"]),
         )
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
         raise DataError(str(path), f"bad cue file: {exc}") from exc

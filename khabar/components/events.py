@@ -15,7 +15,9 @@ from khabar.coding.lexicon import TriggerMatch, load_lexicon
 from khabar.coding.modes import event_mode
 from khabar.doc import Document, Event, Mention, Token, Trigger
 from khabar.kb import load_kb
+from khabar.kb.keys import word_key
 from khabar.kb.resolve import kb_reading
+from khabar.kb.roles import role_lexicon
 from khabar.pipeline import register
 
 # confidence of a lexicon-only event by trigger kind (types without a trained detector)
@@ -47,27 +49,13 @@ def outside_names(doc: Document, tokens: list[Token], matches: list[TriggerMatch
 
 def outside_offices(tokens: list[Token], matches: list[TriggerMatch]) -> list[TriggerMatch]:
     """Drop trigger words inside a minister's or ministry's portfolio (وزير التخطيط والتعاون
-    الدولي، وزارة التضامن الاجتماعي): the office's name, not an event (cues.yaml ``offices``)."""
-    cues = load_cues()
-    starts = {m.first for m in matches}
+    الدولي، وزارة التضامن الاجتماعي): the office's name, not an event (roles.yaml ``offices``)."""
+    roles = role_lexicon()
+    triggers = {m.first for m in matches}
     inside: set[int] = set()
     for h, head in enumerate(tokens):
-        if head.stem not in cues.office_heads:
-            continue
-        k = h + 1
-        if k >= len(tokens) or tokens[k].prefix or not tokens[k].stem.startswith("ال"):
-            continue  # وزير سابق, وزير لم يسم: no portfolio
-        k += 1
-        while k < len(tokens):
-            t, before = tokens[k], tokens[k - 1]
-            definite = t.stem.startswith("ال")
-            adjective = definite and not t.prefix and t.stem.endswith(("ي", "يه")) and k not in starts
-            joined = t.prefix == "ل" and (definite or t.stem in cues.office_joiners) and before.stem in cues.office_joiners
-            construct = definite and not t.prefix and before.stem in cues.office_joiners and before.prefix == "ل"
-            if not (adjective or definite and t.prefix == "و" or joined or construct):
-                break
-            k += 1
-        inside.update(range(h + 1, k))
+        if word_key(head.stem) in roles.office_heads:
+            inside.update(range(h + 1, roles.office_end(tokens, h + 1, len(tokens), triggers.__contains__)))
     return [m for m in matches if m.first not in inside] if inside else matches
 
 

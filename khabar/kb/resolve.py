@@ -30,6 +30,7 @@ ROLE_WINDOW = 8  # longest title before a name, in tokens
 NAME_WORDS = 3  # longest name after a title that NER missed
 WIDEN = 3  # words a knowledge-base name may add on each side of an entity
 COMMAS = frozenset({"،", ","})
+PATRONYMIC = frozenset({"بن", "ابن", "بنت"})  # "son/daughter of": the name after it is the father's
 PREPOSITIONS = frozenset("بلك")
 PLACE_PREFIXES = ("country.", "place.")  # places that can tell an agent's country in running text
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})  # organs that belong to a state
@@ -301,7 +302,7 @@ class Resolver:
         for start in range(max(0, i - ROLE_WINDOW), i):
             if st.sent_of[start] != st.sent_of[i]:
                 continue
-            role = self.roles.match(st.keys, start, st.sent_end[i])
+            role = self._role(st, start, st.sent_end[i])
             if role is None or start + role[1] <= i or start + role[1] < j:
                 continue
             first = end = start + role[1]
@@ -427,7 +428,7 @@ class Resolver:
         for start in range(max(0, end - ROLE_WINDOW), end):
             if st.sent_of[start] != st.sent_of[i]:
                 continue
-            role = self.roles.match(st.keys, start, end)
+            role = self._role(st, start, end)
             if role is not None and start + role[1] == end:
                 return _Title(role[0].sector, country, role[0].ar)
             agent = self._agent_at(st, start, end)
@@ -505,8 +506,9 @@ class Resolver:
         الإيطالية, جنديا عراقيا: the organ of that country, even where the dictionary has the
         organ's name alone), else a known actor (مقر مجلس الصحوة), else an agent with a country
         later in the span or sentence, or from the context for a state organ, else a country's
-        people (عراقياً). In a person's name only uninflected agent words count, and no place (هند
-        صبري, an actress, is no India)."""
+        people (عراقياً). In a person's name only uninflected agent words count, no place (هند
+        صبري, an actress, is no India) and no one named after بن (متعب بن عبد الله بن عبد العزيز
+        is not King Abdullah, his father)."""
         inflected = label != "PER"
         for k in range(i, j):
             agent = self._agent_at(st, k, j, inflected)
@@ -515,6 +517,8 @@ class Resolver:
                 if cue:
                     return self._group(agent[0], cue[0])
         for k in range(i, j):
+            if label == "PER" and k > i and st.keys[k - 1] in PATRONYMIC:
+                continue
             for n in range(min(self.max_key, j - k), 0, -1):
                 found = [a for a in self.kb.lookup_key(tuple(st.keys[k:k + n]))
                          if (n > 1 or a.type != "LOC" or k == i) and not (label == "PER" and a.type == "LOC")
@@ -637,7 +641,7 @@ class Resolver:
             if self._may_start(st, k):
                 end = st.sent_end[k]
                 stop = next((m for m in range(k, end) if st.covered[m]), end)
-                role = self.roles.match(st.keys, k, stop)
+                role = self._role(st, k, stop)
                 if role is not None:
                     n, reading, kind = self._unnamed_title(st, k, role[0], role[1], stop)
                     if reading is None:
@@ -661,7 +665,9 @@ class Resolver:
         """A title with no name after it (وقال الرئيس الأميركي، مسؤول أميركي، المسؤولون
         الباكستانيون): the person last named with that title (and country) before it, else, with a
         country adjective, that state's organ of the role's sector, or of the sector of the agent
-        noun the title also is (رئيس: GOV): usa.gov, unless a former holder (السابق). A title
+        noun the title also is (رئيس: GOV): usa.gov, unless a former holder (السابق). The person
+        must have held the title with that country, or be known to the knowledge base as its
+        (a new person's country may come from another name in its sentence). A title
         that heads a noun (رئيس الغرفتين) is no bare title; one before a name or an organisation
         (الأمين العام لحركة الجهاد) is left to that name and the affiliations stage."""
         end, country, former = self._title_tail(st, k + n, stop)
@@ -678,7 +684,8 @@ class Resolver:
             for i, actor_id in reversed(st.order):
                 actor = st.actors[actor_id]
                 title = self._title_of(st, i) if i < k and actor.type == "PER" else None
-                if title and title.role == role.ar and country in (None, title.country, actor.country):
+                if title and title.role == role.ar and (country in (None, title.country) or country == actor.country
+                                                        and not actor.id.startswith("new.")):
                     return end - k, self._reading_of(actor), "title"
         agent = self._agent_at(st, k, k + n)
         sector = role.sector or (agent[0].sector if agent and agent[1] == n else None)  # رئيس: GOV
@@ -686,6 +693,16 @@ class Resolver:
             organ = Agent(role.ar, sector, sector_name(sector), sector.lower(), False)
             return end - k, self._group(organ, country), "agent"
         return 0, None, ""
+
+    def _role(self, st: _Doc, i: int, end: int) -> tuple[Role, int] | None:
+        """The role at token ``i`` with a minister's portfolio taken in (وزير النقل والبنية الرقمية
+        الألماني: the title ends before the country adjective; roles.yaml ``offices``)."""
+        role = self.roles.match(st.keys, i, end)
+        if role is None or st.keys[i] not in self.roles.office_titles:
+            return role
+        def named(j: int) -> bool:  # a country adjective or a name (العتيبي) ends the portfolio
+            return st.in_entity[j] or st.covered[j] or bool(self.kb.country_of_nisba(st.lemmas[j]))
+        return role[0], max(role[1], self.roles.office_end(st.doc.tokens, i + 1, end, named) - i)
 
     def _name_at(self, st: _Doc, k: int) -> bool:
         """A person or organisation name of the knowledge base starts at ``k`` (not scanned yet)."""
@@ -696,7 +713,7 @@ class Resolver:
     def _title_of(self, st: _Doc, i: int) -> _Title | None:
         """The title of the person named at ``i``: before the name, starting it where the
         dictionary's name includes it (الرئيس الأميركي جورج بوش), or in apposition after it."""
-        role = self.roles.match(st.keys, i, st.sent_end[i])
+        role = self._role(st, i, st.sent_end[i])
         if role is None:
             return self._title_before(st, i) or self._title_after(st, i)
         return _Title(role[0].sector, self._title_tail(st, i + role[1], st.sent_end[i])[1], role[0].ar)
@@ -718,7 +735,7 @@ class Resolver:
             end += 1
         if end + 1 >= sent_end or st.keys[end] not in COMMAS:
             return None
-        role = self.roles.match(st.keys, end + 1, sent_end)
+        role = self._role(st, end + 1, sent_end)
         if role is None or role[0].plural:
             return None
         after, country, _ = self._title_tail(st, end + 1 + role[1], sent_end)

@@ -2,13 +2,15 @@
 member, ...): data in khabar/data/kb/curated/roles.yaml, matched on token keys."""
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import yaml
 
 from khabar.data import data_path
-from khabar.kb.keys import alias_key
+from khabar.doc import Token
+from khabar.kb.keys import alias_key, word_key
 from khabar.lang.ar import normalize
 
 Key = tuple[str, ...]
@@ -31,6 +33,9 @@ class RoleLexicon:
     max_len: int
     qualifiers: frozenset[str]  # word keys of السابق, الحالي ...: between a title and the name
     former: frozenset[str]  # the qualifiers of a past holder: السابق, الراحل
+    office_titles: frozenset[str]  # word keys of وزير ...: titles that take a portfolio
+    office_heads: frozenset[str]  # the titles' and the ministries' (وزارة) word keys
+    office_joiners: frozenset[str]  # word keys of الدولة, شؤون: a ل-joined portfolio follows them
 
     def match(self, keys: list[str], i: int, end: int) -> tuple[Role, int] | None:
         """Longest role starting at token ``i`` (not crossing ``end``): (role, number of tokens)."""
@@ -39,6 +44,26 @@ class RoleLexicon:
             if role is not None:
                 return role, n
         return None
+
+    def office_end(self, tokens: Sequence[Token], k: int, end: int, stop: Callable[[int], bool]) -> int:
+        """Where the portfolio after an office word at ``k - 1`` ends (``k`` when it has none):
+        وزير [التعليم العالي والبحث العلمي] المغربي (roles.yaml ``offices``). The office word is
+        in construct (no article) and ``stop`` ends the portfolio at an adjective-looking word
+        that is something else: a country adjective, a name, a trigger (وقع وزير الخارجية الاتفاقية)."""
+        if k >= end or tokens[k - 1].stem.startswith("ال") or tokens[k].prefix or not tokens[k].stem.startswith("ال"):
+            return k  # الوزير الألماني, وزير سابق, وزير لم يسم: no portfolio
+        j = k + 1
+        while j < end:
+            t, before = tokens[j], tokens[j - 1]
+            definite = t.stem.startswith("ال")
+            joiner = word_key(before.stem) in self.office_joiners
+            adjective = definite and not t.prefix and t.stem.endswith(("ي", "يه")) and not stop(j)
+            joined = t.prefix == "ل" and joiner and (definite or word_key(t.stem) in self.office_joiners)
+            construct = definite and not t.prefix and joiner and before.prefix == "ل"
+            if not (adjective or definite and t.prefix == "و" or joined or construct):
+                break
+            j += 1
+        return j
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +80,9 @@ def role_lexicon() -> RoleLexicon:
             by_key.setdefault(alias_key(form), Role(single.ar, single.en, single.sector, True, single.org_word))
     former = frozenset(alias_key(q)[0] for q in spec.get("former", []))
     qualifiers = former | frozenset(alias_key(q)[0] for q in spec.get("qualifiers", []))
-    return RoleLexicon(by_key, max(len(k) for k in by_key), qualifiers, former)
+    offices = {k: frozenset(alias_key(w)[0] for w in v) for k, v in spec["offices"].items()}
+    return RoleLexicon(by_key, max(len(k) for k in by_key), qualifiers, former, offices["titles"],
+                       offices["titles"] | offices["ministries"], offices["joiners"])
 
 
 @dataclass(frozen=True, slots=True)

@@ -273,3 +273,23 @@ def test_a_persons_name_inside_a_bodys_name_and_the_kings_title(stage):
     assert (centre.text, centre.label, centre.actor_id) == ("مركز الملك سلمان للإغاثة والأعمال الإنسانية", "ORG", "sau.ksrelief")
     king = doc.actor("sau.king")
     assert (king.country, king.sector, [m.text for m in king.mentions]) == ("SAU", "GOV", ["خادم الحرمين الشريفين"])
+
+
+def test_a_ministers_portfolio_belongs_to_the_title_and_a_fathers_name_to_no_one(stage):
+    # SaudiNewsNet: a minister with a portfolio the role list lacks is still a minister (the
+    # state's government when unnamed; the person in apposition); متعب بن عبد الله بن عبد العزيز
+    # was read as King Abdullah, the name after بن (his father's)
+    doc = stage(doc_with_entities("وفي سياق ذي صلة، قال وزير الإدارة المحلية اليمني، إن «المباحثات التي شهدتها "
+                                  "العاصمة القطرية الدوحة كانت إيجابية».", {"الدوحة": "LOC"}))
+    assert [m.text for m in doc.actor("yem.gov").mentions] == ["وزير الإدارة المحلية اليمني"]
+    doc = stage(doc_with_entities("ويتوجه زيجمار جابريل، وزير الاقتصاد الألماني، اليوم، إلى طهران بصحبة وفد اقتصادي.",
+                                  {"زيجمار جابريل": "PER", "طهران": "LOC"}))
+    minister = doc.actor(doc.entities[0].actor_id)
+    assert [m.text for m in minister.mentions] == ["زيجمار جابريل", "وزير الاقتصاد الألماني"]
+    assert minister.country == "DEU" and "deu.gov" not in {a.id for a in doc.actors}
+    text = ("أكد الأمير متعب بن عبد الله بن عبد العزيز، وزير الحرس الوطني، جاهزية قوات الحرس الوطني للدفاع عن "
+            "الأراضي السعودية في جميع مناطق البلاد انطلاقا من توجيهات خادم الحرمين الشريفين الملك سلمان بن عبد العزيز.")
+    doc = stage(doc_with_entities(text, {"متعب بن عبد الله بن عبد العزيز": "PER", "سلمان بن عبد العزيز": "PER"}))
+    prince = doc.actor(doc.entities[0].actor_id)
+    assert prince.name_en.startswith("Mu") and prince.id != "cameo.9699d007f8"  # not Abdullah bin Abdulaziz
+    assert (prince.country, prince.sector) == ("SAU", "GOV")
