@@ -12,7 +12,7 @@ sector takes the role's, else the organisation's.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from khabar.doc import Actor, Affiliation, Document, Mention
 from khabar.kb import load_kb, token_key
@@ -83,15 +83,24 @@ class AffiliationsStage:
                         return spans.org[m][0]
         return None
 
-    def _roles_at(self, keys: list[str], k: int, hi: int) -> tuple[list[Role], int]:
-        """A chain of roles from token k (عضو المكتب السياسي ونائب رئيس الحركة في غزة)."""
+    def _roles_at(self, doc: Document, keys: list[str], spans: _Spans, k: int, hi: int) -> tuple[list[Role], int]:
+        """A chain of roles from token k (عضو المكتب السياسي ونائب رئيس الحركة في غزة); a
+        minister's portfolio the role list lacks is part of the title (وزير النقل اليمني: the
+        role as written)."""
+        def named(j: int) -> bool:  # a country adjective or a person ends a portfolio
+            return j in spans.person or bool(self.kb.country_of_nisba(token_lemma(doc.tokens[j])))
         roles: list[Role] = []
         while k < hi:
             hit = self.roles.match(keys, k, hi)
             if hit is None:
                 break
-            roles.append(hit[0])
-            k += hit[1]
+            role, n = hit
+            office = self.roles.match_office(keys, doc.tokens, k, hi, named)
+            if office is not None and office[1] > n:  # the title as written: وزير النقل
+                n = office[1]
+                role = replace(role, ar=doc.text[doc.tokens[k].stem_start:doc.tokens[k + n - 1].end])
+            roles.append(role)
+            k += n
             if k < hi and keys[k] in COMMA and self.roles.match(keys, k + 1, hi):
                 k += 1
         return roles, k
@@ -105,7 +114,7 @@ class AffiliationsStage:
 
     def _at(self, doc: Document, keys: list[str], spans: _Spans, k: int, hi: int, delegation: str | None,
             found: list[Affiliation]) -> int:
-        roles, after = self._roles_at(keys, k, hi)
+        roles, after = self._roles_at(doc, keys, spans, k, hi)
         if roles:
             while after < hi and (keys[after] in self.roles.qualifiers
                                   or self.kb.country_of_nisba(token_lemma(doc.tokens[after]))):
@@ -115,6 +124,8 @@ class AffiliationsStage:
                 m = after
             if m < hi and keys[m] in COMMA:
                 m += 1
+                if m < hi and doc.tokens[m].prefix.startswith("و"):
+                    return after  # X، وزير الدولة للشؤون الخارجية، وخالد الحميدان: the next name of a list
             people: list[str] = []
             while m in spans.person:
                 people.append(spans.person[m][0])
@@ -130,7 +141,7 @@ class AffiliationsStage:
         if k in spans.person:
             person, end = spans.person[k]
             if end < hi and keys[end] in COMMA:
-                roles, after = self._roles_at(keys, end + 1, hi)
+                roles, after = self._roles_at(doc, keys, spans, end + 1, hi)
                 if roles:
                     org, m = self._org_at(keys, spans, after, hi)
                     for role in roles:
@@ -173,13 +184,17 @@ class AffiliationsStage:
 
     def _set_sectors(self, doc: Document) -> None:
         roles = {r.ar: r for r in self.roles.by_key.values()}
+        by_english: dict[str, Role] = {}
+        for r in self.roles.by_key.values():
+            by_english.setdefault(r.en, r)
         for aff in doc.affiliations:
             person = doc.actor(aff.person)
             org: Actor | None = doc.actor(aff.organization) if aff.organization else None
             if person is None:
                 continue
-            if person.sector is None:
-                person.sector = roles[aff.role_ar].sector or (org.sector if org else None)
+            if person.sector is None:  # a title with its portfolio (وزير النقل) is its role's by name
+                role = roles.get(aff.role_ar) or by_english[aff.role_en]
+                person.sector = role.sector or (org.sector if org else None)
             if person.country is None and org is not None:
                 person.country = org.country
 

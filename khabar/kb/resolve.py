@@ -695,14 +695,11 @@ class Resolver:
         return 0, None, ""
 
     def _role(self, st: _Doc, i: int, end: int) -> tuple[Role, int] | None:
-        """The role at token ``i`` with a minister's portfolio taken in (وزير النقل والبنية الرقمية
-        الألماني: the title ends before the country adjective; roles.yaml ``offices``)."""
-        role = self.roles.match(st.keys, i, end)
-        if role is None or st.keys[i] not in self.roles.office_titles:
-            return role
-        def named(j: int) -> bool:  # a country adjective or a name (العتيبي) ends the portfolio
+        """The role at token ``i`` with a minister's portfolio taken in (وزير النقل اليمني: the
+        title ends before the country adjective, or a name: العتيبي)."""
+        def named(j: int) -> bool:
             return st.in_entity[j] or st.covered[j] or bool(self.kb.country_of_nisba(st.lemmas[j]))
-        return role[0], max(role[1], self.roles.office_end(st.doc.tokens, i + 1, end, named) - i)
+        return self.roles.match_office(st.keys, st.doc.tokens, i, end, named)
 
     def _name_at(self, st: _Doc, k: int) -> bool:
         """A person or organisation name of the knowledge base starts at ``k`` (not scanned yet)."""

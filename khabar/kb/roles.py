@@ -45,6 +45,15 @@ class RoleLexicon:
                 return role, n
         return None
 
+    def match_office(self, keys: list[str], tokens: Sequence[Token], i: int, end: int,
+                     stop: Callable[[int], bool]) -> tuple[Role, int] | None:
+        """:meth:`match`, with a minister's portfolio taken into the title (وزير النقل والبنية
+        الرقمية, وزير الخارجية والتعاون الدولي); ``stop`` as for :meth:`office_end`."""
+        hit = self.match(keys, i, end)
+        if hit is None or keys[i] not in self.office_titles:
+            return hit
+        return hit[0], max(hit[1], self.office_end(tokens, i + 1, end, stop) - i)
+
     def office_end(self, tokens: Sequence[Token], k: int, end: int, stop: Callable[[int], bool]) -> int:
         """Where the portfolio after an office word at ``k - 1`` ends (``k`` when it has none):
         وزير [التعليم العالي والبحث العلمي] المغربي (roles.yaml ``offices``). The office word is
@@ -57,7 +66,8 @@ class RoleLexicon:
             t, before = tokens[j], tokens[j - 1]
             definite = t.stem.startswith("ال")
             joiner = word_key(before.stem) in self.office_joiners
-            adjective = definite and not t.prefix and t.stem.endswith(("ي", "يه")) and not stop(j)
+            adjective = definite and not t.prefix and t.stem.endswith(("ي", "يه")) and not stop(j) \
+                and word_key(t.stem) not in self.qualifiers  # وزير الخارجية الحالي: the title's time
             joined = t.prefix == "ل" and joiner and (definite or word_key(t.stem) in self.office_joiners)
             construct = definite and not t.prefix and joiner and before.prefix == "ل"
             if not (adjective or definite and t.prefix == "و" or joined or construct):

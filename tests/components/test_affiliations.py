@@ -61,3 +61,18 @@ def test_a_title_in_apposition_is_its_names(run):
     doc = run(doc_with_entities(text, {"جون كيري": "PER", "سامي الحمد": "PER"}))
     titles = [(m.start, a.name_ar) for a in doc.actors for m in a.mentions if m.kind == "title"]
     assert [name for _, name in sorted(titles)] == ["جون كيري", "سامي الحمد", "جون كيري"]
+
+
+def test_a_ministers_portfolio_is_the_role_as_written_and_a_listed_name_is_not_the_holder(run):
+    # SaudiNewsNet: portfolios the role list lacks (before: no affiliation, or a bare وزير); in a
+    # list of names with their titles after them, the name after "، و" is the next item, not the
+    # holder of the title before the comma (before: Khalid al-Issa was Foreign Minister)
+    doc = run(doc_with_entities("ويتوجه زيجمار جابريل، وزير الاقتصاد الألماني، اليوم، إلى طهران بصحبة وفد اقتصادي.",
+                                {"زيجمار جابريل": "PER", "طهران": "LOC"}))
+    assert [(a.role_ar, a.role_en) for a in doc.affiliations] == [("وزير الاقتصاد", "Minister")]
+    assert (doc.actor(doc.affiliations[0].person).country, doc.actor(doc.affiliations[0].person).sector) == ("DEU", "GOV")
+    text = ("حضر اللقاء الدكتور مساعد العيبان وزير الدولة عضو مجلس الوزراء، وعادل الجبير وزير الخارجية السعودي، "
+            "وخالد العيسى وزير الدولة عضو مجلس الوزراء رئيس الديوان الملكي المكلف.")
+    doc = run(doc_with_entities(text, {"مساعد العيبان": "PER", "عادل الجبير": "PER", "خالد العيسى": "PER"}))
+    roles = {(doc.actor(a.person).name_ar, a.role_en) for a in doc.affiliations}
+    assert roles and ("خالد العيسى", "Foreign Minister") not in roles
