@@ -13,6 +13,7 @@ Order of work for one document (all on token keys, see khabar.kb.keys):
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -72,7 +73,9 @@ def _definite(stem: str) -> bool:
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+    """An id part from an English name; accents folded (Hélène Clark: helene-clark, not h-l-ne-clark)."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "x"
 
 
 @dataclass(slots=True)

@@ -293,3 +293,15 @@ def test_a_ministers_portfolio_belongs_to_the_title_and_a_fathers_name_to_no_one
     prince = doc.actor(doc.entities[0].actor_id)
     assert prince.name_en.startswith("Mu") and prince.id != "cameo.9699d007f8"  # not Abdullah bin Abdulaziz
     assert (prince.country, prince.sector) == ("SAU", "GOV")
+
+
+def test_adjectives_of_more_countries_name_their_states(stage):
+    # SaudiNewsNet: the Ugandan adjective named no country (countries_ar.yaml, fourteenth session)
+    text = ("من جهة أخرى، وصل وزير الدفاع الأوغندي كريسبوس كيونجا في بوجمبورا مبعوثا من رئيس بلاده يوري "
+            "موسيفيني لمحاولة حل الأزمة في بوروندي.")
+    doc = stage(doc_with_entities(text, {"كريسبوس كيونجا": "PER", "بوجمبورا": "LOC", "يوري موسيفيني": "PER",
+                                         "بوروندي": "LOC"}))
+    minister = doc.actor(doc.entities[0].actor_id)
+    assert (minister.country, minister.sector) == ("UGA", "GOV")
+    doc = stage(doc_with_entities("ونفت الحكومة الفيتنامية أن تكون مجموعة من الهاكرز وراء الهجوم.", {}))
+    assert "vnm.gov" in {a.id for a in doc.actors}

@@ -5,6 +5,7 @@ import pytest
 from khabar.errors import DataError
 from khabar.kb import alias_key, load_kb, read_actor_file
 from khabar.kb.keys import lemma_key
+from khabar.kb.resolve import slug
 
 
 @pytest.fixture(scope="module")
@@ -109,3 +110,8 @@ def test_good_csv(tmp_path: Path):
     path.write_text("id,name_en,name_ar,type,country,sector,aliases\nper.x,X Y,س ص,PER,JOR,GOV,س ص|ص\n", encoding="utf-8")
     [actor] = read_actor_file(path)
     assert (actor.country, actor.sector, actor.aliases) == ("JOR", "GOV", ["س ص", "ص"])
+
+
+def test_new_actor_ids_fold_accents():
+    # the romaniser may give a French spelling (ANTCorpus: هيلين كلارك with New Zealand as context)
+    assert slug("Hélène Clark") == "helene-clark" and slug("Mut'ab bin Abdullah") == "mut-ab-bin-abdullah"
