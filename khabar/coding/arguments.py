@@ -733,7 +733,7 @@ def _purpose_target(tokens: list[Token], groups: list[Group], source: list[Group
             if tokens[j].stem not in words:
                 continue
             for k, g in enumerate(groups):
-                if g.first > j and g not in source and _can_act(g):
+                if g.first >= j and g not in source and _can_act(g):  # >=: سفارة استونيا, the embassy itself
                     if _words_between(tokens, j + 1, g.first) <= PURPOSE_GAP:
                         killer = _killer(tokens, groups, k, j, end, cues)
                         return [killer] if killer else [c for c in _coordinated(groups, k, tokens)
