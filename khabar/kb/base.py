@@ -143,7 +143,8 @@ class ScanLists:
     whose bare form is also a common verb (طالب), matched bare only after a count word, and agent
     words that name people only in the plural (مجهولون); words after or before which a feminine agent form
     is a noun (ان انتحارية، انتحارية نفسها); the sector of a country's people named by its adjective alone (التونسيين);
-    generic words the tagger marks alone before the name they head (منظمة «هيومن رايتس ووتش»)."""
+    generic words the tagger marks alone before the name they head (منظمة «هيومن رايتس ووتش»);
+    feminine words that are another agent than their masculine (جمهورية, a republic)."""
 
     indefinite: frozenset[Key]
     groups: frozenset[str]
@@ -155,6 +156,7 @@ class ScanLists:
     feminine_noun_before: frozenset[str]
     people_sector: str | None
     name_heads: frozenset[str]
+    feminine_agents: dict[str, Agent]  # by the word key the masculine shares (جمهوري)
 
 
 @lru_cache(maxsize=1)
@@ -170,7 +172,9 @@ def scan_lists() -> ScanLists:
                          frozenset(lemma_key(w)[0] for w in spec["plural_only"]),
                          frozenset(alias_key(w)[0] for w in spec["feminine_noun_after"]),
                          frozenset(alias_key(w)[0] for w in spec["feminine_noun_before"]), spec["people_sector"],
-                         frozenset(alias_key(w)[0] for w in spec["name_heads"]))
+                         frozenset(alias_key(w)[0] for w in spec["name_heads"]),
+                         {alias_key(w)[0]: Agent(w, sector, name_en, slug)
+                          for w, (sector, name_en, slug) in spec["feminine_agents"].items()})
     except (OSError, KeyError, IndexError, TypeError, yaml.YAMLError) as exc:
         raise DataError(str(path), f"bad scan list: {exc}") from exc
 

@@ -456,7 +456,12 @@ class Resolver:
 
     def _agent_at(self, st: _Doc, k: int, end: int, inflected: bool = True) -> tuple[Agent, int] | None:
         """The longest agent noun at token ``k`` (on lemma keys; ``inflected=False``: only words
-        written in their lemma form, for names, where مارين is not the plural of مار)."""
+        written in their lemma form, for names, where مارين is not the plural of مار). A feminine
+        word listed in scan.yaml ``feminine_agents`` is that agent (جمهورية: not جمهوري)."""
+        feminine = self.lists.feminine_agents.get(st.keys[k]) \
+            if end > k and st.doc.tokens[k].stem.endswith("ه") else None
+        if feminine is not None:
+            return feminine, 1
         for n in range(min(self.max_agent, end - k), 0, -1):
             if not inflected and st.keys[k:k + n] != st.lemmas[k:k + n]:
                 continue

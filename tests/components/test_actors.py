@@ -305,3 +305,13 @@ def test_adjectives_of_more_countries_name_their_states(stage):
     assert (minister.country, minister.sector) == ("UGA", "GOV")
     doc = stage(doc_with_entities("ونفت الحكومة الفيتنامية أن تكون مجموعة من الهاكرز وراء الهجوم.", {}))
     assert "vnm.gov" in {a.id for a in doc.actors}
+
+
+def test_a_republic_is_its_state_not_a_party(stage):
+    # SaudiNewsNet: الجمهورية shares its key with جمهوري "Republican" (a party): yem.pty before
+    text = ("أصدر الرئيس عبدربه منصور هادي رئيس الجمهورية اليمنية، اليوم (الاثنين)، قراراً جمهورياً بتعيين نايف "
+            "البكري محافظا لعدن.")
+    doc = stage(doc_with_entities(text, {"عبدربه منصور هادي": "PER", "نايف البكري": "PER", "عدن": "LOC"}))
+    assert "yem.gov" in {a.id for a in doc.actors} and not any(a.id.endswith(".pty") for a in doc.actors)
+    doc = stage(doc_with_entities("وقال الجمهوريون في الكونغرس إنهم يرفضون الاتفاق.", {}))
+    assert [a.id for a in doc.actors] == ["usa.gop"]  # the masculine is still the party
