@@ -256,6 +256,13 @@ def test_a_detention_centre_is_no_detention():
     assert "COERCE" in types_in("وأعلنت الشرطة احتجاز ثلاثة مشتبه بهم في مركز المدينة.")
 
 
+def test_a_statement_issued_is_no_confiscation():
+    # ANTCorpus: صادِر "issued" after a document, with a time before عن (8 of 12 صادر events)
+    assert "COERCE" not in types_in("استنكرت تونس في بيان صادر اليوم الجمعة عن وزارة الشؤون الخارجية الممارسات.")
+    assert "COERCE" not in types_in("يقول تقرير صادر مؤخرا للمركز الإقليمي للدراسات الاستراتيجية بالقاهرة.")
+    assert "COERCE" in types_in("وقالت الداخلية المغربية إنها صادرت أسلحة ومواد لتصنيع متفجرات.")
+
+
 def test_holding_territory_is_no_seizure():
     # SaudiNewsNet: المناطق التي يسيطر عليها داعش (28 COERCE events, all states, none a seizure)
     assert "COERCE" not in types_in("وشن طيران التحالف غارات استهدفت مواقع تسيطر عليها جماعة أنصار الله.")
