@@ -95,7 +95,7 @@ class AffiliationsStage:
             if hit is None:
                 break
             role, n = hit
-            office = self.roles.match_office(keys, doc.tokens, k, hi, named)
+            office = self.roles.match_office(keys, doc.tokens, k, hi, named) if keys[k] in self.roles.office_titles else None
             if office is not None and office[1] > n:  # the title as written: وزير النقل
                 n = office[1]
                 role = replace(role, ar=doc.text[doc.tokens[k].stem_start:doc.tokens[k + n - 1].end])

@@ -705,6 +705,9 @@ class Resolver:
     def _role(self, st: _Doc, i: int, end: int) -> tuple[Role, int] | None:
         """The role at token ``i`` with a minister's portfolio taken in (وزير النقل اليمني: the
         title ends before the country adjective, or a name: العتيبي)."""
+        if st.keys[i] not in self.roles.office_titles:  # most words: no closure to build
+            return self.roles.match(st.keys, i, end)
+
         def named(j: int) -> bool:
             return st.in_entity[j] or st.covered[j] or bool(self.kb.country_of_nisba(st.lemmas[j]))
         return self.roles.match_office(st.keys, st.doc.tokens, i, end, named)
