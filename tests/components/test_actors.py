@@ -315,3 +315,5 @@ def test_a_republic_is_its_state_not_a_party(stage):
     assert "yem.gov" in {a.id for a in doc.actors} and not any(a.id.endswith(".pty") for a in doc.actors)
     doc = stage(doc_with_entities("وقال الجمهوريون في الكونغرس إنهم يرفضون الاتفاق.", {}))
     assert [a.id for a in doc.actors] == ["usa.gop"]  # the masculine is still the party
+    # a bare republic is no actor (a first version looped forever here)
+    assert stage(doc_with_entities("وقال رئيس الجمهورية إنه يرفض الاتفاق.", {})).actors == []
