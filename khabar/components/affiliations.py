@@ -43,6 +43,11 @@ class AffiliationsStage:
     def __init__(self) -> None:
         self.roles = role_lexicon()
         self.kb = load_kb()
+        # a role by its Arabic form, else (a title kept as written with its portfolio) by its English
+        self.role_by_ar: dict[str, Role] = {r.ar: r for r in self.roles.by_key.values()}
+        self.role_by_en: dict[str, Role] = {}
+        for r in self.roles.by_key.values():
+            self.role_by_en.setdefault(r.en, r)
 
     def __call__(self, doc: Document) -> Document:
         keys = [token_key(t) for t in doc.tokens]
@@ -95,10 +100,10 @@ class AffiliationsStage:
             if hit is None:
                 break
             role, n = hit
-            office = self.roles.match_office(keys, doc.tokens, k, hi, named) if keys[k] in self.roles.office_titles else None
-            if office is not None and office[1] > n:  # the title as written: وزير النقل
-                n = office[1]
-                role = replace(role, ar=doc.text[doc.tokens[k].stem_start:doc.tokens[k + n - 1].end])
+            end = self.roles.office_end(doc.tokens, k + 1, hi, named) if keys[k] in self.roles.office_titles else k
+            if end > k + n:  # the title as written: وزير النقل
+                n = end - k
+                role = replace(role, ar=doc.text[doc.tokens[k].stem_start:doc.tokens[end - 1].end])
             roles.append(role)
             k += n
             if k < hi and keys[k] in COMMA and self.roles.match(keys, k + 1, hi):
@@ -183,17 +188,13 @@ class AffiliationsStage:
             k += n
 
     def _set_sectors(self, doc: Document) -> None:
-        roles = {r.ar: r for r in self.roles.by_key.values()}
-        by_english: dict[str, Role] = {}
-        for r in self.roles.by_key.values():
-            by_english.setdefault(r.en, r)
         for aff in doc.affiliations:
             person = doc.actor(aff.person)
             org: Actor | None = doc.actor(aff.organization) if aff.organization else None
             if person is None:
                 continue
             if person.sector is None:  # a title with its portfolio (وزير النقل) is its role's by name
-                role = roles.get(aff.role_ar) or by_english[aff.role_en]
+                role = self.role_by_ar.get(aff.role_ar) or self.role_by_en[aff.role_en]
                 person.sector = role.sector or (org.sector if org else None)
             if person.country is None and org is not None:
                 person.country = org.country
