@@ -18,6 +18,7 @@ from khabar.doc import Actor, Affiliation, Document, Mention
 from khabar.kb import load_kb, token_key
 from khabar.kb.keys import token_lemma
 from khabar.kb.roles import Role, role_lexicon
+from khabar.lang.ar import normalize
 from khabar.pipeline import register
 
 DELEGATION = frozenset({"وفد"})  # وفد حماس: people listed after it belong to that organisation
@@ -110,6 +111,17 @@ class AffiliationsStage:
                 k += 1
         return roles, k
 
+    @staticmethod
+    def _in_name(doc: Document, person: str, k: int, end: int) -> bool:
+        """Whether tokens ``k .. end`` (a role word and the person mention after it) are a run of
+        the person's own name: a surname after a name word that is also a title (قائد السبسي)."""
+        actor = doc.actor(person)
+        if actor is None or not actor.name_ar:
+            return False
+        span = normalize(doc.text[doc.tokens[k].stem_start:doc.tokens[end - 1].end]).split()
+        name = normalize(actor.name_ar).split()
+        return any(name[i:i + len(span)] == span for i in range(len(name) - len(span) + 1))
+
     def _org_at(self, keys: list[str], spans: _Spans, k: int, hi: int) -> tuple[str | None, int]:
         if k < hi and k not in spans.org and keys[k] in ORG_HEADS:
             k += 1
@@ -131,6 +143,8 @@ class AffiliationsStage:
                 m += 1
                 if m < hi and doc.tokens[m].prefix.startswith("و"):
                     return after  # X، وزير الدولة للشؤون الخارجية، وخالد الحميدان: the next name of a list
+            if m == after and m in spans.person and self._in_name(doc, spans.person[m][0], k, spans.person[m][1]):
+                return spans.person[m][1]  # قائد of الباجي قائد السبسي: the name's own word, no title
             people: list[str] = []
             while m in spans.person:
                 people.append(spans.person[m][0])

@@ -1,7 +1,11 @@
+import json
+
 import pytest
 
 from khabar.components.actors import ActorsStage
 from khabar.components.affiliations import AffiliationsStage
+from khabar.pipeline import load_pipeline
+from tests.conftest import shared_path
 from tests.kb.helpers import doc_with_entities
 
 
@@ -76,3 +80,14 @@ def test_a_ministers_portfolio_is_the_role_as_written_and_a_listed_name_is_not_t
     doc = run(doc_with_entities(text, {"مساعد العيبان": "PER", "عادل الجبير": "PER", "خالد العيسى": "PER"}))
     roles = {(doc.actor(a.person).name_ar, a.role_en) for a in doc.affiliations}
     assert roles and ("خالد العيسى", "Foreign Minister") not in roles
+
+
+def test_a_word_of_the_persons_own_name_is_no_title():
+    # SaudiNewsNet: "the party founded by قائد السبسي": قائد is part of الباجي قائد السبسي, not the
+    # title "commander" of a man called السبسي
+    marker = "الذي أسسه قائد السبسي"
+    with shared_path("data", "news", "saudinewsnet", "subset_aawsat_spa.jsonl").open(encoding="utf-8") as fh:
+        text = next(json.loads(line)["content"] for line in fh if marker in line)
+    doc = load_pipeline()(text)
+    roles = {a.role_en for a in doc.affiliations if a.person == "per.beji-caid-essebsi"}
+    assert "President" in roles and "Commander" not in roles
