@@ -48,6 +48,7 @@ TARGET_GAP = 6  # tokens between trigger (or source) and target
 PURPOSE_GAP = 3  # words between a purpose word (احتجاجا على) and the protest's target
 COUNTRY = "country."  # id prefix of countries: places that can be a protest's target
 COORD_GAP = 3  # tokens between coordinated groups (حماس والجهاد)
+SPEECH_GAP = 3  # tokens between a verb of saying and its subject
 NOT_ACTORS = frozenset({"MISC", "EVENT"})  # named things that do nothing (الإسلام, a named war)
 AGENT = "agent"  # marker of a group after من قبل / على يد
 ATTRIBUTION = "attribution"  # marker of a group after بحسب / وفقا ل / نقلا عن: who tells, not who acts
@@ -877,6 +878,36 @@ def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMat
             return _ids(_coordinated(groups, k, tokens))
         break
     return []
+
+
+def speaker_end(tokens: list[Token], groups: list[Group], first: TriggerMatch) -> int | None:
+    """Where the sentence's subject ends when it is the speaker of a verb of saying right before
+    it (أعلنت السلطات الأردنية مقتل ...), else None. Such a subject is the doer only of what it
+    announces, the event noun right after it (أعلنت الشرطة إلقاء القبض)."""
+    cues = load_cues()
+    for g in groups:
+        if g.place or g.marker or _device(tokens, g, cues):
+            continue
+        if g.last > first.first:
+            return None
+        said = next((k for k in range(g.first - 1, max(-1, g.first - SPEECH_GAP - 1), -1)
+                     if tokens[k].stem in cues.modes["reported"]), None)
+        # not the subject of a clause after إن (قالوا إن الجيش نجح في قتل العشرات)
+        return g.last if said is not None and not _complement_between(tokens, said, g.first, cues) else None
+    return None
+
+
+def speaker_acts(tokens: list[Token], match: TriggerMatch, speaker: int | None) -> bool:
+    """Whether a speaker subject ending at ``speaker`` (:func:`speaker_end`) is the doer of the
+    event of ``match``: always, but for the types in ``reporter_types`` (an attack is announced,
+    not made, by the police, a ministry or the media), where it is only of the event noun the
+    speech verb takes as object (only time words between), and never of a casualty noun (أكدت
+    الشرطة مقتل شرطي)."""
+    cues = load_cues()
+    if speaker is None or match.type not in cues.reporter_types:
+        return True
+    return tokens[match.first].stem not in cues.casualty_nouns \
+        and all(t.stem in cues.time_words or not t.stem[:1].isalpha() for t in tokens[speaker:match.first])
 
 
 def elaboration_groups(tokens: list[Token], groups: list[Group]) -> tuple[int, list[str]] | None:

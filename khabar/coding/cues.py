@@ -39,6 +39,7 @@ class Cues:
     casualty_nouns: frozenset[str]
     victim_actors: frozenset[str]
     casualty_types: frozenset[str]
+    reporter_types: frozenset[str]
     complementizers: frozenset[str]
     pronoun_complementizers: frozenset[str]
     verb_particles: frozenset[str]
@@ -115,6 +116,7 @@ def load_cues() -> Cues:
             casualty_nouns=_words(args["casualty_nouns"]),
             victim_actors=frozenset(args["victim_actors"]),
             casualty_types=frozenset(args["casualty_types"]),
+            reporter_types=frozenset(args["reporter_types"]),
             complementizers=_words(args["complementizers"]),
             pronoun_complementizers=_words(args["pronoun_complementizers"]),
             verb_particles=_words(args["verb_particles"]),

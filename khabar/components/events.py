@@ -8,7 +8,8 @@ reports such an event; arguments come from the actor mentions around the trigger
 from __future__ import annotations
 
 from khabar.coding.arguments import (COUNTRY, Group, elaboration_groups, fill_arguments, is_place, kin,
-                                     light_verb_subject, sentence_groups, sentence_subject)
+                                     light_verb_subject, sentence_groups, sentence_subject,
+                                     speaker_acts, speaker_end)
 from khabar.coding.cues import load_cues
 from khabar.coding.detector import load_detector, sentence_features
 from khabar.coding.lexicon import TriggerMatch, load_lexicon
@@ -183,6 +184,7 @@ class EventsStage:
             if inherited:
                 subject = carried
             subject = subject or []
+            speaker = speaker_end(tokens, groups, chosen[0][0]) if subject and not inherited else None
             elaboration = elaboration_groups(tokens, groups)
             date = _event_date(doc, si) if _event_date else doc.date
             evidence = doc.text[sent.start:sent.end]
@@ -190,14 +192,15 @@ class EventsStage:
                              default=None)
             for k, (match, confidence) in enumerate(chosen):
                 bound = chosen[k + 1][0].first if k + 1 < len(chosen) else len(tokens)
-                args = fill_arguments(tokens, groups, match, bound, subject, positions)
+                args = fill_arguments(tokens, groups, match, bound,
+                                      subject if speaker_acts(tokens, match, speaker) else [], positions)
                 own_source = bool(args.source) and not args.between
                 for other in (m for m in matches if m.type == match.type and m.first != match.first):
                     if args.source and args.target:
                         break
                     # the sentence's other words of the type: انفجرت ... مما أدى إلى مقتل عشرة أشخاص
                     more = fill_arguments(tokens, groups, other, bound if other.first < bound else len(tokens),
-                                          subject, positions)
+                                          subject if speaker_acts(tokens, other, speaker) else [], positions)
                     if not args.source:
                         args.source = [i for i in more.source if i not in args.target]
                         args.adjectives = more.adjectives

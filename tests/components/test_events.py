@@ -510,3 +510,20 @@ def test_the_first_side_after_bayna_is_the_source_and_is_not_carried(nlp):
     met = next(e for e in doc.events if e.type == "CONSULT")
     assert met.source == ["per.jean-yves-le-drian"] and met.target == ["per.francois-hollande"]
     assert not any(e.source for e in doc.events if e.type == "REQUEST")
+
+
+def test_who_announces_an_attack_did_not_make_it(nlp):
+    # ANTCorpus (Jawhara FM): the speaker of أعلن / أكد was the attacker of every casualty noun and
+    # attack further on in the sentence; it is the doer only of what it announces
+    confirmed = _coded(nlp, "وأكدت الشرطة الفرنسية مقتل شرطي وإصابة اثنين آخرين ومصرع المهاجم، دون أن تستبعد "
+                            "وجود أكثر من شخص متورّط في هذا الاعتداء.", "ASSAULT")
+    assert confirmed.source == []
+    arrested = nlp("أعلنت الشرطة البريطانية صباح اليوم إلقاء القبض على 3 أشخاص على صلة بهجوم \"مانشتسر "
+                   "أرينا\" الذي استهدف مساء الإثنين قاعة للحفلات وسط المدينة وأسفر عن مقتل 22 شخصا.")
+    by_type = {ev.type: ev for ev in arrested.events}
+    assert by_type["COERCE"].source == ["gbr.cop"] and by_type["ASSAULT"].source == []
+    # SaudiNewsNet: what the speaker says it did itself (أنها قتلت) is still its deed
+    killed = _coded(nlp, "أعلنت الشرطة في بنغلادش أنها قتلت ثلاثة متشددين، أمس السبت، بينهم كندي مولود في "
+                         "بنغلادش يعتقد أنه العقل المدبر للهجوم الذي وقع الشهر الماضي على مقهى في العاصمة داكا "
+                         "وأسفر عن مقتل 22 شخصا معظمهم من الأجانب.", "ASSAULT")
+    assert killed.source == ["bgd.cop"]
