@@ -8,6 +8,7 @@ import yaml
 
 from khabar.data import data_path
 from khabar.errors import DataError
+from khabar.kb.keys import lemma_key
 from khabar.lang.ar import normalize
 
 
@@ -69,6 +70,9 @@ class Cues:
     from_addressee_types: frozenset[str]
     detector_groups: dict[str, frozenset[str]]
     sports_words: frozenset[str]
+    accident_types: frozenset[str]
+    accident_casualties: frozenset[str]
+    accident_causes: tuple[tuple[str, ...], ...]  # lemma keys (khabar.kb.keys.lemma_key)
     sports_min: tuple[int, float]  # (words, share of the article's Arabic words)
 
     @cached_property
@@ -146,6 +150,9 @@ def load_cues() -> Cues:
             from_addressee_types=frozenset(args["from_addressee_types"]),
             detector_groups={k: _words(v) for k, v in spec["detector"].items()},
             sports_words=_words(spec["sports"]["words"]),
+            accident_types=frozenset(spec["accidents"]["types"]),
+            accident_casualties=_words(spec["accidents"]["casualty_words"]),
+            accident_causes=tuple(dict.fromkeys(lemma_key(c) for c in spec["accidents"]["causes"])),
             sports_min=(int(spec["sports"]["min_words"]), float(spec["sports"]["min_share"])),
         )
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:

@@ -16,7 +16,7 @@ from khabar.coding.lexicon import TriggerMatch, load_lexicon
 from khabar.coding.modes import event_mode
 from khabar.doc import Document, Event, Mention, Token, Trigger
 from khabar.kb import load_kb
-from khabar.kb.keys import word_key
+from khabar.kb.keys import token_lemma, word_key
 from khabar.kb.resolve import kb_reading
 from khabar.kb.roles import role_lexicon
 from khabar.pipeline import register
@@ -58,6 +58,21 @@ def outside_offices(tokens: list[Token], matches: list[TriggerMatch]) -> list[Tr
         if word_key(head.stem) in roles.office_heads:
             inside.update(range(h + 1, roles.office_end(tokens, h + 1, len(tokens), triggers.__contains__)))
     return [m for m in matches if m.first not in inside] if inside else matches
+
+
+def outside_accidents(tokens: list[Token], matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Drop the casualty triggers of a sentence that names an accident or a disaster and no attack
+    (لقي 11 شخصا مصرعهم وأصيب 40 آخرون إثر انقلاب حافلة): the dead were not attacked (cues.yaml
+    ``accidents``)."""
+    cues = load_cues()
+    own = [m for m in matches if m.type in cues.accident_types]
+    if not own or any(m.lemma not in cues.accident_casualties for m in own):
+        return matches
+    lemmas = [token_lemma(t) for t in tokens]
+    if not any(tuple(lemmas[k:k + len(cause)]) == cause
+               for cause in cues.accident_causes for k in range(len(lemmas) - len(cause) + 1)):
+        return matches
+    return [m for m in matches if m.type not in cues.accident_types]
 
 
 def is_sports(tokens: list[Token]) -> bool:
@@ -166,7 +181,9 @@ class EventsStage:
         participants: list[str] = []
         for si, sent in enumerate(doc.sentences):
             tokens = doc.tokens[sent.token_start:sent.token_end]
-            matches = outside_offices(tokens, outside_names(doc, tokens, self.lexicon.match(tokens))) if tokens else []
+            matches = self.lexicon.match(tokens) if tokens else []
+            if matches:
+                matches = outside_accidents(tokens, outside_offices(tokens, outside_names(doc, tokens, matches)))
             if not matches:
                 continue
             chosen, held = select_triggers(tokens, matches)

@@ -527,3 +527,24 @@ def test_who_announces_an_attack_did_not_make_it(nlp):
                          "بنغلادش يعتقد أنه العقل المدبر للهجوم الذي وقع الشهر الماضي على مقهى في العاصمة داكا "
                          "وأسفر عن مقتل 22 شخصا معظمهم من الأجانب.", "ASSAULT")
     assert killed.source == ["bgd.cop"]
+
+
+def test_the_dead_of_an_accident_or_a_disaster_were_not_attacked(nlp):
+    # ANTCorpus (Jawhara FM): casualty words made attacks of bus crashes, avalanches, earthquakes
+    for text in ("لقي 11 شخصا على الأقل اليوم الثلاثاء مصرعهم وأصيب 40 آخرون إثر انقلاب حافلة لنقل الركاب جنوب شرق الهند.",
+                 "قتل 12 جنديا تركيا في تحطّم مروحية عسكرية في محافظة شرناق الحدودية جنوب شرق البلاد مساء اليوم الأربعاء.",
+                 "قالت سلطات محلية في فرنسا يوم الاثنين إن أربعة أشخاص على الأقل قتلوا في انهيار جليدي في منتجع تينيه للتزلج في جبال الألب.",
+                 "ضرب زلزال بقوة 4.6 درجات على مقياس ريشتر، ولاية جناق قلعة جنوب غرب مدينة إسطنبول التركية، فجر الخميس ، دون وقوع خسائر."):
+        assert not [ev for ev in nlp(text).events if ev.type == "ASSAULT"], text
+    # an attack word beside the casualties keeps the attack
+    _coded(nlp, "لقي 13 جنديا تركيّا مصرعهم وأصيب 48 آخرون اليوم في هجوم بسيارة مفخخة.", "ASSAULT")
+
+
+def test_fajr_before_a_day_is_the_dawn(nlp):
+    # ANTCorpus: فجر الأحد "on Sunday at dawn" was the verb "blew up"
+    attack = _coded(nlp, "كشفت الشرطة البريطانية الاثنين هوية منفذين لإعتداءات لندن، التي جدت فجر الأحد، حيث نفذ 3 "
+                         "مهاجمين دهساً وطعناً في العاصمة البريطانية.", "ASSAULT")
+    assert attack.trigger.text != "فجر"
+    raid = nlp("تمكّن أعوان مركز الشرطة بهرقلة, من ولاية سوسة فجر اليوم من إيقاف 6 أشخاص كانوا يعتزمون الإبحار خلسة "
+               "باتجاه إيطاليا.")
+    assert not [ev for ev in raid.events if ev.type == "ASSAULT"]
