@@ -700,8 +700,18 @@ def _casualty_victims(tokens: list[Token], actors: list[Group], cues: Cues) -> l
 
 
 def _casualties(tokens: list[Token], actors: list[Group], cues: Cues) -> Iterator[list[Group]]:
-    """Each group a casualty noun governs, with the groups coordinated with it, in text order."""
+    """Each group a casualty noun governs, or that died (لقي شرطي مصرعه), with the groups
+    coordinated with it, in text order."""
     for j, tok in enumerate(tokens):
+        if tok.stem in cues.died_verbs:
+            k = next((k for k, g in enumerate(actors) if g.first > j), None)
+            if k is not None and _words_between(tokens, j + 1, actors[k].first) <= 1:
+                dead = _coordinated(actors, k, tokens)
+                death = next((t for t in tokens[dead[-1].last:dead[-1].last + SOURCE_GAP]
+                              if t.stem.startswith(cues.death_nouns)), None)
+                if death is not None:
+                    yield dead
+            continue
         if tok.stem not in cues.casualty_nouns:
             continue
         k = next((k for k, g in enumerate(actors) if g.first > j), None)

@@ -38,6 +38,8 @@ class Cues:
     victim_verbs: frozenset[str]
     passive_forms: frozenset[str]
     casualty_nouns: frozenset[str]
+    died_verbs: frozenset[str]
+    death_nouns: tuple[str, ...]
     victim_actors: frozenset[str]
     casualty_types: frozenset[str]
     reporter_types: frozenset[str]
@@ -118,6 +120,8 @@ def load_cues() -> Cues:
             victim_verbs=_words(args["victim_verbs"]),
             passive_forms=_words(args["passive_forms"]),
             casualty_nouns=_words(args["casualty_nouns"]),
+            died_verbs=_words(args["died_verbs"]),
+            death_nouns=tuple(sorted(_words(args["death_nouns"]))),
             victim_actors=frozenset(args["victim_actors"]),
             casualty_types=frozenset(args["casualty_types"]),
             reporter_types=frozenset(args["reporter_types"]),

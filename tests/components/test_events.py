@@ -548,3 +548,10 @@ def test_fajr_before_a_day_is_the_dawn(nlp):
     raid = nlp("تمكّن أعوان مركز الشرطة بهرقلة, من ولاية سوسة فجر اليوم من إيقاف 6 أشخاص كانوا يعتزمون الإبحار خلسة "
                "باتجاه إيطاليا.")
     assert not [ev for ev in raid.events if ev.type == "ASSAULT"]
+
+
+def test_who_met_his_death_is_the_victim(nlp):
+    # ANTCorpus: لقي X مصرعه "X met his death": the dead policeman was the attack's source
+    hit = _coded(nlp, "لقي شرطي مصري مصرعه وأصيب 3 آخرون في هجوم استهدف نقطة تفتيش أمنية بالقرب من دير سانت كاترين "
+                      "جنوب سيناء.", "ASSAULT")
+    assert hit.source == [] and hit.target == ["egy.cop"]
