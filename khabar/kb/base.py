@@ -85,6 +85,13 @@ class KnowledgeBase:
     def lookup_key(self, key: Key) -> list[KBActor]:
         return [self.actors[i] for i in self._index.get(key, ())]
 
+    def homonym(self, key: Key) -> bool:
+        """Whether a key names both a country and another country's city (عمان: Oman, and Amman,
+        the capital of Jordan): the document tells which (khabar.kb.resolve)."""
+        ids = self._index.get(key, ())
+        countries = {self.actors[i].country for i in ids if i.startswith("country.")}
+        return bool(countries) and any(i.startswith("city.") and self.actors[i].country not in countries for i in ids)
+
     def agent(self, key: Key) -> Agent | None:
         """The agent noun of a lemma key (khabar.kb.keys.lemma_key: مسلح for المسلحين, مسلحاً)."""
         return self.agents.get(key)

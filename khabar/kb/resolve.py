@@ -30,6 +30,7 @@ Key = tuple[str, ...]
 ROLE_WINDOW = 8  # longest title before a name, in tokens
 NAME_WORDS = 3  # longest name after a title that NER missed
 WIDEN = 3  # words a knowledge-base name may add on each side of an entity
+HOMONYM_NEAR = 2  # tokens either side of a country-or-city name (عمان) where a country cue decides it
 COMMAS = frozenset({"،", ","})
 PATRONYMIC = frozenset({"بن", "ابن", "بنت"})  # "son/daughter of": the name after it is the father's
 PREPOSITIONS = frozenset("بلك")
@@ -126,6 +127,7 @@ class _Doc:
     actors: dict[str, Actor] = field(default_factory=dict)
     order: list[tuple[int, str]] = field(default_factory=list)  # (token index, actor id) of each mention
     cues: list[tuple[int, str]] | None = None  # (token index, ISO3) of every country cue, found on demand
+    named: list[tuple[int, str]] | None = None  # ... and of adjectives describing groups too
     absorbed: set[int] = field(default_factory=set)  # id() of entities a wider name took in (_widen)
 
 
@@ -397,6 +399,7 @@ class Resolver:
         """First candidate the context allows; a person whose role words say otherwise is refused."""
         if not candidates:
             return None
+        candidates = self._homonym_order(st, candidates, i)
         title = self._title_before(st, i)
         context = title.sector if title else None
         for actor in candidates:
@@ -404,6 +407,24 @@ class Resolver:
                 continue
             return kb_reading(actor, st.doc.date)
         return None
+
+    def _homonym_order(self, st: _Doc, candidates: list[KBActor], i: int) -> list[KBActor]:
+        """A country's name that is also another country's city (عمان: Oman, Amman) names the city
+        when its country is named right beside it (العاصمة الأردنية عمان), or in the document while
+        the other country is not; another country's name (not adjective: السفير العراقي في عمان)
+        beside it makes it a country in a list (دبي والكويت وعمان والأردن); else the country."""
+        country = candidates[0]
+        city = next((a for a in candidates[1:] if a.id.startswith("city.") and a.country != country.country), None)
+        if city is None or not country.id.startswith("country."):
+            return candidates
+        if st.named is None:
+            st.named = self._all_cues(st, groups=True)
+        near = [(k, c) for k, c in st.named if st.sent_of[k] == st.sent_of[i] and abs(k - i) <= HOMONYM_NEAR]
+        listed = {c for k, c in near if not self.kb.country_of_nisba(st.lemmas[k])} - {city.country}
+        named = {c for _, c in st.named}
+        if listed or not (city.country in {c for _, c in near} or city.country in named and country.country not in named):
+            return candidates
+        return [city] + [a for a in candidates if a is not city]
 
     # ----------------------------------------------------------------------------- context
     def _title_before(self, st: _Doc, i: int) -> _Title | None:
@@ -479,7 +500,10 @@ class Resolver:
         if iso3:
             return iso3, 1
         for n in range(min(4, end - k), 0, -1):
-            for actor in self.kb.lookup_key(tuple(st.keys[k:k + n])):
+            key = tuple(st.keys[k:k + n])
+            if self.kb.homonym(key):
+                continue  # عمان: Oman or Amman, no cue until the document has told which
+            for actor in self.kb.lookup_key(key):
                 if actor.type == "LOC" and actor.country and (
                         actor.id.startswith(PLACE_PREFIXES) or cities and actor.id.startswith("city.")):
                     return actor.country, n
@@ -573,13 +597,15 @@ class Resolver:
             return before[-1]
         return next(c for _, c in st.cues if c in best)
 
-    def _all_cues(self, st: _Doc) -> list[tuple[int, str]]:
+    def _all_cues(self, st: _Doc, groups: bool = False) -> list[tuple[int, str]]:
+        """(token index, ISO3) of the document's country cues; with ``groups`` also the adjectives
+        that describe a group (المسلحين الفلسطينيين), which tell no organ's country."""
         cues = []
         k, n = 0, len(st.keys)
         while k < n:
             if self._may_start(st, k) or self.kb.country_of_nisba(st.lemmas[k]):
                 cue = self._country_cue(st, k, st.sent_end[k])
-                if cue and self._describes_group(st, k):  # المسلحين الفلسطينيين: not the army's country
+                if cue and not groups and self._describes_group(st, k):  # not the army's country
                     k += cue[1]
                     continue
                 if cue:

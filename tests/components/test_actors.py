@@ -317,3 +317,20 @@ def test_a_republic_is_its_state_not_a_party(stage):
     assert [a.id for a in doc.actors] == ["usa.gop"]  # the masculine is still the party
     # a bare republic is no actor (a first version looped forever here)
     assert stage(doc_with_entities("وقال رئيس الجمهورية إنه يرفض الاتفاق.", {})).actors == []
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    # SaudiNewsNet: عمان is Oman and Amman, the capital of Jordan
+    ("ومن جهة ثانية، وصل نحو مائة جريح يمني إلى عمان بالأردن أمس من أمس السبت لتلقي العلاج.", "city.250441"),
+    ("من جهة أخرى، علمت «الشرق الأوسط» من مصادر مطلعة في العاصمة صنعاء، أن عشرات الأسر الثرية فرت إلى العاصمة "
+     "الأردنية عمان، في الآونة الأخيرة، وذلك خوفا من سقوط صنعاء بيد قوات الشرعية.", "city.250441"),
+    # Jordan named in a list of states: the Oman of the list
+    ("اقتصرت تداولات أولى جلسات الأسبوع بعد إجازة عيد الفطر على أربع أسواق هي دبي والكويت وعمان والأردن، حيث أغلقت "
+     "باقي الأسواق بمناسبة عيد الفطر.", "country.OMN"),
+    ("أكدت سلطنة عُمان على دورها كوسيط متكتم وفي الوقت ذاته فعال جدا، بعدما ساعدت على إطلاق سراح الرهينة الفرنسية "
+     "إيزابيل بريم التي كانت مختطفة في اليمن منذ فبراير (شباط) الماضي.", "country.OMN"),
+])
+def test_oman_or_amman_as_the_document_says(stage, text, actor_id):
+    name = "عُمان" if "عُمان" in text else "عمان"
+    doc = stage(doc_with_entities(text, {name: "LOC", "الأردن": "LOC", "الكويت": "LOC", "دبي": "LOC"}))
+    assert [a.id for a in doc.actors if a.id in ("country.OMN", "city.250441")] == [actor_id]
