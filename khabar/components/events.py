@@ -38,11 +38,12 @@ NAME_LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
 
 def outside_names(doc: Document, tokens: list[Token], matches: list[TriggerMatch]) -> list[TriggerMatch]:
     """Drop trigger words that are part of a name or a place (حركة نداء تونس, تشاد read as تشيد),
-    including the dictionary names the NER missed (مجلس التعاون الخليجي, منظمة الأمن والتعاون)."""
+    including the dictionary names the NER missed (مجلس التعاون الخليجي, منظمة الأمن والتعاون)
+    and an organisation's short name (النداء for Nidaa Tounes, named in full before)."""
     lo, hi = tokens[0].start, tokens[-1].end
     spans = [(e.start, e.end) for e in doc.entities if e.label in NAME_LABELS and e.end > lo and e.start < hi]
     spans += [(m.start, m.end) for a in doc.actors for m in a.mentions
-              if (is_place(a) or m.kind == "alias") and m.end > lo and m.start < hi]
+              if (is_place(a) or m.kind in ("alias", "short_name")) and m.end > lo and m.start < hi]
     if not spans:
         return matches
     return [m for m in matches if not any(a <= tokens[m.first].stem_start < b for a, b in spans)]

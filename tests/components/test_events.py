@@ -555,3 +555,11 @@ def test_who_met_his_death_is_the_victim(nlp):
     hit = _coded(nlp, "لقي شرطي مصري مصرعه وأصيب 3 آخرون في هجوم استهدف نقطة تفتيش أمنية بالقرب من دير سانت كاترين "
                       "جنوب سيناء.", "ASSAULT")
     assert hit.source == [] and hit.target == ["egy.cop"]
+
+
+def test_a_partys_short_name_is_no_trigger(nlp):
+    # ANTCorpus: after حزب نداء تونس, النداء is the party (a short name), not "the appeal" (REQUEST)
+    doc = nlp("قال رئيس الجمهورية، الباجي قايد السبسي، الرئيس المؤسس لحزب نداء تونس، بخصوص الأزمة التي يمر بها "
+              "الحزب، \"إن النداء هو مشروع وطني\"، مبينا أنه \"وإن كان لا يتدخل في الشؤون الداخلية للحزب\".")
+    assert "النداء" in [m.text for m in doc.actor("tun.nidaa-tounes").mentions]
+    assert not [ev for ev in doc.events if ev.type == "REQUEST"]
