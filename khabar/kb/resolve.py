@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -128,6 +129,7 @@ class _Doc:
     order: list[tuple[int, str]] = field(default_factory=list)  # (token index, actor id) of each mention
     cues: list[tuple[int, str]] | None = None  # (token index, ISO3) of every country cue, found on demand
     named: list[tuple[int, str]] | None = None  # ... and of adjectives describing groups too
+    countries: Counter | None = None  # how often the document names each country (_homonym_order)
     absorbed: set[int] = field(default_factory=set)  # id() of entities a wider name took in (_widen)
 
 
@@ -409,20 +411,30 @@ class Resolver:
         return None
 
     def _homonym_order(self, st: _Doc, candidates: list[KBActor], i: int) -> list[KBActor]:
-        """A country's name that is also another country's city (عمان: Oman, Amman) names the city
+        """Actors of different countries that share a name, in the light of the document. A
+        country's name that is also another country's city (عمان: Oman, Amman) names the city
         when its country is named right beside it (العاصمة الأردنية عمان), or in the document while
         the other country is not; another country's name (not adjective: السفير العراقي في عمان)
-        beside it makes it a country in a list (دبي والكويت وعمان والأردن); else the country."""
-        country = candidates[0]
-        city = next((a for a in candidates[1:] if a.id.startswith("city.") and a.country != country.country), None)
-        if city is None or not country.id.startswith("country."):
+        beside it makes it a country in a list (دبي والكويت وعمان والأردن); else the country.
+        Other namesakes (الجبهة الشعبية: the Palestinian PFLP, Tunisia's Popular Front) go by the
+        country the document names most, counting the countries of its other names that only one
+        actor has (حمة الهمامي، حركة النهضة), the knowledge base's order breaking ties."""
+        if len({a.country for a in candidates}) < 2:
             return candidates
         if st.named is None:
             st.named = self._all_cues(st, groups=True)
+        if st.countries is None:  # cues, and the countries of the names only one actor has
+            st.countries = Counter(c for _, c in st.named)
+            st.countries.update(found[0].country for e in st.doc.entities
+                                if len(found := self.kb.lookup(e.text)) == 1 and found[0].country)
+        counts = st.countries
+        first = candidates[0]
+        city = next((a for a in candidates[1:] if a.id.startswith("city.") and a.country != first.country), None)
+        if city is None or not first.id.startswith("country."):
+            return sorted(candidates, key=lambda a: -counts[a.country])
         near = [(k, c) for k, c in st.named if st.sent_of[k] == st.sent_of[i] and abs(k - i) <= HOMONYM_NEAR]
         listed = {c for k, c in near if not self.kb.country_of_nisba(st.lemmas[k])} - {city.country}
-        named = {c for _, c in st.named}
-        if listed or not (city.country in {c for _, c in near} or city.country in named and country.country not in named):
+        if listed or not (city.country in {c for _, c in near} or counts[city.country] and not counts[first.country]):
             return candidates
         return [city] + [a for a in candidates if a is not city]
 
