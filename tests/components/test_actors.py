@@ -366,3 +366,13 @@ def test_a_sheikh_may_rule_a_state(stage):
                                   "الراهن في الساحة الليبية.", {"محمد بن زايد آل نهيان": "PER", "أبوظبي": "LOC"}))
     mbz = doc.actor("per.mohamed-bin-zayed")
     assert mbz is not None and (mbz.country, mbz.sector) == ("ARE", "GOV")
+
+
+def test_al_jazeera_is_no_algiers(stage):
+    # SaudiNewsNet: GeoNames gives Algiers the alternate name الجزيرة, which made the channel the
+    # seat of Algeria's government
+    doc = stage(doc_with_entities("وحقًا، صرح أبو محمد الجولاني، قائد «جبهة النصرة»، في مقابلة تلفزيونية بثت أخيرًا على "
+                                  "قناة «الجزيرة» الإخبارية بـ«أن العلويين كانوا جزءا من الطائفة التي تحرّكت خارج دين "
+                                  "الله والإسلام».", {"الجزيرة": "ORG"}))
+    jazeera = next(a for a in doc.actors if any(m.text == "الجزيرة" for m in a.mentions))
+    assert jazeera.sector == "MED" and jazeera.country == "QAT"
