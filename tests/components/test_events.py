@@ -563,3 +563,13 @@ def test_a_partys_short_name_is_no_trigger(nlp):
               "الحزب، \"إن النداء هو مشروع وطني\"، مبينا أنه \"وإن كان لا يتدخل في الشؤون الداخلية للحزب\".")
     assert "النداء" in [m.text for m in doc.actor("tun.nidaa-tounes").mentions]
     assert not [ev for ev in doc.events if ev.type == "REQUEST"]
+
+
+def test_who_poses_a_threat_threatens_no_one(nlp):
+    # ANTCorpus: يشكلوا تهديدا "pose a threat" describes a danger; هدد is a threat
+    doc = nlp("وقال كيلي إن هذه الخطوة قد تأتي في إطار الجهود لتشديد التدقيق على الزوار والكشف عن الأشخاص الذين يمكن "
+              "أن يشكلوا تهديدا امنيا.")
+    assert not [ev for ev in doc.events if ev.type == "THREATEN"]
+    threat = _coded(nlp, "هدد زعيم كوريا الشمالية كيم جونغ أون، بقتل من وصفهم \"الخونة\" في بلاده بشكل شخصي، برصاصة "
+                         "في الرأس بمسدسه، وفق ما ذكر أحد مستشاريه العسكريين الذي انشق عنه وهرب إلى الصين.", "THREATEN")
+    assert threat.source == ["per.kim-jong-un"]
