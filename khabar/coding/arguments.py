@@ -49,6 +49,7 @@ PURPOSE_GAP = 3  # words between a purpose word (احتجاجا على) and the 
 COUNTRY = "country."  # id prefix of countries: places that can be a protest's target
 COORD_GAP = 3  # tokens between coordinated groups (حماس والجهاد)
 SPEECH_GAP = 3  # tokens between a verb of saying and its subject
+TITLE_REACH = 80  # characters between a person's title and name (الأمين العام لحزب الله اللبناني، حسن نصر الله)
 NOT_ACTORS = frozenset({"MISC", "EVENT"})  # named things that do nothing (الإسلام, a named war)
 AGENT = "agent"  # marker of a group after من قبل / على يد
 ATTRIBUTION = "attribution"  # marker of a group after بحسب / وفقا ل / نقلا عن: who tells, not who acts
@@ -129,6 +130,12 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
             g.armed = g.armed or armed
             g.media = g.media and media
             g.seat = g.seat if g.seat == seat else None
+    for first, last, ids in _titled_people(doc, sent.start, sent.end, starts):
+        outer = spans.setdefault((first, last), Group(first, last, [], False))
+        outer.ids[:0] = [i for i in ids if i not in outer.ids]
+        actors = [a for i in outer.ids if (a := doc.actor(i)) is not None]
+        outer.person = all((a.type or "").upper() == "PER" for a in actors)
+        outer.armed = any(a.sector in cues.armed_sectors for a in actors)
     covered = {j for g in spans.values() for j in range(g.first, g.last)}
     if anaphora:
         for j, tok in enumerate(tokens):
@@ -151,6 +158,26 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
             g.bare_state = True  # a country, or a city that names its state's government (أعلنت موسكو)
         kept.append(g)
     return kept
+
+
+def _titled_people(doc: Document, lo: int, hi: int, starts: list[int]) -> Iterator[tuple[int, int, list[str]]]:
+    """Token spans of a person with the title and organisation the affiliations stage read beside
+    the name (الأمين العام لحزب الله اللبناني، حسن نصر الله), with the person's id: one group, so
+    the organisation after the title's ل is no target of the person's act (the seed names the
+    movement with its leader, زياد النخالة)."""
+    for aff in doc.affiliations:
+        if not lo <= aff.start < hi:
+            continue
+        person, org = doc.actor(aff.person), doc.actor(aff.organization or "")
+        names = [m for m in (person.mentions if person else []) if lo <= m.start < hi and abs(m.start - aff.start) <= TITLE_REACH]
+        if not names:
+            continue
+        name = min(names, key=lambda m: abs(m.start - aff.start))
+        orgs = [m for m in (org.mentions if org else []) if aff.start < m.start < max(name.start, aff.end + TITLE_REACH)]
+        begin = min(aff.start, name.start)
+        end = max([name.end, *(m.end for m in orgs)])
+        yield (max(0, bisect_right(starts, begin) - 1), max(1, bisect_right(starts, end - 1)),
+               [aff.person] + ([aff.organization] if orgs and aff.organization else []))
 
 
 def _marker(tokens: list[Token], first: int, cues: Cues) -> str:

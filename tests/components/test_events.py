@@ -573,3 +573,12 @@ def test_who_poses_a_threat_threatens_no_one(nlp):
     threat = _coded(nlp, "هدد زعيم كوريا الشمالية كيم جونغ أون، بقتل من وصفهم \"الخونة\" في بلاده بشكل شخصي، برصاصة "
                          "في الرأس بمسدسه، وفق ما ذكر أحد مستشاريه العسكريين الذي انشق عنه وهرب إلى الصين.", "THREATEN")
     assert threat.source == ["per.kim-jong-un"]
+
+
+def test_a_title_and_its_organisation_go_with_the_person():
+    # ANTCorpus: the organisation after the title's ل (الأمين العام لحزب الله) was the target of
+    # the threat its secretary-general made, and Israel no party of it; the affiliations stage,
+    # which runs before the events stage in the default pipeline, reads the title
+    threat = _coded(load_pipeline(), "هدد الأمين العام لحزب الله اللبناني، حسن نصر الله، اليوم الخميس، \"إسرائيل\" باستهداف مفاعل "
+                         "ديمونا النووي، داعيا الكيان الصهيوني إلى تفكيكه.", "THREATEN")
+    assert threat.source[0] == "per.hassan-nasrallah" and threat.target == ["country.ISR"]
