@@ -513,9 +513,10 @@ class Resolver:
             return iso3, 1
         for n in range(min(4, end - k), 0, -1):
             key = tuple(st.keys[k:k + n])
-            if self.kb.homonym(key):
+            found = self.kb.lookup_key(key)
+            if len(found) > 1 and self.kb.homonym(key):
                 continue  # عمان: Oman or Amman, no cue until the document has told which
-            for actor in self.kb.lookup_key(key):
+            for actor in found:
                 if actor.type == "LOC" and actor.country and (
                         actor.id.startswith(PLACE_PREFIXES) or cities and actor.id.startswith("city.")):
                     return actor.country, n
