@@ -376,3 +376,11 @@ def test_al_jazeera_is_no_algiers(stage):
                                   "الله والإسلام».", {"الجزيرة": "ORG"}))
     jazeera = next(a for a in doc.actors if any(m.text == "الجزيرة" for m in a.mentions))
     assert jazeera.sector == "MED" and jazeera.country == "QAT"
+
+
+def test_the_authority_alone_is_no_new_organisation(stage):
+    # ANTCorpus: الهيئة tagged alone was a made-up organisation "Al-Hiia" (30 documents); it is an
+    # anaphor now, linked to a knowledge-base body named with هيئة before it, else to nothing
+    doc = stage(doc_with_entities("وطالبت الهيئة \"جميع الناقلين الالتزام فورا بالقرار، إنفاذا للبيان الصادر من حكومة "
+                                  "المملكة العربية السعودية\" بشأن قطع العلاقات مع قطر.", {"الهيئة": "ORG", "قطر": "LOC"}))
+    assert not [a.id for a in doc.actors if a.id.startswith("new.")]
