@@ -162,18 +162,20 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
 
 def _titled_people(doc: Document, lo: int, hi: int, starts: list[int]) -> Iterator[tuple[int, int, list[str]]]:
     """Token spans of a person with the title and organisation the affiliations stage read beside
-    the name (الأمين العام لحزب الله اللبناني، حسن نصر الله), with the person's id: one group, so
-    the organisation after the title's ل is no target of the person's act (the seed names the
-    movement with its leader, زياد النخالة)."""
+    the name (الأمين العام لحزب الله اللبناني، حسن نصر الله), with the person's id and the
+    organisation's: one group, so the organisation after the title's ل is no target of the
+    person's act (the seed names the movement with its leader, زياد النخالة)."""
     for aff in doc.affiliations:
         if not lo <= aff.start < hi:
             continue
         person, org = doc.actor(aff.person), doc.actor(aff.organization or "")
-        names = [m for m in (person.mentions if person else []) if lo <= m.start < hi and abs(m.start - aff.start) <= TITLE_REACH]
+        names = [m for m in (person.mentions if person else [])
+                 if lo <= m.start < hi and abs(m.start - aff.start) <= TITLE_REACH]
         if not names:
             continue
         name = min(names, key=lambda m: abs(m.start - aff.start))
-        orgs = [m for m in (org.mentions if org else []) if aff.start < m.start < max(name.start, aff.end + TITLE_REACH)]
+        orgs = [m for m in (org.mentions if org else [])
+                if aff.start < m.start < max(name.start, aff.end + TITLE_REACH)]
         begin = min(aff.start, name.start)
         end = max([name.end, *(m.end for m in orgs)])
         yield (max(0, bisect_right(starts, begin) - 1), max(1, bisect_right(starts, end - 1)),
