@@ -16,7 +16,7 @@ from khabar.coding.lexicon import TriggerMatch, load_lexicon
 from khabar.coding.modes import event_mode
 from khabar.doc import Document, Event, Mention, Token, Trigger
 from khabar.kb import load_kb
-from khabar.kb.keys import token_lemma, word_key
+from khabar.kb.keys import ARTICLE, token_lemma, word_key
 from khabar.kb.resolve import kb_reading
 from khabar.kb.roles import role_lexicon
 from khabar.pipeline import register
@@ -180,6 +180,7 @@ class EventsStage:
         carried: list[str] = []
         carried_at = -CARRY_SENTENCES - 1
         participants: list[str] = []
+        with_parties: set[str] = set()  # types the document has coded an event with a party of
         for si, sent in enumerate(doc.sentences):
             tokens = doc.tokens[sent.token_start:sent.token_end]
             matches = self.lexicon.match(tokens) if tokens else []
@@ -241,6 +242,11 @@ class EventsStage:
                     continue
                 if not args.target and self.lexicon.needs_target(tokens, match):  # اعترف ... بذلك: an admission
                     continue
+                if not args.source and not args.target and match.type in with_parties \
+                        and match.kind == "noun" and tokens[match.first].stem.startswith(ARTICLE):
+                    continue  # وتم خلال اللقاء ...: the meeting coded before, or any such event
+                if args.source or args.target:
+                    with_parties.add(match.type)
                 first, last = tokens[match.first], tokens[match.last - 1]
                 start = first.start if match.whole else first.stem_start
                 event = Event(

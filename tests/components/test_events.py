@@ -582,3 +582,14 @@ def test_a_title_and_its_organisation_go_with_the_person():
     threat = _coded(load_pipeline(), "هدد الأمين العام لحزب الله اللبناني، حسن نصر الله، اليوم الخميس، \"إسرائيل\" باستهداف مفاعل "
                          "ديمونا النووي، داعيا الكيان الصهيوني إلى تفكيكه.", "THREATEN")
     assert threat.source[0] == "per.hassan-nasrallah" and threat.target == ["country.ISR"]
+
+
+def test_the_meeting_named_again_is_no_new_event(nlp):
+    # ANTCorpus (Jawhara FM): كما استعرض اللقاء ... refers back to the reception coded in the first
+    # sentence; a definite event noun with no party of its own, after an event of its type with
+    # parties, is no new event (69 such in ANTCorpus, 72 in the 400 news articles)
+    path = shared_path("data", "news", "antcorpus", "politic", "JA-politic-474-20170531.txt")
+    text = re.search(r"<TEXT>(.*?)</TEXT>", path.read_text(encoding="utf-8"), re.S).group(1)
+    consults = [e for e in nlp(text).events if e.type == "CONSULT"]
+    assert consults[0].trigger.text == "استقبل" and consults[0].source == ["per.beji-caid-essebsi"]
+    assert all(e.source or e.target for e in consults)
