@@ -593,3 +593,13 @@ def test_the_meeting_named_again_is_no_new_event(nlp):
     consults = [e for e in nlp(text).events if e.type == "CONSULT"]
     assert consults[0].trigger.text == "استقبل" and consults[0].source == ["per.beji-caid-essebsi"]
     assert all(e.source or e.target for e in consults)
+
+
+def test_what_is_stopped_is_not_arrested(nlp):
+    # ANTCorpus: أوقف before a process is "stopped" (the tram services), before a person "arrested"
+    stopped = nlp("وأغلقت الشرطة مداخل المدينة وأوقفت خدمات الترام بعد الحادث، الذي وقع في قلب منطقة بورك ستريت "
+                  "التجارية.")
+    assert not [ev for ev in stopped.events if ev.type == "COERCE"]
+    arrest = _coded(nlp, "أوقفت الشرطة الفرنسية فتى يبلغ من العمر 15 سنة يشتبه في أنه كان يريد شن هجوم في فرنسا.",
+                    "COERCE")
+    assert arrest.source == ["fra.cop"]
