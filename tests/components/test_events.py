@@ -603,3 +603,13 @@ def test_what_is_stopped_is_not_arrested(nlp):
     arrest = _coded(nlp, "أوقفت الشرطة الفرنسية فتى يبلغ من العمر 15 سنة يشتبه في أنه كان يريد شن هجوم في فرنسا.",
                     "COERCE")
     assert arrest.source == ["fra.cop"]
+
+
+def test_a_booking_is_no_seizure_and_what_it_took_no_request(nlp):
+    # ANTCorpus: حجز أماكنها "booked their places"; تطلّب الأمر "if it takes it"
+    booked = nlp("تمكنت جامعات الهند وروسيا والصين من حجز أماكنها ضمن أفضل الجامعات في العالم وخطت خطوات كبيرة في "
+                 "مجال التعليم في الوقت الذي كانت جامعات الولايات المتحدة وأوروبا المراتب الأولى ضمن التصنيف العالمي .")
+    assert not [ev for ev in booked.events if ev.type == "COERCE"]
+    needed = nlp("وأضاف الأسد أن دمشق ستحصل في حال تطلب الأمر على دعم عسكري إضافي من روسيا, وذلك لمحاربة الإرهابيين, "
+                 "مؤكدا أن مستوى الدعم الحالي كاف لمكافحة الإرهاب في البلاد.")
+    assert not [ev for ev in needed.events if ev.type == "REQUEST"]
