@@ -613,3 +613,10 @@ def test_a_booking_is_no_seizure_and_what_it_took_no_request(nlp):
     needed = nlp("وأضاف الأسد أن دمشق ستحصل في حال تطلب الأمر على دعم عسكري إضافي من روسيا, وذلك لمحاربة الإرهابيين, "
                  "مؤكدا أن مستوى الدعم الحالي كاف لمكافحة الإرهاب في البلاد.")
     assert not [ev for ev in needed.events if ev.type == "REQUEST"]
+
+
+def test_at_the_request_of_names_who_asks(nlp):
+    # ANTCorpus: بناء على طلب من "at the request of": the police asked; طلب alone read as the verb
+    # made the group after من the one asked
+    asked = _coded(nlp, "وأفادت هيئة النقل في لندن بأن محطة لندن بريدج قد أغلقت بناء على طلب من الشرطة.", "REQUEST")
+    assert [i.split(".")[-1] for i in asked.source] == ["cop"] and asked.target == []
