@@ -50,6 +50,7 @@ class Cues:
     device_verbs: frozenset[str]
     device_words: frozenset[str]
     device_types: frozenset[str]
+    place_heads: frozenset[str]
     travel_nouns: frozenset[str]
     purpose: frozenset[str]
     purpose_types: frozenset[str]
@@ -132,6 +133,7 @@ def load_cues() -> Cues:
             device_verbs=_words(args["device_verbs"]),
             device_words=_words(args["device_words"]),
             device_types=frozenset(args["device_types"]),
+            place_heads=_words(args["place_heads"]),
             travel_nouns=_words(args["travel_nouns"]),
             purpose=_words(args["purpose"]),
             purpose_types=frozenset(args["purpose_types"]),

@@ -620,3 +620,12 @@ def test_at_the_request_of_names_who_asks(nlp):
     # made the group after من the one asked
     asked = _coded(nlp, "وأفادت هيئة النقل في لندن بأن محطة لندن بريدج قد أغلقت بناء على طلب من الشرطة.", "REQUEST")
     assert [i.split(".")[-1] for i in asked.source] == ["cop"] and asked.target == []
+
+
+def test_a_province_is_no_boycott(nlp):
+    # ANTCorpus: مقاطعة before a place is a province (مقاطعة روستوف); before anything else a boycott
+    province = nlp("وذكر المسؤول الأمني، أنه تم فتح قضية جنائية بحق اثنين من سكان مقاطعة روستوف، توجها حسب معطيات "
+                   "التحقيق، إلى سوريا، حيث انضما إلى تنظيم \"داعش\" الارهابي.")
+    assert not [ev for ev in province.events if ev.type == "SANCTION"]
+    _coded(nlp, "يذكر أن الكثير من المتاجر الألمانية تقاطع المنتجات الإسرائيلية بسبب سياسة إسرائيل الاستيطانية.",
+           "SANCTION")
