@@ -42,15 +42,15 @@ def outside_names(doc: Document, tokens: list[Token], matches: list[TriggerMatch
     an organisation's short name (النداء for Nidaa Tounes, named in full before) and the head word
     of a place (cues.yaml ``place_heads``: مقاطعة روستوف is a province, not a boycott)."""
     lo, hi = tokens[0].start, tokens[-1].end
-    spans = [(e.start, e.end) for e in doc.entities if e.label in NAME_LABELS and e.end > lo and e.start < hi]
-    places = [m.start for a in doc.actors if is_place(a) for m in a.mentions if lo <= m.start < hi]
-    places += [e.start for e in doc.entities if e.label == "LOC" and lo <= e.start < hi]
-    spans += [(m.start, m.end) for a in doc.actors for m in a.mentions
+    spans = [(e.start, e.end, e.label == "LOC") for e in doc.entities
+             if e.label in NAME_LABELS and e.end > lo and e.start < hi]
+    spans += [(m.start, m.end, is_place(a)) for a in doc.actors for m in a.mentions
               if (is_place(a) or m.kind in ("alias", "short_name")) and m.end > lo and m.start < hi]
-    heads = load_cues().place_heads
     if not spans:
         return matches
-    return [m for m in matches if not any(a <= tokens[m.first].stem_start < b for a, b in spans)
+    places = {a for a, _, place in spans if place}
+    heads = load_cues().place_heads
+    return [m for m in matches if not any(a <= tokens[m.first].stem_start < b for a, b, _ in spans)
             and not (tokens[m.first].stem in heads and m.last < len(tokens) and not tokens[m.last].prefix
                      and tokens[m.last].stem_start in places)]  # not الدول المقاطعة لقطر
 
