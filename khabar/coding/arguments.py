@@ -174,8 +174,10 @@ def _titled_people(doc: Document, lo: int, hi: int, starts: list[int]) -> Iterat
         if not names:
             continue
         name = min(names, key=lambda m: abs(m.start - aff.start))
-        orgs = [m for m in (org.mentions if org else [])
-                if aff.start < m.start < max(name.start, aff.end + TITLE_REACH)]
+        # the organisation between the title and the name after it, or after the title that
+        # follows the name (حسن نصر الله، الأمين العام لحزب الله); not a later mention of it
+        reach = name.start if name.start > aff.start else aff.end + TITLE_REACH
+        orgs = [m for m in (org.mentions if org else []) if aff.start < m.start < reach]
         begin = min(aff.start, name.start)
         end = max([name.end, *(m.end for m in orgs)])
         yield (max(0, bisect_right(starts, begin) - 1), max(1, bisect_right(starts, end - 1)),

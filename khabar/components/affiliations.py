@@ -1,7 +1,7 @@
 """Stage ``affiliations``: person, role and organisation from titles and appositions.
 
 Patterns, on token keys with the role lexicon (khabar/data/kb/curated/roles.yaml):
-- ROLE [و ROLE ...] [COUNTRY-ADJ | QUALIFIER ...] [ل ORG] [،] PER [، و PER ...]   (role before
+- ROLE [و ROLE ...] [COUNTRY-ADJ | QUALIFIER ...] [ل ORG | في ORG] [،] PER [، و PER ...]   (role before
   the name, maybe with its state and time: رئيس الوزراء العراقي السابق; a dual or plural role
   such as عضوي المكتب السياسي covers the names listed after it)
 - PER ، ROLE [ل ORG]                                  (apposition after the name)
@@ -24,6 +24,7 @@ from khabar.pipeline import register
 DELEGATION = frozenset({"وفد"})  # وفد حماس: people listed after it belong to that organisation
 DELEGATION_WINDOW = 4
 ORG_HEADS = frozenset({"حرك", "حزب", "جماع", "تنظيم", "منظم"})  # لحركة before the organisation's name
+IN = "في"  # القيادي في حركة النهضة: the role's organisation after a separate preposition
 COMMA = frozenset({"،", ","})
 
 
@@ -123,10 +124,13 @@ class AffiliationsStage:
         return any(name[i:i + len(span)] == span for i in range(len(name) - len(span) + 1))
 
     def _org_at(self, keys: list[str], spans: _Spans, k: int, hi: int) -> tuple[str | None, int]:
-        if k < hi and k not in spans.org and keys[k] in ORG_HEADS:
-            k += 1
-        if k in spans.org:
-            return spans.org[k]
+        """The organisation named at ``k`` (لحركة حماس، حزب النداء, في حركة النهضة), and where it
+        ends; else (None, k)."""
+        j = k + 1 if k + 1 < hi and keys[k] == IN else k
+        if j < hi and j not in spans.org and keys[j] in ORG_HEADS:
+            j += 1
+        if j in spans.org:
+            return spans.org[j]
         return None, k
 
     def _at(self, doc: Document, keys: list[str], spans: _Spans, k: int, hi: int, delegation: str | None,

@@ -91,3 +91,12 @@ def test_a_word_of_the_persons_own_name_is_no_title():
     doc = load_pipeline()(text)
     roles = {a.role_en for a in doc.affiliations if a.person == "per.beji-caid-essebsi"}
     assert "President" in roles and "Commander" not in roles
+
+
+def test_a_leader_in_a_party(run):
+    # ANTCorpus: القيادي في حركة X gives the organisation after a separate في (القيادي بحركة did)
+    text = ("كشف القيادي في حركة النهضة، عبد اللطيف المكي عن وجود لوبيات فساد ورجال أعمال نافذين صلب عدد من "
+            "الأحزاب السياسية يتحكمون في القرارات السياسية.")
+    doc = run(doc_with_entities(text, {"حركة النهضة": "ORG", "عبد اللطيف المكي": "PER"}))
+    assert [(doc.actor(a.person).name_ar, a.role_en, a.organization) for a in doc.affiliations] == [
+        ("عبد اللطيف المكي", "Senior leader", "tun.ennahda")]

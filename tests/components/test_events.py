@@ -629,3 +629,20 @@ def test_a_province_is_no_boycott(nlp):
     assert not [ev for ev in province.events if ev.type == "SANCTION"]
     _coded(nlp, "يذكر أن الكثير من المتاجر الألمانية تقاطع المنتجات الإسرائيلية بسبب سياسة إسرائيل الاستيطانية.",
            "SANCTION")
+
+
+def test_a_leader_in_a_party_is_the_subject_not_the_target():
+    # ANTCorpus: the title with في before the name made the party and its leader the target of
+    # his own criticism; the affiliations stage (default pipeline) now reads القيادي في حزب X
+    accused = _coded(load_pipeline(), "انتقد القيادي في حزب المؤتمر من أجل الجمهورية،طارق الكحلاوي آداء حزب نداء "
+                     "تونس وتصرفات عدد من قياداته،معتبرا ما يحصل داخل هذا الحزب بالخطر على كيان الدولة.", "ACCUSE")
+    assert "tun.cpr" in accused.source and accused.target == ["tun.nidaa-tounes"]
+
+
+def test_a_titled_person_does_not_reach_a_later_mention_of_the_organisation():
+    # SaudiNewsNet: the group of القيادي في حماس صالح العاروري took in للحركة and أنقرة after the
+    # name, so the Hamas leader became who arrested the movement's cells
+    doc = load_pipeline()("حمل وزير الدفاع الإسرائيلي موشيه يعالون، مجددا، القيادي في حماس صالح العاروري الذي يعيش "
+                          "في أنقرة، المسؤولية عن الخلايا العسكرية للحركة التي اعتقلت في الضفة الغربية وتقف خلف عدد "
+                          "من العمليات بينها قتل إسرائيليين.")
+    assert [ev.source for ev in doc.events if ev.type == "COERCE"] == [[]]
