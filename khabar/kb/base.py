@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from khabar.data import data_path
 from khabar.errors import DataError
 from khabar.kb.files import read_actor_file
-from khabar.kb.keys import alias_key, lemma_key
+from khabar.kb.keys import alias_key, lemma_key, spelling_variants
 from khabar.kb.records import Agent, KBActor
 
 Key = tuple[str, ...]
@@ -45,7 +45,7 @@ class KnowledgeBase:
 
     def _add(self, actor: KBActor, keys: list[Key], first: bool) -> None:
         self.actors[actor.id] = actor
-        for key in keys:
+        for key in [*keys, *(v for key in keys for v in spelling_variants(key))]:
             if not key:
                 continue
             ids = self._index.setdefault(key, [])

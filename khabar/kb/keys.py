@@ -20,6 +20,7 @@ from khabar.doc import Token
 from khabar.lang.ar import tokenize
 
 ARTICLE = "ال"
+SERVANT = "عبد"  # عبد العزيز is also written as one word, عبدالعزيز
 
 
 @lru_cache(maxsize=200_000)
@@ -66,6 +67,29 @@ def _words(text: str) -> list[Token]:
 def alias_key(text: str) -> tuple[str, ...]:
     """Key of a whole alias or phrase; punctuation and the dictionary's ``_`` joiners are dropped."""
     return tuple(token_key(t) for t in _words(text))
+
+
+def spelling_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The other ways a name's key is written with its ``عبد`` compounds joined or apart (عبد
+    العزيز بوتفليقة and عبدالعزيز بوتفليقة, عبدالله and عبد الله): the knowledge base indexes both,
+    as a token's key is one word."""
+    joined: list[str] = []
+    k = 0
+    while k < len(key):
+        if key[k] == SERVANT and k + 1 < len(key):
+            rest = key[k + 1]
+            joined.append(SERVANT + (rest if rest.startswith(ARTICLE) else ARTICLE + rest))
+            k += 2
+        else:
+            joined.append(key[k])
+            k += 1
+    apart: list[str] = []
+    for word in key:
+        if word.startswith(SERVANT + ARTICLE) and len(word) > len(SERVANT + ARTICLE):
+            apart += [SERVANT, word_key(word[len(SERVANT):])]
+        else:
+            apart.append(word)
+    return [v for v in dict.fromkeys((tuple(joined), tuple(apart))) if v != key]
 
 
 def lemma_key(text: str) -> tuple[str, ...]:

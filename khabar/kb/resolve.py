@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from khabar.data import load_json
 from khabar.doc import Actor, Document, Entity, Mention
 from khabar.kb.base import KnowledgeBase, scan_lists
 from khabar.kb.codes import sector_name
@@ -41,6 +42,9 @@ VERBAL_NOUN_VIII = re.compile(r"الت.ا.")  # iltizām: form VIII of a root wi
 
 
 ROMANIZERS = ("neural", "dictionary")
+# longest name romanized in one piece: the package's time and memory grow about fourfold with each
+# word (8 words 0.07 s; a list of 17 names the tagger read as one took all the memory)
+ROMANIZE_WORDS = 8
 
 
 @lru_cache(maxsize=2)
@@ -59,7 +63,19 @@ def romanize(name: str, iso2: str | None = None, mode: str = "dictionary") -> st
     the dictionary and spelling rules only (~0.4 ms), for large corpus runs."""
     if mode not in ROMANIZERS:
         raise ValueError(f"romanizer must be one of {ROMANIZERS}, not {mode!r}")
+    words = name.split()
+    if len(words) > ROMANIZE_WORDS:  # the package ranks every combination of the words' spellings
+        return " ".join(romanize(" ".join(words[k:k + ROMANIZE_WORDS]), iso2, mode)
+                        for k in range(0, len(words), ROMANIZE_WORDS))
     return _transliterator(mode).transliterate(name, country=iso2) or name
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """Given names and surnames of Wikidata's Arabic person names (the NER gazetteer's lists,
+    article-less normalised words), to tell a name word from a title or a stray word."""
+    names = load_json("ner", "gazetteers.json")["names"]
+    return frozenset(w for kind in names.values() for w in kind)
 
 
 @lru_cache(maxsize=4096)
@@ -552,8 +568,9 @@ class Resolver:
         organ's name alone), else a known actor (مقر مجلس الصحوة), else an agent with a country
         later in the span or sentence, or from the context for a state organ, else a country's
         people (عراقياً). In a person's name only uninflected agent words count, no place (هند
-        صبري, an actress, is no India) and no one named after بن (متعب بن عبد الله بن عبد العزيز
-        is not King Abdullah, his father)."""
+        صبري, an actress, is no India), no one named after بن (متعب بن عبد الله بن عبد العزيز
+        is not King Abdullah, his father), no known person beside another's name words
+        (:meth:`_someone_else`) and no people but of a one-word name."""
         inflected = label != "PER"
         for k in range(i, j):
             agent = self._agent_at(st, k, j, inflected)
@@ -567,7 +584,8 @@ class Resolver:
             for n in range(min(self.max_key, j - k), 0, -1):
                 found = [a for a in self.kb.lookup_key(tuple(st.keys[k:k + n]))
                          if (n > 1 or a.type != "LOC" or k == i) and not (label == "PER" and a.type == "LOC")
-                         and self._nameable(a, n, label) and self._article_fits(st, a, k)]
+                         and self._nameable(a, n, label) and self._article_fits(st, a, k)
+                         and not (label == "PER" and self._someone_else(st, i, j, k, k + n, a))]
                 hit = self._pick(st, found, i)
                 if hit is not None:
                     return hit
@@ -576,11 +594,28 @@ class Resolver:
             if agent:
                 cue = self._country_cue(st, k + agent[1], st.sent_end[k])
                 return self._group(agent[0], cue[0]) if cue else self._bare(st, agent[0], k)
-        for k in range(i, j):
+        for k in range(i, j) if label != "PER" or j - i == 1 else ():  # not البوليفي كارلوس تشافيز
             iso3 = self.kb.country_of_nisba(st.lemmas[k])
             if iso3:
                 return self._people(iso3)
         return None
+
+    def _someone_else(self, st: _Doc, i: int, j: int, a: int, b: int, actor: KBActor) -> bool:
+        """Whether a person's name ``i .. j`` holds, beside the known name ``a .. b``, name words
+        that are not the actor's (عبير of عبير موسي is not Amr Moussa, جيب of جيب بوش not George W.
+        Bush, سلمان of سلمان العبيدي no king, مهدي of مهدي بن نصر not al-Mahdi): another person
+        who shares a name part. Titles do not count, nor the further lineage of a known name that
+        gives one (محمد بن سلمان بن عبد العزيز)."""
+        lineage = any(st.keys[k] in PATRONYMIC for k in range(a, b))
+        end = b if lineage and b < j and st.keys[b] in PATRONYMIC else j
+        own = {w for name in (actor.name_ar, *actor.aliases) for w in alias_key(name)}
+        for k in (*range(i, a), *range(b, end)):
+            stem = st.doc.tokens[k].stem
+            word = stem[2:] if stem.startswith("ال") and len(stem) >= 4 else stem
+            if word in _name_words() and st.keys[k] not in own and not self._is_title(st, k) \
+                    and not self.kb.country_of_nisba(st.lemmas[k]):  # الرئيس التونسي الباجي قائد السبسي
+                return True
+        return False
 
     def _bare(self, st: _Doc, agent: Agent, k: int) -> Reading:
         """An agent named without a country: a state organ (وزارة الخارجية, الجيش) belongs to the
