@@ -26,7 +26,7 @@ from khabar.kb.codes import sector_name
 from khabar.kb.keys import alias_key, token_key, token_lemma
 from khabar.kb.records import Agent, KBActor
 from khabar.kb.roles import Anaphor, Role, anaphors, own_country_words, role_lexicon, short_names
-from khabar.lang.ar import QUOTES, normalize
+from khabar.lang.ar import QUOTES, normalize, normalize_name
 
 Key = tuple[str, ...]
 ROLE_WINDOW = 8  # longest title before a name, in tokens
@@ -705,10 +705,17 @@ class Resolver:
             country = title.country if title and title.country else self._sentence_country(st, i, j)
             country_actor = self.kb.get(f"country.{country}") if country else None
             name_en = romanize(surface, country_actor.attrs.get("iso2") if country_actor else None, self.romanizer)
-            return Reading(f"new.per.{slug(name_en)}", name_en, surface, "PER", country, sector, {"new": True})
+            return Reading(self._new_id(label, surface), name_en, surface, "PER", country, sector, {"new": True})
         actor_type = "LOC" if label == "LOC" else "ORG" if label == "ORG" else label
         name_en = romanize(surface, None, self.romanizer)
-        return Reading(f"new.{label.lower()}.{slug(name_en)}", name_en, surface, actor_type, None, None, {"new": True})
+        return Reading(self._new_id(label, surface), name_en, surface, actor_type, None, None, {"new": True})
+
+    def _new_id(self, label: str, surface: str) -> str:
+        """The id of an actor the knowledge base lacks, the same however its name is spelt and
+        wherever it stands (إيد رينولد and ايد رينولد; طارق الكحلاوي beside a Tunisian title or not):
+        from the name's spelling view romanized without a country's conventions, which only the
+        English name follows."""
+        return f"new.{label.lower()}.{slug(romanize(normalize_name(surface), None, self.romanizer))}"
 
     # ----------------------------------------------------------------------------- scanning
     def _scan(self, st: _Doc) -> None:

@@ -434,3 +434,19 @@ def test_a_list_of_names_read_as_one_is_romanized_in_pieces(monkeypatch):
                                           {names: "PER"}))
     actor = doc.actor(next(e for e in doc.entities if e.text == names).actor_id)
     assert len(actor.name_en.split()) >= 17 and sizes and max(sizes) <= resolve.ROMANIZE_WORDS
+
+
+def test_a_new_persons_id_is_the_same_however_spelt_and_wherever_named(stage):
+    # SaudiNewsNet spells the FBI agent إيد رينولد and ايد رينولد; ANTCorpus names طارق الكحلاوي with
+    # and without a Tunisian title, whose country gave his name, and so his id, Tunisian spellings
+    ids = set()
+    for text, name in (("وقال المسؤول في مكتب التحقيقات الفيدرالي، إيد رينولد: «حاليًا، لا مؤشرات لدينا إلى أن الهجوم "
+                        "مستوحى أو موجه من قبل أي شخص آخر غير» عبد العزيز", "إيد رينولد"),
+                       ("وقال العميل الخاص في مكتب التحقيقات الفيدرالي، ايد رينولد: «نحقق في كل الأسباب الممكنة سواء "
+                        "كان الإرهاب، وما إذا كان ذلك الإرهاب داخليا أو دوليا، أو ما إذا كان عملا إجراميا»", "ايد رينولد")):
+        ids.add(stage(doc_with_entities(text, {name: "PER"})).entities[0].actor_id)
+    assert len(ids) == 1
+    kahlaoui = [stage(doc_with_entities(text, {"طارق الكحلاوي": "PER"})).entities[0].actor_id for text in (
+        "قال القيادي في حزب المؤتمر من أجل الجمهورية،طارق الكحلاوي إن استقالة لزهر العكرمي خاتمة طبيعية لوزير دون مهام",
+        "طارق الكحلاوي يردّ على اتهام \"حراك تونس الإرادة\" بتأجيج الوضع في تطاوين")]
+    assert kahlaoui[0] == kahlaoui[1]

@@ -12,12 +12,13 @@ from khabar.data import load_json
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[int, str | None], dict[int, str | None]]:
+def _tables() -> tuple[dict[int, str | None], dict[int, str | None], dict[int, str | None]]:
     spec = load_json("lexicons", "charmap.json")
     drop = {ord(c): None for c in spec["drop"]}
     full: dict[int, str | None] = {ord(k): v for k, v in spec["map"].items()}
     full.update(drop)
-    return full, drop
+    name = {c: v for c, v in full.items() if chr(c) not in spec["name_keep"]}
+    return full, drop, name
 
 
 def normalize(text: str) -> str:
@@ -33,6 +34,12 @@ def normalize_token(token: str) -> str:
 @lru_cache(maxsize=200_000)
 def _normalize_cached(token: str) -> str:
     return token.translate(_tables()[0])
+
+
+def normalize_name(text: str) -> str:
+    """A name's spelling view: :func:`normalize` but for ta marbuta and the hamza seats on و and
+    ي, which a romanizer reads (فاطمة, عبد الرؤوف), so that إيد رينولد and ايد رينولد meet."""
+    return text.translate(_tables()[2])
 
 
 def strip_diacritics(text: str) -> str:
