@@ -16,6 +16,9 @@ from khabar.data import load_json
 from khabar.doc import Token
 
 PAST_SUFFIXES = ("تما", "تم", "تن", "تا", "وا", "نا", "ت", "ا", "ن", "و")
+# the suffixes before which a verb whose last root letter is ى/ي drops it (ألقى: ألقت، ألقوا،
+# يلقون): the lemma is the rest with ي again
+DEFECTIVE_SUFFIXES = frozenset({"ت", "تا", "وا", "ون", "ين"})
 PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
 # the suffixes each present prefix takes: none in the first person (أفعل, نفعل), so أيدي "hands"
 # is not أ + يد + ي, a form of أيّد "support"; ين and ي only with ت (تفعلين)
@@ -71,15 +74,21 @@ def analyze(stem: str) -> tuple[Reading, ...]:
         for suf in PAST_SUFFIXES:
             if base.endswith(suf) and len(base) - len(suf) >= 2:
                 add(base[: -len(suf)], "past")
+                if suf in DEFECTIVE_SUFFIXES:
+                    add(base[: -len(suf)] + "ي", "past")
         tense, rest = "present", base
         if base.startswith("س") and len(base) > 3 and base[1] in PRESENT_PREFIXES:
             tense, rest = "future", base[1:]
         if len(rest) >= 3 and rest[0] in PRESENT_PREFIXES:
             body = rest[1:]
             suffixes = PRESENT_SUFFIXES[rest[0]]
-            for core in [body] + [body[: -len(s)] for s in suffixes if body.endswith(s) and len(body) - len(s) >= 2]:
-                add(core, tense)
-                add("ا" + core, tense)
+            for suf in ("", *suffixes):
+                if suf and not (body.endswith(suf) and len(body) - len(suf) >= 2):
+                    continue
+                core = body[: len(body) - len(suf)]
+                for lemma in (core, core + "ي") if suf in DEFECTIVE_SUFFIXES else (core,):
+                    add(lemma, tense)
+                    add("ا" + lemma, tense)
     return tuple(out)
 
 

@@ -646,3 +646,13 @@ def test_a_titled_person_does_not_reach_a_later_mention_of_the_organisation():
                           "في أنقرة، المسؤولية عن الخلايا العسكرية للحركة التي اعتقلت في الضفة الغربية وتقف خلف عدد "
                           "من العمليات بينها قتل إسرائيليين.")
     assert [ev.source for ev in doc.events if ev.type == "COERCE"] == [[]]
+
+
+def test_a_verb_that_drops_its_last_letter_is_still_read(nlp):
+    # ANTCorpus: ألقت القبض and ألقوا القبض (ألقى without its ى) were read as the noun القبض alone,
+    # with no arrester; the verb phrase now carries its fronted subject
+    arrest = _coded(nlp, "وقال وزير العدل البلجيكي كوين جينز إن السلطات البلجيكية ألقت القبض على عدد من الأشخاص في "
+                    "العاصمة بروكسل فيما له صلة بتفجيرات باريس التي وقعت الجمعة.", "COERCE")
+    assert arrest.trigger.text == "ألقت القبض" and arrest.source == ["bel.gov"]
+    police = _coded(nlp, "من جانبها ذكرت صحيفة \"دي فيلت\" أن الشرطة ألقت القبض على منفذ العملية وعلى شخص آخر.", "COERCE")
+    assert [i.split(".")[-1] for i in police.source] == ["cop"]
