@@ -95,11 +95,12 @@ def analyze(stem: str) -> tuple[Reading, ...]:
 @lru_cache(maxsize=200_000)
 def noun_forms(stem: str) -> tuple[str, ...]:
     """The forms a noun token may be listed under: as is, without the article or a possessive, or
-    without the alif of the indefinite accusative (شنوا هجوماً، نظموا اعتصاماً)."""
+    without the alif of the indefinite accusative (شنوا هجوماً، نظموا اعتصاماً), but for ها, a
+    possessive (مصادرها "her sources" is no مصادرة: a noun in ة takes no accusative alif)."""
     forms = [stem]
     if stem.startswith("ال") and len(stem) > 3:
         forms.append(stem[2:])
-    elif stem.endswith("ا") and len(stem) > 3:
+    elif stem.endswith("ا") and not stem.endswith("ها") and len(stem) > 3:
         forms.append(stem[:-1])
     for base in list(forms):
         for suf in OBJECT_SUFFIXES:

@@ -656,3 +656,13 @@ def test_a_verb_that_drops_its_last_letter_is_still_read(nlp):
     assert arrest.trigger.text == "ألقت القبض" and arrest.source == ["bel.gov"]
     police = _coded(nlp, "من جانبها ذكرت صحيفة \"دي فيلت\" أن الشرطة ألقت القبض على منفذ العملية وعلى شخص آخر.", "COERCE")
     assert [i.split(".")[-1] for i in police.source] == ["cop"]
+
+
+def test_her_sources_are_no_confiscation(nlp):
+    # ANTCorpus: مصادرها lost its ا as an accusative ending and became مصادرة (confiscation); a noun
+    # in ة takes no accusative alif, so ها is the possessive
+    sources = nlp("وأضافت القناة نقلاً عن مصادرها أن السراج وحفتر اتفقا أيضًا \"على أن تتشكل حكومة منفصلة ومستقلة عن "
+                  "رئاسي الوفاق، فيما تم الاتفاق أيضًا على احترام أحكام القضاء، كما جرى التوافق أيضًا على معالجة قضية "
+                  "المهجرين والنازحين وكذلك حل أزمة الجنوب\".")
+    assert not [ev for ev in sources.events if ev.type == "COERCE"]
+    _coded(nlp, "صوّت الكنيست الإسرائيلي مساء اليوم لصالح قانون يتيح مصادرة أراض فلسطينية خاصة.", "COERCE")
