@@ -38,7 +38,7 @@ from khabar.coding.cues import Cues, load_cues
 from khabar.coding.lexicon import OBJECT_SUFFIXES, TriggerMatch, analyze, load_lexicon, noun_forms
 from khabar.doc import Actor, Document, Token
 from khabar.kb import load_kb
-from khabar.kb.keys import token_key, token_lemma
+from khabar.kb.keys import ARTICLE, token_key, token_lemma
 from khabar.kb.roles import role_lexicon
 from khabar.lang.ar import QUOTES
 
@@ -84,6 +84,7 @@ class Group:
     person: bool = False  # every actor of the group is a person
     armed: bool = False  # some actor of the group is of an armed sector (cues.armed_sectors)
     media: bool = False  # every actor of the group is a news medium (sector MED, no person)
+    civilian: bool = False  # every actor of the group is a person or a civilian group (sector CVL)
 
 
 @dataclass
@@ -117,16 +118,19 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
         person = (actor.type or "").upper() == "PER"
         armed = actor.sector in cues.armed_sectors
         media = actor.sector == "MED" and not person
+        civilian = person or actor.sector == "CVL"
         for m in actor.mentions:
             if not sent.start <= m.start < sent.end:
                 continue
             first = max(0, bisect_right(starts, m.start) - 1)
             last = max(first + 1, bisect_right(starts, m.end - 1))
-            g = spans.setdefault((first, last), Group(first, last, [], place, seat=seat, person=person, media=media))
+            g = spans.setdefault((first, last), Group(first, last, [], place, seat=seat, person=person, media=media,
+                                                      civilian=civilian))
             if actor.id not in g.ids:
                 g.ids.append(actor.id)
             g.place = g.place and place
             g.person = g.person and person
+            g.civilian = g.civilian and civilian
             g.armed = g.armed or armed
             g.media = g.media and media
             g.seat = g.seat if g.seat == seat else None
@@ -135,6 +139,7 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
         outer.ids[:0] = [i for i in ids if i not in outer.ids]
         actors = [a for i in outer.ids if (a := doc.actor(i)) is not None]
         outer.person = all((a.type or "").upper() == "PER" for a in actors)
+        outer.civilian = all((a.type or "").upper() == "PER" or a.sector == "CVL" for a in actors)
         outer.armed = any(a.sector in cues.armed_sectors for a in actors)
     covered = {j for g in spans.values() for j in range(g.first, g.last)}
     if anaphora:
@@ -648,13 +653,21 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             g.used_as_target = states[id(g)].used_as_target
     tgt_ids = _ids(target)
     src_ids = _ids(source)
+    # أمر بسجنه: the subject the possessive refers to, a person or civilians named in the
+    # sentence, underwent the event (not a ministry, a party, the media: their arrest of someone)
+    subject_groups = [g for g in groups if set(g.ids) & set(subject)]
+    undergoer = not verbal and not source and not target and match.type in cues.patient_types \
+        and _possessed(tokens[match.first], match) and not _object_after(tokens, match) \
+        and bool(subject_groups) and all(g.civilian for g in subject_groups)
+    if undergoer:
+        tgt_ids = list(subject)
     qualifier = None if src_ids else qualifying_country(tokens, groups, match, cues)
     adjective = [qualifier[0]] if qualifier and qualifier[0] not in tgt_ids else []
     own = [g for g in actors if g.first <= match.first < g.last] if match.kind == "agent" else []
     src_ids = src_ids or _ids(own) or adjective or _nominal_agent(tokens, actors, cues) \
         or [i for i in light_verb_subject(tokens, groups, match, cues) if i not in tgt_ids] \
         or ([] if victims or dead_before or passive or relative and not source or unnamed or noun_subject
-            else [i for i in subject if i not in tgt_ids])
+            or undergoer else [i for i in subject if i not in tgt_ids])
     src_ids = [i for i in src_ids if i not in cues.victim_actors]  # لم يسفر عن قتلى، بينما أصيب ستة جنود
     parties = set(src_ids + tgt_ids)
     places = [g for g in groups if not (id(g) in states and parties.intersection(states[id(g)].ids))]
@@ -664,6 +677,24 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                      _location(tokens, places, match, triggers or [], cues),
                      {qualifier[0]: qualifier[1]} if adjective and src_ids == adjective else {}, seats,
                      subject_no_actor=noun_subject or unnamed, between=between)
+
+
+def _object_after(tokens: list[Token], match: TriggerMatch) -> bool:
+    """Whether a definite noun with no preposition follows the trigger: its object (اعتقالها
+    المتهم), whether or not it names an actor."""
+    nxt = tokens[match.last] if match.last < len(tokens) else None
+    return nxt is not None and not nxt.prefix and nxt.stem.startswith(ARTICLE) and nxt.stem.isalpha()
+
+
+def _possessed(tok: Token, match: TriggerMatch) -> bool:
+    """Whether a noun trigger carries a third-person possessive pronoun (سجنه، اعتقالهم،
+    مصادرتها), not a word that ends so itself (ضربة, مصادرة read as ضربه، مصادره)."""
+    stem = tok.stem
+    for suffix in RESUMPTIVE:
+        base = stem[: -len(suffix)]
+        if stem.endswith(suffix) and (base == match.lemma or match.lemma.endswith("ه") and base == match.lemma[:-1] + "ت"):
+            return True
+    return False
 
 
 def qualifying_country(tokens: list[Token], groups: list[Group], match: TriggerMatch,

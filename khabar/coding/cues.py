@@ -42,6 +42,7 @@ class Cues:
     death_nouns: tuple[str, ...]
     victim_actors: frozenset[str]
     casualty_types: frozenset[str]
+    patient_types: frozenset[str]
     reporter_types: frozenset[str]
     complementizers: frozenset[str]
     pronoun_complementizers: frozenset[str]
@@ -125,6 +126,7 @@ def load_cues() -> Cues:
             death_nouns=tuple(sorted(_words(args["death_nouns"]))),
             victim_actors=frozenset(args["victim_actors"]),
             casualty_types=frozenset(args["casualty_types"]),
+            patient_types=frozenset(args["patient_types"]),
             reporter_types=frozenset(args["reporter_types"]),
             complementizers=_words(args["complementizers"]),
             pronoun_complementizers=_words(args["pronoun_complementizers"]),

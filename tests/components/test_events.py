@@ -666,3 +666,17 @@ def test_her_sources_are_no_confiscation(nlp):
                   "المهجرين والنازحين وكذلك حل أزمة الجنوب\".")
     assert not [ev for ev in sources.events if ev.type == "COERCE"]
     _coded(nlp, "صوّت الكنيست الإسرائيلي مساء اليوم لصالح قانون يتيح مصادرة أراض فلسطينية خاصة.", "COERCE")
+
+
+def test_whose_arrest_the_possessive_names(nlp):
+    # ANTCorpus: in أمر بسجنه and قبل اعتقاله the young man and Salman Abedi were jailed and
+    # arrested, not the jailers; a possessive before its object (اعتقالها المتهم) is the arrester
+    jailed = _coded(nlp, "وأحيل الشاب اليوم الخميس 15 ديسمبر 2016 إلى قاض أمر بسجنه، كما ذكرت النيابة الاتحادية.",
+                    "COERCE")
+    assert jailed.source == [] and jailed.target == ["agent.youths"]
+    arrested = _coded(nlp, "وفي أولى التصريحات، أكد والد سلمان العبيدي قبل اعتقاله، أن ابنه بريء، مضيفاً أن عائلته "
+                      "لا تؤمن بالعنف وقتل الأبرياء.", "COERCE")
+    assert arrested.source == [] and len(arrested.target) == 1 and arrested.target[0].startswith("new.per.")
+    police = _coded(nlp, "وشهد يوم الأحد الماضي إخلاء الشرطة البلجيكية محطة قطار في بروكسل بعد العثور على حقيبتين "
+                    "مشبوهتين، وذلك بعد اعتقالها المتهم الثامن.", "COERCE")
+    assert police.source == ["bel.cop"]
