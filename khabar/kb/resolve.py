@@ -375,7 +375,7 @@ class Resolver:
         if not key:
             return None
         hit = self._pick(st, [a for a in self.kb.lookup_key(key)
-                              if self._nameable(a, len(key), label) and self._article_fits(st, a, i)], i)
+                              if self._nameable(a, len(key), label) and self._article_fits(st, a, i, len(key))], i)
         if hit is None:
             hit = self._organ_of_country(st, i, j)
         if hit is None and label in ("PER", "ORG", None):
@@ -389,13 +389,20 @@ class Resolver:
             return inner
         return self._new_actor(st, i, j, label)
 
-    def _article_fits(self, st: _Doc, actor: KBActor, k: int) -> bool:
+    def _article_fits(self, st: _Doc, actor: KBActor, k: int, n: int) -> bool:
         """A country or a collective of states always named with the article (الكاميرون، الهند،
         الغرب) is not read from a word without it (كاميرون is the British prime minister, هند a
         woman's name, غرب بغداد a direction), except a country's adjective (مساعدات سعودية); keys
-        ignore the article, so the token at ``k`` is checked (ل + ال contracts: للهند)."""
-        if not actor.id.startswith(("country.", "group.")) \
-                or not all(n.startswith("ال") for n in (actor.name_ar, *actor.aliases)):
+        ignore the article, so the token at ``k`` is checked (ل + ال contracts: للهند) when the
+        name is read from that one word (``n``). The knowledge base marks such countries
+        (``article``), whose names also take a state's head word (دولة الإمارات)."""
+        if n > 1:
+            return True
+        if actor.id.startswith("country."):
+            always = bool(actor.attrs.get("article"))  # its names with a head (دولة الكاميرون) too
+        else:
+            always = actor.id.startswith("group.") and all(n.startswith("ال") for n in (actor.name_ar, *actor.aliases))
+        if not always:
             return True
         tok = st.doc.tokens[k]
         return tok.stem.startswith("ال") or tok.prefix.endswith("ل") and tok.stem.startswith("ل") \
@@ -584,7 +591,7 @@ class Resolver:
             for n in range(min(self.max_key, j - k), 0, -1):
                 found = [a for a in self.kb.lookup_key(tuple(st.keys[k:k + n]))
                          if (n > 1 or a.type != "LOC" or k == i) and not (label == "PER" and a.type == "LOC")
-                         and self._nameable(a, n, label) and self._article_fits(st, a, k)
+                         and self._nameable(a, n, label) and self._article_fits(st, a, k, n)
                          and not (label == "PER" and self._someone_else(st, i, j, k, k + n, a))]
                 hit = self._pick(st, found, i)
                 if hit is not None:
@@ -869,7 +876,7 @@ class Resolver:
             key = tuple(st.keys[k:k + n])
             if n == 1 and key in self.kb.no_scan:
                 continue
-            found = [a for a in self.kb.lookup_key(key) if self._scannable(a, n) and self._article_fits(st, a, k)
+            found = [a for a in self.kb.lookup_key(key) if self._scannable(a, n) and self._article_fits(st, a, k, n)
                      and not (n <= composed and a.id.startswith("cameo."))]
             if found:
                 hit = self._pick(st, found, k)

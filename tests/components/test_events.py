@@ -680,3 +680,13 @@ def test_whose_arrest_the_possessive_names(nlp):
     police = _coded(nlp, "وشهد يوم الأحد الماضي إخلاء الشرطة البلجيكية محطة قطار في بروكسل بعد العثور على حقيبتين "
                     "مشبوهتين، وذلك بعد اعتقالها المتهم الثامن.", "COERCE")
     assert police.source == ["bel.cop"]
+
+
+def test_a_state_named_with_its_head_word_is_a_party(nlp):
+    # ANTCorpus: دولة قطر and مملكة البحرين were places of the dictionary's, no parties
+    cut = _coded(nlp, "أعلنت ليبيا اليوم الاثنين، قطع علاقاتها مع دولة قطر، وذلك عقب قرار السعودية والإمارات والبحرين "
+                 "ومصر واليمن قطع العلاقات الدبلوماسية مع الدوحة.", "SANCTION")
+    assert cut.target == ["country.QAT"]
+    asked = _coded(nlp, "طلبت مملكة البحرين اليوم الأحد من جنود قطريين متمركزين فيها في إطار خدمتهم في القيادة المركزية "
+                   "للقوات البحرية الأمريكية، المغادرة على خلفية الأزمة الدبلوماسية مع الدوحة.", "REQUEST")
+    assert asked.source == ["country.BHR"]

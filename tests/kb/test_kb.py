@@ -115,3 +115,19 @@ def test_good_csv(tmp_path: Path):
 def test_new_actor_ids_fold_accents():
     # the romaniser may give a French spelling (ANTCorpus: هيلين كلارك with New Zealand as context)
     assert slug("Hélène Clark") == "helene-clark" and slug("Mut'ab bin Abdullah") == "mut-ab-bin-abdullah"
+
+
+@pytest.mark.parametrize("name, iso3", [
+    ("دولة قطر", "QAT"), ("مملكة البحرين", "BHR"), ("دولة الإمارات العربية المتحدة", "ARE"), ("جمهورية العراق", "IRQ"),
+    ("سلطنة عمان", "OMN")])
+def test_a_state_named_with_its_head_word_is_the_country(kb, name, iso3):
+    # the dictionary gave دولة قطر, مملكة البحرين ... as places of their own beside the countries
+    assert [a.id for a in kb.lookup(name)] == [f"country.{iso3}"]
+
+
+def test_a_head_word_does_not_make_an_adjective_a_state(kb):
+    # دول السعودية ومصر are "the states of", الدولة السورية "the Syrian state": not Saudi Arabia or
+    # Syria named with a head word; الكاميرون keeps its article (a bare كاميرون is David Cameron)
+    assert "country.SAU" not in [a.id for a in kb.lookup("دول السعودية")]
+    assert "country.SYR" not in [a.id for a in kb.lookup("الدولة السورية")]
+    assert kb.get("country.CMR").attrs.get("article") and not kb.get("country.QAT").attrs.get("article")
