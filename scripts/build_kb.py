@@ -444,6 +444,10 @@ def main(argv: list[str] | None = None) -> int:
     build_agents(b, lexicons / "agents.all.ar.txt", {" ".join(lemma_key(w)) for w in corrections["not_names"]})
     name_dictionary_actors(b, dictionary, {c.alpha_3: c.alpha_2 for c in pycountry.countries},
                            {tuple(alias_key(k)): v for k, v in corrections["names"].items()})
+    quoted = {tuple(alias_key(w)) for w in corrections["quoted_names"]}
+    for actor in dictionary:
+        if tuple(alias_key(actor.name_ar)) in quoted:
+            actor.attrs["quoted"] = True  # read in quotation marks or after a name head only
     write(b)
     print(json.dumps({"actors": len(b.actors), "agents": len(b.agents), "nisba": len(b.nisba), **b.stats}, ensure_ascii=False))
     return 0

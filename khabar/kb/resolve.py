@@ -375,7 +375,7 @@ class Resolver:
         if not key:
             return None
         hit = self._pick(st, [a for a in self.kb.lookup_key(key)
-                              if self._nameable(a, len(key), label) and self._article_fits(st, a, i, len(key))], i)
+                              if self._nameable(a, len(key), label) and self._form_fits(st, a, i, len(key))], i)
         if hit is None:
             hit = self._organ_of_country(st, i, j)
         if hit is None and label in ("PER", "ORG", None):
@@ -388,6 +388,18 @@ class Resolver:
         if inner is not None:
             return inner
         return self._new_actor(st, i, j, label)
+
+    def _form_fits(self, st: _Doc, actor: KBActor, k: int, n: int) -> bool:
+        """Whether the ``n`` words at token ``k`` are written as the actor's name is: with the
+        article (:meth:`_article_fits`), in quotation marks or after a name head for a name that
+        is also an everyday phrase (``quoted``: «الشرق الأوسط», صحيفة الشرق الأوسط; not دول
+        الشرق الأوسط, the region)."""
+        if actor.attrs.get("quoted"):
+            before = st.doc.tokens[k - 1] if k else None
+            if before is None or st.sent_of[k - 1] != st.sent_of[k] \
+                    or before.text not in QUOTES and st.keys[k - 1] not in self.lists.name_heads:
+                return False
+        return self._article_fits(st, actor, k, n)
 
     def _article_fits(self, st: _Doc, actor: KBActor, k: int, n: int) -> bool:
         """A country or a collective of states always named with the article (الكاميرون، الهند،
@@ -591,7 +603,7 @@ class Resolver:
             for n in range(min(self.max_key, j - k), 0, -1):
                 found = [a for a in self.kb.lookup_key(tuple(st.keys[k:k + n]))
                          if (n > 1 or a.type != "LOC" or k == i) and not (label == "PER" and a.type == "LOC")
-                         and self._nameable(a, n, label) and self._article_fits(st, a, k, n)
+                         and self._nameable(a, n, label) and self._form_fits(st, a, k, n)
                          and not (label == "PER" and self._someone_else(st, i, j, k, k + n, a))]
                 hit = self._pick(st, found, i)
                 if hit is not None:
@@ -876,7 +888,7 @@ class Resolver:
             key = tuple(st.keys[k:k + n])
             if n == 1 and key in self.kb.no_scan:
                 continue
-            found = [a for a in self.kb.lookup_key(key) if self._scannable(a, n) and self._article_fits(st, a, k, n)
+            found = [a for a in self.kb.lookup_key(key) if self._scannable(a, n) and self._form_fits(st, a, k, n)
                      and not (n <= composed and a.id.startswith("cameo."))]
             if found:
                 hit = self._pick(st, found, k)

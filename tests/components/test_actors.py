@@ -450,3 +450,16 @@ def test_a_new_persons_id_is_the_same_however_spelt_and_wherever_named(stage):
         "قال القيادي في حزب المؤتمر من أجل الجمهورية،طارق الكحلاوي إن استقالة لزهر العكرمي خاتمة طبيعية لوزير دون مهام",
         "طارق الكحلاوي يردّ على اتهام \"حراك تونس الإرادة\" بتأجيج الوضع في تطاوين")]
     assert kahlaoui[0] == kahlaoui[1]
+
+
+def test_the_middle_east_is_the_newspaper_only_in_quotes():
+    # ANTCorpus and SaudiNewsNet: the dictionary's الشرق الأوسط is the newspaper; unquoted it is the
+    # region (9 of 11 events with the paper as a party were the region's)
+    from khabar.pipeline import load_pipeline
+    nlp = load_pipeline(("tokenize", "ner", "actors"))
+    region = nlp("توقع الرئيس الأمريكى باراك أوباما استمرار التهديدات الإرهابية فى العالم خاصة فى الشرق الأوسط.")
+    assert not [a for a in region.actors if a.sector == "MED"]
+    paper = nlp("ولإلقاء المزيد من الضوء على دور الوكيل العقاري الذي يعمل لصالح كبار المستثمرين الأجانب التقت «الشرق "
+                "الأوسط» مع أحد أكثرهم خبرة في سوق لندن، وهو الخبير العقاري سايمون بارنز، لتستفسر منه عن الجهد المطلوب "
+                "من وكيل الشراء العقاري من أجل الاستحواذ على صفقة عقار فاخر لصالح العميل.")
+    assert [a.id for a in paper.actors if a.sector == "MED"] == ["cameo.9618fdd990"]
