@@ -49,6 +49,7 @@ PURPOSE_GAP = 3  # words between a purpose word (احتجاجا على) and the 
 COUNTRY = "country."  # id prefix of countries: places that can be a protest's target
 COORD_GAP = 3  # tokens between coordinated groups (حماس والجهاد)
 SPEECH_GAP = 3  # tokens between a verb of saying and its subject
+TITLE_GAP = 10  # characters between a title standing alone and its organisation (لجماعة before حزب الله)
 TITLE_REACH = 80  # characters between a person's title and name (الأمين العام لحزب الله اللبناني، حسن نصر الله)
 NOT_ACTORS = frozenset({"MISC", "EVENT"})  # named things that do nothing (الإسلام, a named war)
 AGENT = "agent"  # marker of a group after من قبل / على يد
@@ -134,7 +135,7 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
             g.armed = g.armed or armed
             g.media = g.media and media
             g.seat = g.seat if g.seat == seat else None
-    for first, last, ids in _titled_people(doc, sent.start, sent.end, starts):
+    for first, last, ids in _titled_people(doc, sent.start, sent.end, tokens, starts):
         outer = spans.setdefault((first, last), Group(first, last, [], False))
         outer.ids[:0] = [i for i in ids if i not in outer.ids]
         actors = [a for i in outer.ids if (a := doc.actor(i)) is not None]
@@ -165,7 +166,8 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
     return kept
 
 
-def _titled_people(doc: Document, lo: int, hi: int, starts: list[int]) -> Iterator[tuple[int, int, list[str]]]:
+def _titled_people(doc: Document, lo: int, hi: int, tokens: list[Token],
+                   starts: list[int]) -> Iterator[tuple[int, int, list[str]]]:
     """Token spans of a person with the title and organisation the affiliations stage read beside
     the name (الأمين العام لحزب الله اللبناني، حسن نصر الله), with the person's id and the
     organisation's: one group, so the organisation after the title's ل is no target of the
@@ -187,6 +189,22 @@ def _titled_people(doc: Document, lo: int, hi: int, starts: list[int]) -> Iterat
         end = max([name.end, *(m.end for m in orgs)])
         yield (max(0, bisect_right(starts, begin) - 1), max(1, bisect_right(starts, end - 1)),
                [aff.person] + ([aff.organization] if orgs and aff.organization else []))
+    # the title alone, standing for the holder named earlier, with the organisation after a
+    # preposition (ودعا القيادي في حركة النهضة الحكومة، انتقد الأمين العام لجماعة حزب الله الأمم
+    # المتحدة); not one in construct (بحضور رئيس الحزب: the party may be named apart)
+    orgs_of = {(a.person, a.organization) for a in doc.affiliations if a.organization}
+    for person in doc.actors:
+        for title in (m for m in person.mentions if m.kind == "title" and lo <= m.start < hi):
+            k = bisect_right(starts, title.end)
+            if k >= len(tokens) or not (tokens[k].stem == "في" or tokens[k].prefix.endswith(("ل", "ب"))):
+                continue
+            for org in sorted({o for p, o in orgs_of if p == person.id}):
+                actor = doc.actor(org)
+                after = [m for m in (actor.mentions if actor else []) if title.end < m.start <= title.end + TITLE_GAP]
+                if after:
+                    yield (max(0, bisect_right(starts, title.start) - 1), max(1, bisect_right(starts, after[0].end - 1)),
+                           [person.id, org])
+                    break
 
 
 def _marker(tokens: list[Token], first: int, cues: Cues) -> str:
@@ -418,6 +436,16 @@ def _masculine_object(tokens: list[Token], match: TriggerMatch, group: Group) ->
         and adjective.startswith("ال") and adjective.endswith("ي") and len(adjective) > 4
 
 
+def _feminine_object(tokens: list[Token], match: TriggerMatch, group: Group) -> bool:
+    """Whether a group right after a masculine verb is a feminine singular body, so its object,
+    not its subject (وطالب الخارجية التونسية والجامعة العربية بإدانة: he called on the ministry;
+    she would take طالبت): a definite noun in ة, its adjectives in ة too, naming no person."""
+    if group.person or _feminine_verb(tokens, match) or group.first != match.last:
+        return False
+    words = tokens[group.first:group.last]
+    return words[0].stem.startswith("ال") and all(t.text.endswith("ة") for t in words)
+
+
 def _device(tokens: list[Token], group: Group, cues: Cues) -> bool:
     """A bomb (سيارة مفخخة، عبوة ناسفة): the device of an attack, standing for its makers."""
     return any(token_lemma(t) in cues.device_words for t in tokens[group.first:group.last])
@@ -568,7 +596,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 and (match.lemma not in cues.device_verbs or _device(tokens, nxt, cues)) \
                 and not _accusative(tokens[nxt.first]) \
                 and not (nxt.bare_state and not _agrees(tokens, match, nxt, cues)) \
-                and not _masculine_object(tokens, match, nxt) \
+                and not _masculine_object(tokens, match, nxt) and not _feminine_object(tokens, match, nxt) \
                 and not unnamed and not _subject_before(tokens, match, actors, cues) \
                 and not noun_subject \
                 and not _clause_apart(tokens, match.last - 1, nxt.first, cues, []) \

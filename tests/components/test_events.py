@@ -690,3 +690,21 @@ def test_a_state_named_with_its_head_word_is_a_party(nlp):
     asked = _coded(nlp, "طلبت مملكة البحرين اليوم الأحد من جنود قطريين متمركزين فيها في إطار خدمتهم في القيادة المركزية "
                    "للقوات البحرية الأمريكية، المغادرة على خلفية الأزمة الدبلوماسية مع الدوحة.", "REQUEST")
     assert asked.source == ["country.BHR"]
+
+
+def test_a_feminine_body_after_a_masculine_verb_is_its_object(nlp):
+    # ANTCorpus: طالب (masculine) before الخارجية التونسية: the ministry is called on, it would
+    # take طالبت as the subject
+    called = _coded(nlp, "وطالب الخارجية التونسية والجامعة العربية ب\"إدانة هذا العدوان الخارق لسيادة دولة عربية شقيقة "
+                    "والمطالبة بفتح تحقيق دولي مستقل لكشف الحقيقة حول قتل المدنيين بالمواد الكيمياوية وبانسحاب كل القوى "
+                    "والأطراف الخارجية من سوريا ووقف العدوان عليها\".", "REQUEST")
+    assert "tun.mofa" in called.target and "tun.mofa" not in called.source
+
+
+def test_the_title_alone_brings_its_organisation_to_the_holder():
+    # ANTCorpus: انتقد الأمين العام لجماعة حزب الله ... الأمم المتحدة: Hezbollah, named with the title of
+    # its secretary-general (named earlier in the article), criticised the UN; it was the target
+    path = shared_path("data", "news", "antcorpus", "internationalNews", "JA-internationalNews-561-20170318.txt")
+    text = re.search(r"<TEXT>(.*?)</TEXT>", path.read_text(encoding="utf-8"), re.S).group(1)
+    accused = next(e for e in load_pipeline()(text).events if e.type == "ACCUSE" and e.trigger.text == "انتقد")
+    assert "lbn.hezbollah" in accused.source and accused.target == ["igo.un"]
