@@ -908,13 +908,15 @@ def light_verb_subject(tokens: list[Token], groups: list[Group], match: TriggerM
     gives no other (a complementiser hides the subject: قال مسؤول إن إسرائيل نفذت ...)."""
     if match.kind in VERBAL:
         return []
-    actors = [g for g in groups if _can_act(g)]
+    actors = [_as_state(g) if g.place else g for g in groups if _can_act(g)]  # a country here is its state
     # verb-subject-object: the group between the light verb and the noun, one word (قوات) before it
     # allowed (نفذت القوات الأميركية ضربة جوية، نفذت قوات حلف شمال الأطلسي ضربة)
     k = next((k for k, g in enumerate(actors) if g.last == match.first), None)
-    if k is not None and not actors[k].marker \
-            and any(_light_verb(tokens[j], cues) for j in range(max(0, actors[k].first - 2), actors[k].first)):
-        return _ids([actors[k]])
+    if k is not None and not actors[k].marker:
+        # the whole coordination before the noun (ووجهت السعودية والإمارات والبحرين ومصر اتهامات)
+        sides = _coordination_ending(actors, k, tokens)
+        if any(_light_verb(tokens[j], cues) for j in range(max(0, sides[0].first - 2), sides[0].first)):
+            return _ids(sides)
     # the verb right before the noun or one word before it (نفذت بالفعل ضربة، نفذت عمليات انتحارية)
     verb = next((j for j in range(match.first - 1, max(-1, match.first - 3), -1) if _light_verb(tokens[j], cues)),
                 None)

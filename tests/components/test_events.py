@@ -708,3 +708,12 @@ def test_the_title_alone_brings_its_organisation_to_the_holder():
     text = re.search(r"<TEXT>(.*?)</TEXT>", path.read_text(encoding="utf-8"), re.S).group(1)
     accused = next(e for e in load_pipeline()(text).events if e.type == "ACCUSE" and e.trigger.text == "انتقد")
     assert "lbn.hezbollah" in accused.source and accused.target == ["igo.un"]
+
+
+def test_the_states_that_level_accusations(nlp):
+    # ANTCorpus: وجه is a light verb (وجهت ... اتهامات); the whole list of states between it and the
+    # noun accuses, as states, not places
+    accused = _coded(nlp, "ووجهت السعودية والإمارات والبحرين واليمن ومصر اتهامات لقطر بمساندة \"الإرهاب\" في أسوأ خلاف "
+                     "منذ سنوات بين بعض أقوى الدول العربية.", "ACCUSE")
+    assert accused.source == ["country.SAU", "country.ARE", "country.BHR", "country.YEM", "country.EGY"]
+    assert accused.target == ["country.QAT"]
