@@ -434,11 +434,12 @@ def main(argv: list[str] | None = None) -> int:
     for group in curated("organs.yaml")["groups"]:
         for surface in group["ar"]:
             b.add_agent(surface, group["sector"], group["en"], group["slug"])
-    build_countries(b, curated("countries_ar.yaml")["countries"], curated("countries_ar.yaml")["state_heads"])
+    countries = curated("countries_ar.yaml")
+    build_countries(b, countries["countries"], countries["state_heads"])
     corrections = curated("dictionary.yaml")
     build_cities(b, {a.attrs["geonameid"] for a in regional if a.attrs.get("disputed") and "geonameid" in a.attrs},
                  {alias_key(w) for w in corrections["not_city_names"]})
-    not_nisba = {lemma_key(w) for w in curated("countries_ar.yaml").get("not_nisba", [])}
+    not_nisba = {lemma_key(w) for w in countries.get("not_nisba", [])}
     dictionary = build_dictionary(b, lexicons / "actor_dict_ar_v4.txt", codes["sector_names"], not_nisba,
                                   {tuple(alias_key(w)) for w in corrections["not_names"]})
     build_agents(b, lexicons / "agents.all.ar.txt", {" ".join(lemma_key(w)) for w in corrections["not_names"]})

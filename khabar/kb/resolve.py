@@ -413,7 +413,8 @@ class Resolver:
         if actor.id.startswith("country."):
             always = bool(actor.attrs.get("article"))  # its names with a head (دولة الكاميرون) too
         else:
-            always = actor.id.startswith("group.") and all(n.startswith("ال") for n in (actor.name_ar, *actor.aliases))
+            always = actor.id.startswith("group.") \
+                and all(name.startswith("ال") for name in (actor.name_ar, *actor.aliases))
         if not always:
             return True
         tok = st.doc.tokens[k]
