@@ -26,6 +26,9 @@ DELEGATION_WINDOW = 4
 ORG_HEADS = frozenset({"حرك", "حزب", "جماع", "تنظيم", "منظم"})  # لحركة before the organisation's name
 IN = "في"  # القيادي في حركة النهضة: the role's organisation after a separate preposition
 COMMA = frozenset({"،", ","})
+# a name after ب is the verb's object, not apposed to the title before it; not ل or ك, which the
+# clitic splitter also cuts from names (لزهر، كوين)
+GOVERNED = "ب"
 
 
 @dataclass(slots=True)
@@ -150,6 +153,8 @@ class AffiliationsStage:
             if m == after and m in spans.person and self._in_name(doc, spans.person[m][0], k, spans.person[m][1]):
                 return spans.person[m][1]  # قائد of الباجي قائد السبسي: the name's own word, no title
             people: list[str] = []
+            if m in spans.person and doc.tokens[m].prefix.endswith(GOVERNED):
+                return after  # أشاد قياديين في نداء تونس بحافظ قايد السبسي: the one praised, no holder
             while m in spans.person:
                 people.append(spans.person[m][0])
                 m = spans.person[m][1]

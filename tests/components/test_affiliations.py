@@ -100,3 +100,12 @@ def test_a_leader_in_a_party(run):
     doc = run(doc_with_entities(text, {"حركة النهضة": "ORG", "عبد اللطيف المكي": "PER"}))
     assert [(doc.actor(a.person).name_ar, a.role_en, a.organization) for a in doc.affiliations] == [
         ("عبد اللطيف المكي", "Senior leader", "tun.ennahda")]
+
+
+def test_a_name_after_bi_is_no_holder_of_the_title():
+    # ANTCorpus: أشاد ... قياديين في نداء تونس بحافظ قايد السبسي: the leaders praised Hafedh Caid
+    # Essebsi, who is the object after ب, not one of the leaders named by the title
+    text = ("وصف السياسي محمود البارودي ما قاله فري الباجي \"فرينة حلال\" في تعليقه على تصريح إذاعي أشاد من خلالها "
+            "قياديين في نداء تونس بحافظ قايد السبسي وسفيان طوبال.")
+    doc = load_pipeline()(text)
+    assert not [a for a in doc.affiliations if a.person in ("per.hafedh-caid-essebsi", "per.sofiene-toubal")]
