@@ -193,7 +193,7 @@ def _titled_people(doc: Document, lo: int, hi: int, tokens: list[Token],
     # preposition (ودعا القيادي في حركة النهضة الحكومة، انتقد الأمين العام لجماعة حزب الله الأمم
     # المتحدة); not one in construct (بحضور رئيس الحزب: the party may be named apart)
     orgs_of = {(a.person, a.organization) for a in doc.affiliations if a.organization}
-    for person in doc.actors:
+    for person in filter(None, map(doc.actor, sorted({p for p, _ in orgs_of}))):
         for title in (m for m in person.mentions if m.kind == "title" and lo <= m.start < hi):
             k = bisect_right(starts, title.end)
             if k >= len(tokens) or not (tokens[k].stem == "في" or tokens[k].prefix.endswith(("ل", "ب"))):

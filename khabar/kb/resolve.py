@@ -78,6 +78,11 @@ def _name_words() -> frozenset[str]:
     return frozenset(w for kind in names.values() for w in kind)
 
 
+def _core(stem: str) -> str:
+    """A word as the name lists hold it: without the article (khabar.models.ner.features.analyse)."""
+    return stem[2:] if stem.startswith("ال") and len(stem) >= 4 else stem
+
+
 @lru_cache(maxsize=4096)
 def _feminine(surface: str) -> bool:
     """Whether an agent's listed form ends in ta marbuta (الشرطة, امرأة: not انتحاري)."""
@@ -628,14 +633,13 @@ class Resolver:
         gives one (محمد بن سلمان بن عبد العزيز)."""
         lineage = any(st.keys[k] in PATRONYMIC for k in range(a, b))
         end = b if lineage and b < j and st.keys[b] in PATRONYMIC else j
+        others = [k for k in (*range(i, a), *range(b, end))
+                  if _core(st.doc.tokens[k].stem) in _name_words() and not self._is_title(st, k)
+                  and not self.kb.country_of_nisba(st.lemmas[k])]  # الرئيس التونسي الباجي قائد السبسي
+        if not others:
+            return False
         own = {w for name in (actor.name_ar, *actor.aliases) for w in alias_key(name)}
-        for k in (*range(i, a), *range(b, end)):
-            stem = st.doc.tokens[k].stem
-            word = stem[2:] if stem.startswith("ال") and len(stem) >= 4 else stem
-            if word in _name_words() and st.keys[k] not in own and not self._is_title(st, k) \
-                    and not self.kb.country_of_nisba(st.lemmas[k]):  # الرئيس التونسي الباجي قائد السبسي
-                return True
-        return False
+        return any(st.keys[k] not in own for k in others)
 
     def _bare(self, st: _Doc, agent: Agent, k: int) -> Reading:
         """An agent named without a country: a state organ (وزارة الخارجية, الجيش) belongs to the
