@@ -105,7 +105,8 @@ def slug_hash(text: str) -> str:
 
 
 class Builder:
-    def __init__(self) -> None:
+    def __init__(self, quoted: set[str] | None = None) -> None:
+        self.quoted = quoted or set()  # keys of names read only in quotation marks (dictionary.yaml)
         self.actors: list[KBActor] = []
         self.keys: dict[str, list[str]] = {}  # actor id -> its key strings
         self.taken: dict[str, str] = {}  # key string -> first actor id
@@ -122,12 +123,15 @@ class Builder:
         """Add an actor under its alias keys not yet taken; with ``share`` (an id prefix) also
         under a key an actor of that prefix and of another country has taken: عمان is Oman and
         Amman, the capital of Jordan; الجبهة الشعبية the Palestinian PFLP and Tunisia's Popular
-        Front. The resolver reads the document's countries to choose (khabar.kb.resolve)."""
+        Front. The resolver reads the document's countries to choose (khabar.kb.resolve). A name
+        read only in quotation marks (``quoted``: «الشرق الأوسط», the newspaper) shares its key
+        with the everyday phrase's actor (the Middle East); the resolver tells them apart."""
         keys = []
         for alias in actor.aliases:
             key = " ".join(alias_key(alias))
             owner = self.taken.get(key)
-            if key and (owner is None or share is not None and owner.startswith(share)
+            if key and (owner is None or key in self.quoted
+                        or share is not None and owner.startswith(share)
                         and actor.country and self.country_of[owner] not in (None, actor.country)):
                 keys.append(key)
         if not keys:
@@ -424,7 +428,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     lexicons = args.shared / "data" / "events" / "arabic_lexicons"
     codes = curated("cameo_codes.yaml")
-    b = Builder()
+    corrections = curated("dictionary.yaml")
+    quoted = {" ".join(alias_key(w)) for w in corrections["quoted_names"]}
+    b = Builder(quoted)
     regional = read_actor_file(data_path("kb", "curated", "regional.yaml"))
     for actor in regional:
         b.add(actor, "curated", share="")
@@ -436,7 +442,6 @@ def main(argv: list[str] | None = None) -> int:
             b.add_agent(surface, group["sector"], group["en"], group["slug"])
     countries = curated("countries_ar.yaml")
     build_countries(b, countries["countries"], countries["state_heads"])
-    corrections = curated("dictionary.yaml")
     build_cities(b, {a.attrs["geonameid"] for a in regional if a.attrs.get("disputed") and "geonameid" in a.attrs},
                  {alias_key(w) for w in corrections["not_city_names"]})
     not_nisba = {lemma_key(w) for w in countries.get("not_nisba", [])}
@@ -445,9 +450,8 @@ def main(argv: list[str] | None = None) -> int:
     build_agents(b, lexicons / "agents.all.ar.txt", {" ".join(lemma_key(w)) for w in corrections["not_names"]})
     name_dictionary_actors(b, dictionary, {c.alpha_3: c.alpha_2 for c in pycountry.countries},
                            {tuple(alias_key(k)): v for k, v in corrections["names"].items()})
-    quoted = {tuple(alias_key(w)) for w in corrections["quoted_names"]}
     for actor in dictionary:
-        if tuple(alias_key(actor.name_ar)) in quoted:
+        if " ".join(alias_key(actor.name_ar)) in quoted:
             actor.attrs["quoted"] = True  # read in quotation marks or after a name head only
     write(b)
     print(json.dumps({"actors": len(b.actors), "agents": len(b.agents), "nisba": len(b.nisba), **b.stats}, ensure_ascii=False))

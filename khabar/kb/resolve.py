@@ -439,10 +439,12 @@ class Resolver:
             or label == "ORG" and "seat_of" in actor.attrs
 
     def _pick(self, st: _Doc, candidates: list[KBActor], i: int) -> Reading | None:
-        """First candidate the context allows; a person whose role words say otherwise is refused."""
+        """First candidate the context allows; a person whose role words say otherwise is refused.
+        A name also written as an everyday phrase that stands in quotation marks or after a name
+        head here (``quoted``: «الشرق الأوسط», the newspaper, not the region) is that name."""
         if not candidates:
             return None
-        candidates = self._homonym_order(st, candidates, i)
+        candidates = sorted(self._homonym_order(st, candidates, i), key=lambda a: not a.attrs.get("quoted"))
         title = self._title_before(st, i)
         context = title.sector if title else None
         for actor in candidates:
@@ -531,7 +533,10 @@ class Resolver:
     def _agent_at(self, st: _Doc, k: int, end: int, inflected: bool = True) -> tuple[Agent, int] | None:
         """The longest agent noun at token ``k`` (on lemma keys; ``inflected=False``: only words
         written in their lemma form, for names, where مارين is not the plural of مار). A feminine
-        word listed in scan.yaml ``feminine_agents`` is that agent (جمهورية: not جمهوري)."""
+        word listed in scan.yaml ``feminine_agents`` is that agent (جمهورية: not جمهوري); a
+        one-word agent whose name ends in ta marbuta is not read from the bare word without it
+        (الطلب "the request" is not الطلبة "the students", الجامع the mosque not الجامعة) unless
+        scan.yaml ``bare_agents`` lists the word (دول, the plural of دولة)."""
         feminine = self.lists.feminine_agents.get(st.keys[k]) \
             if end > k and st.doc.tokens[k].stem.endswith("ه") else None
         if feminine is not None:
@@ -540,7 +545,9 @@ class Resolver:
             if not inflected and st.keys[k:k + n] != st.lemmas[k:k + n]:
                 continue
             agent = self.kb.agent(tuple(st.lemmas[k:k + n]))
-            if agent is not None:
+            if agent is not None and not (n == 1 and agent.surface.endswith("ة") and st.keys[k] == st.lemmas[k]
+                                          and not st.doc.tokens[k].stem.endswith("ه")
+                                          and st.keys[k] not in self.lists.bare_agents):
                 return agent, n
         return None
 
@@ -622,7 +629,7 @@ class Resolver:
         for k in range(i, j) if label != "PER" or j - i == 1 else ():  # not البوليفي كارلوس تشافيز
             iso3 = self.kb.country_of_nisba(st.lemmas[k])
             if iso3:
-                return self._people(iso3)
+                return self._people(st, iso3)
         return None
 
     def _someone_else(self, st: _Doc, i: int, j: int, a: int, b: int, actor: KBActor) -> bool:
@@ -709,9 +716,14 @@ class Resolver:
             return Reading(f"{iso3.lower()}.{agent.slug}", name, agent.surface, "GROUP", iso3, agent.sector)
         return Reading(f"agent.{agent.slug}", agent.name_en, agent.surface, "GROUP", None, agent.sector)
 
-    def _people(self, iso3: str) -> Reading:
+    def _people(self, st: _Doc, iso3: str) -> Reading:
         """People of a country named by its adjective alone (التونسيين, عراقياً), with the
-        sector scan.yaml gives them (``people_sector``)."""
+        sector scan.yaml gives them (``people_sector``); a people the knowledge base knows by that
+        id (pse.people, the Palestinian people) is that actor, its name and sector the same
+        wherever the document names it."""
+        known = self.kb.get(f"{iso3.lower()}.people")
+        if known is not None:
+            return kb_reading(known, st.doc.date)
         country = self.kb.get(f"country.{iso3}")
         name = f"{country.name_en if country else iso3} people"
         return Reading(f"{iso3.lower()}.people", name, country.name_ar if country else iso3, "GROUP", iso3,
@@ -965,9 +977,9 @@ class Resolver:
         if prev and self._is_title(st, k - 1):
             return None  # مسؤولون أميركيون: officials, whom the affiliations stage names
         if key.endswith(("يين", "يون")):
-            return self._people(iso3)
+            return self._people(st, iso3)
         if key.endswith("يا") and (prev in self.lists.counts or prev.isdigit()):
-            return self._people(iso3)
+            return self._people(st, iso3)
         return None
 
     def _is_title(self, st: _Doc, k: int) -> bool:

@@ -459,7 +459,41 @@ def test_the_middle_east_is_the_newspaper_only_in_quotes():
     nlp = load_pipeline(("tokenize", "ner", "actors"))
     region = nlp("توقع الرئيس الأمريكى باراك أوباما استمرار التهديدات الإرهابية فى العالم خاصة فى الشرق الأوسط.")
     assert not [a for a in region.actors if a.sector == "MED"]
+    # the region, not an actor made up from the words ("ash-Sharq Al-Aousat"); in quotes the paper
+    assert [a.id for a in region.actors if "الشرق الأوسط" in [m.text for m in a.mentions]] == ["place.middle-east"]
     paper = nlp("ولإلقاء المزيد من الضوء على دور الوكيل العقاري الذي يعمل لصالح كبار المستثمرين الأجانب التقت «الشرق "
                 "الأوسط» مع أحد أكثرهم خبرة في سوق لندن، وهو الخبير العقاري سايمون بارنز، لتستفسر منه عن الجهد المطلوب "
                 "من وكيل الشراء العقاري من أجل الاستحواذ على صفقة عقار فاخر لصالح العميل.")
     assert [a.id for a in paper.actors if a.sector == "MED"] == ["cameo.9618fdd990"]
+    assert not [a for a in paper.actors if a.id == "place.middle-east"]
+
+
+@pytest.mark.parametrize("text, word", [
+    # SaudiNewsNet: الطلب "the request" is not الطلبة "the students"
+    ("فرفض رئيس الوزراء اليوناني الطلب وقال «أوشي» ومعناها «لا»، أي لا للاستسلام ولا للاستعمار.", "الطلب"),
+    # ANTCorpus: الشرط "the condition" is not الشرطة "the police"
+    ("وسيتم أيضا تضمين مادة في العقد تحدد الفترة المسموحة للخطوبة ومتى يتم الزفاف والالتزامات المقرّرة على كل طرف "
+     "في قائمة منقولات الزوجية، وقيمة الذهب وغيرها، وقيمة الشرط الجزائي في حالة فسخ الخطبة من جانب أي طرف دون "
+     "مبرر أو سبب مقنع.", "الشرط"),
+])
+def test_a_word_without_the_ta_marbuta_is_not_its_agent(text, word):
+    from khabar.pipeline import load_pipeline
+    doc = load_pipeline(("tokenize", "ner", "actors"))(text)
+    assert not [a for a in doc.actors if any(m.text == word for m in a.mentions)]
+
+
+def test_a_broken_plural_without_the_ta_marbuta_still_names_the_agent():
+    # ANTCorpus: دول is the plural of دولة, the states that cut their ties with Qatar
+    from khabar.pipeline import load_pipeline
+    doc = load_pipeline()("بعد أن أعلنت دول السعودية ومصر والبحرين والإمارات قطع العلاقات مع الدوحة وإغلاق الأجواء "
+                          "والمياه الإقليمية أمام الملاحة القطرية.")
+    assert [a.id for a in doc.actors if any(m.text.startswith("دول ") for m in a.mentions)] == ["sau.gov"]
+
+
+def test_a_people_named_by_its_adjective_is_the_known_people(seed_text):
+    # the seed article's الشعب الفلسطيني and البيت الفلسطيني الجامع (read as Palestinians, no longer as a
+    # university) are one actor, with the knowledge base's name and sector
+    from khabar.pipeline import load_pipeline
+    doc = load_pipeline()(seed_text)
+    people = [a for a in doc.actors if a.id == "pse.people"]
+    assert [(a.name_en, a.sector) for a in people] == [("Palestinian people", "CVL")]
