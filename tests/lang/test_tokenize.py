@@ -85,3 +85,8 @@ def test_person_names_are_not_cut_into_clitic_and_word():
              "ولزهر": ("و", "لزهر")}
     for word, expected in cases.items():
         assert split_proclitics(normalize(word)) == expected, word
+    # a kept name after a clitic keeps its first letter (SaudiNewsNet: لكيزيا وباراك أوباما الأب, not
+    # وب + اراك), and the kept function words too (وبين: و + بين)
+    text = "ولد في 1970 لكيزيا وباراك أوباما الأب."
+    assert [(t.prefix, t.stem) for t in tokenize(text) if t.text in ("وباراك", "وبين")] == [("و", "باراك")]
+    assert split_proclitics(normalize("وبين")) == ("و", "بين")

@@ -4,7 +4,8 @@ A prefix is split off only where the rest is a real word: it must be in the Arab
 (wordfreq), and at least as frequent as the whole token. So ``وبحثا`` becomes
 و + بحثا while ``وفد``, ``بيروت`` and ``وحدة`` stay whole. Person names that rule would cut
 (باراك is not ب + اراك, nor فيصل ف + يصل) stay whole: ``clitic_names.json``, built by
-``scripts/build_clitic_names.py``.
+``scripts/build_clitic_names.py``; so do they, and the words of ``never_split``, after a clitic
+(وباراك: و + باراك).
 """
 from __future__ import annotations
 
@@ -46,6 +47,11 @@ def kept_names() -> frozenset[str]:
     return frozenset(load_json("lexicons", "clitic_names.json")["names"]) if path.exists() else frozenset()
 
 
+@lru_cache(maxsize=2)
+def _kept(names: bool) -> frozenset[str]:
+    return _never_split() | kept_names() if names else _never_split()
+
+
 def split_proclitics(norm_token: str, names: bool = True) -> tuple[str, str]:
     """Split a normalised token into (proclitics, rest). ``("", token)`` when nothing splits.
 
@@ -53,9 +59,14 @@ def split_proclitics(norm_token: str, names: bool = True) -> tuple[str, str]:
     article that the spelling dropped (``للشعب`` -> ``ل`` + ``الشعب``). ``names=False`` splits
     person names too (باراك -> ب + اراك), as the NER models' features were trained to read them.
     """
-    if norm_token in _never_split() or names and norm_token in kept_names():
+    kept = _kept(names)
+    if norm_token in kept:
         return "", norm_token
-    return frequency_split(norm_token)
+    clitic, rest = frequency_split(norm_token)
+    for cut in range(1, len(clitic)):  # وباراك: و + باراك, not وب + اراك; وبلدية: و + بلدية
+        if clitic[cut:] + rest in kept:
+            return clitic[:cut], clitic[cut:] + rest
+    return clitic, rest
 
 
 @lru_cache(maxsize=300_000)  # one entry a word, shared by the tokens' and the NER features' views
