@@ -247,6 +247,17 @@ def _quantified(tokens: list[Token], group: Group, cues: Cues) -> bool:
     return prev in cues.quantifiers or prev.isdigit() or tokens[group.first].stem in cues.quantifiers
 
 
+def _prepositional_head(tokens: list[Token], match: TriggerMatch, group: Group, cues: Cues) -> bool:
+    """Whether the one word between the verb and ``group`` is an indefinite noun with a
+    preposition (رحب بعرض الرئيس الأميركي، يندد بتصرفات الشرطة، تطالب بمغادرة حلف الناتو): the
+    group is its genitive, inside the verb's object, not the verb's subject."""
+    if group.first != match.last + 1:
+        return False
+    tok = tokens[match.last]
+    return tok.prefix[-1:] in cues.construct_preps and tok.stem.isalpha() and not tok.stem.startswith("ال") \
+        and tok.stem not in cues.fire_words
+
+
 def _accusative(tok: Token) -> bool:
     """An indefinite accusative written with tanween (ناشطاً): an object, not a subject."""
     return tok.text.endswith(("اً", "ًا"))
@@ -598,7 +609,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 and not (nxt.bare_state and not _agrees(tokens, match, nxt, cues)) \
                 and not _masculine_object(tokens, match, nxt) and not _feminine_object(tokens, match, nxt) \
                 and not unnamed and not _subject_before(tokens, match, actors, cues) \
-                and not noun_subject \
+                and not noun_subject and not _prepositional_head(tokens, match, nxt, cues) \
                 and not _clause_apart(tokens, match.last - 1, nxt.first, cues, []) \
                 and _words_between(tokens, match.last, nxt.first) <= SOURCE_GAP:
             source = _coordinated(actors, after[0], tokens)

@@ -27,6 +27,7 @@ class Cues:
     clause_breaks: frozenset[str]
     agent_preps: frozenset[str]
     fire_words: frozenset[str]
+    construct_preps: frozenset[str]
     relatives: frozenset[str]
     quantifiers: frozenset[str]
     agent_verbs: frozenset[str]
@@ -111,6 +112,7 @@ def load_cues() -> Cues:
             clause_breaks=_words(args["clause_breaks"]),
             agent_preps=_words(args["agent_preps"]),
             fire_words=_words(args["fire_words"]),
+            construct_preps=_words(args["construct_preps"]),
             relatives=_words(args["relatives"]),
             quantifiers=_words(args["quantifiers"]),
             agent_verbs=_words(args["agent_verbs"]),

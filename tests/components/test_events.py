@@ -717,3 +717,16 @@ def test_the_states_that_level_accusations(nlp):
                      "منذ سنوات بين بعض أقوى الدول العربية.", "ACCUSE")
     assert accused.source == ["country.SAU", "country.ARE", "country.BHR", "country.YEM", "country.EGY"]
     assert accused.target == ["country.QAT"]
+
+
+def test_the_genitive_of_a_prepositional_object_is_no_subject(nlp):
+    # ANTCorpus: يندد بتصرفات الشرطة: the man denounces the police's conduct; the police were the
+    # source
+    denounced = _coded(nlp, "ويظهر تسجيل آخر الرجل نفسه وهو يندد بتصرفات الشرطة تجاه المسلمين أثناء حملة نظمت أمام أحد "
+                       "مساجد لندن.", "ACCUSE")
+    assert denounced.source == [] and denounced.target == ["agent.cop"]
+    # نرحب بإعلان الشاهد: Youssef Chahed's announcement is welcomed, he does not welcome
+    path = shared_path("data", "news", "antcorpus", "politic", "JA-politic-122-20160805.txt")
+    text = re.search(r"<TEXT>(.*?)</TEXT>", path.read_text(encoding="utf-8"), re.S).group(1)
+    welcomed = next(e for e in nlp(text).events if e.trigger.text == "نرحب")
+    assert welcomed.source == [] and len(welcomed.target) == 1
