@@ -412,9 +412,17 @@ class Resolver:
         woman's name, غرب بغداد a direction), except a country's adjective (مساعدات سعودية); keys
         ignore the article, so the token at ``k`` is checked (ل + ال contracts: للهند) when the
         name is read from that one word (``n``). The knowledge base marks such countries
-        (``article``), whose names also take a state's head word (دولة الإمارات)."""
+        (``article``), whose names also take a state's head word (دولة الإمارات). A name of
+        several words always written definite (الدولة الإسلامية) is not read from an indefinite
+        phrase (دول إسلامية, Islamic countries), but for a collective of states (دول غربية: the
+        West)."""
         if n > 1:
-            return True
+            if actor.id.startswith("group."):
+                return True
+            key = tuple(st.keys[k:k + n])
+            names = [name for name in (actor.name_ar, *actor.aliases) if alias_key(name) == key]
+            return not names or not all(name.startswith("ال") for name in names) \
+                or any(t.stem.startswith("ال") for t in st.doc.tokens[k:k + 2])
         if actor.id.startswith("country."):
             always = bool(actor.attrs.get("article"))  # its names with a head (دولة الكاميرون) too
         else:

@@ -497,3 +497,13 @@ def test_a_people_named_by_its_adjective_is_the_known_people(seed_text):
     doc = load_pipeline()(seed_text)
     people = [a for a in doc.actors if a.id == "pse.people"]
     assert [(a.name_en, a.sector) for a in people] == [("Palestinian people", "CVL")]
+
+
+def test_a_definite_name_is_not_read_from_an_indefinite_phrase():
+    # ANTCorpus: دول إسلامية "Islamic countries" is not الدولة الإسلامية, the Islamic State
+    from khabar.pipeline import load_pipeline
+    nlp = load_pipeline(("tokenize", "ner", "actors"))
+    doc = nlp("كما رحب باستعداد دول إسلامية لتوفير قوة احتياطية قوامها 34 ألف جندي لدعم العمليات ضد المنظمات "
+              "الإرهابية في كل من سوريا والعراق.")
+    assert not [a for a in doc.actors if a.id == "imgisi"]
+    assert [a.id for a in nlp("وأعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم.").actors] == ["imgisi"]
