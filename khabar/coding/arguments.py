@@ -427,12 +427,22 @@ def _agrees(tokens: list[Token], match: TriggerMatch, state: Group, cues: Cues) 
 
 def _feminine_verb(tokens: list[Token], match: TriggerMatch) -> bool:
     """Whether the verb is in the feminine third person: تـ in the present (or a past تفاعل, read
-    leniently), a final ت in the past, maybe before an object pronoun (طالبته)."""
+    leniently), a final ت in the past, maybe before an object pronoun (طالبته). Not a past verb
+    of the تفعّل and تفاعل patterns that reads as no present verb (تعهد الرئيس: he pledged)."""
     verb = tokens[match.first].stem
     present = verb[1:] if verb[:2] in ("سي", "ست") else verb
     if present[:1] in ("ي", "ت"):
-        return present.startswith("ت")
+        return present.startswith("ت") and not _past_with_ta(verb)
     return any(verb.endswith("ت" + s) for s in ("", *OBJECT_SUFFIXES))
+
+
+def _past_with_ta(stem: str) -> bool:
+    """Whether a stem in تـ is a trigger verb's past (تعهد، تظاهر) and none of its present
+    readings is a trigger verb (تدعم: دعم, تنفي: نفى; those are read as the feminine present),
+    nor is it a hollow or defective verb's present (تزور، تدين، تدعو: زار، أدان، دعا)."""
+    verbs = load_lexicon().single_verbs
+    return stem in verbs and len(stem) > 3 and stem[2] not in "وي" and stem[-1] not in "وي" \
+        and not any(r.tense != "past" and r.lemma in verbs for r in analyze(stem))
 
 
 def _masculine_object(tokens: list[Token], match: TriggerMatch, group: Group) -> bool:

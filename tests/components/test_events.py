@@ -730,3 +730,14 @@ def test_the_genitive_of_a_prepositional_object_is_no_subject(nlp):
     text = re.search(r"<TEXT>(.*?)</TEXT>", path.read_text(encoding="utf-8"), re.S).group(1)
     welcomed = next(e for e in nlp(text).events if e.trigger.text == "نرحب")
     assert welcomed.source == [] and len(welcomed.target) == 1
+
+
+def test_a_past_verb_in_ta_is_no_feminine_present(nlp):
+    # ANTCorpus: تعهد (he pledged, the تفعّل pattern) is not تـ + عهد "she ...": Assad pledged, he was
+    # read as the object of a feminine verb
+    pledged = _coded(nlp, "تعهد الرئيس السوري بشار الاسد يوم الثلاثاء بمواصلة القتال في ما سماها \"الحرب ضد الارهاب\" "
+                     "ولم يبد أي علامة على التنازل في أول خطاب رسمي له منذ انهيار محادثات السلام في جنيف في أفريل.", "AGREE")
+    assert len(pledged.source) == 1 and pledged.target == []
+    # a feminine present still takes a masculine object (كما دعت المجتمع الدولي)
+    called = _coded(nlp, "كما دعت المجتمع الدولي بأسره للوقوف صفا واحدا لمحاربة هذه الآفة.", "REQUEST")
+    assert called.source == [] and called.target
