@@ -779,10 +779,11 @@ def qualifying_country(tokens: list[Token], groups: list[Group], match: TriggerM
 
 def _members_of(tokens: list[Token], actors: list[Group], group: Group, cues: Cues) -> list[Group]:
     """The organisation a group belongs to, named right after it with من (متظاهرون من حركة
-    الحرس الفتي، عشرات من أعضاء حزب الغد): part of the same side, not the next argument."""
+    الحرس الفتي، عشرات من أعضاء حزب الغد): part of the same side, not the next argument. A
+    person is no body to belong to (طلبت ميركل من ترامب: Trump was asked)."""
     nxt = next((g for g in actors if g.first >= group.last), None)
     if nxt is None or nxt.first == group.last or tokens[group.last].stem not in cues.partitive \
-            or nxt.marker:  # a state after من is addressed, not joined (طلبت الحكومة من ليبيا)
+            or nxt.marker or nxt.person:  # a state after من is addressed, not joined (طلبت الحكومة من ليبيا)
         return []
     return [nxt] if _words_between(tokens, group.last, nxt.first) <= 3 else []
 

@@ -741,3 +741,10 @@ def test_a_past_verb_in_ta_is_no_feminine_present(nlp):
     # a feminine present still takes a masculine object (كما دعت المجتمع الدولي)
     called = _coded(nlp, "كما دعت المجتمع الدولي بأسره للوقوف صفا واحدا لمحاربة هذه الآفة.", "REQUEST")
     assert called.source == [] and called.target
+
+
+def test_a_person_after_min_is_asked_not_joined(nlp):
+    # SaudiNewsNet: طلب أوباما من وزير الخارجية، جون كيري: Kerry is asked, no second requester
+    asked = _coded(nlp, "وطلب أوباما من وزير الخارجية، جون كيري، وسفيرة الولايات المتحدة لدى الأمم المتحدة، سامنثا باور، "
+                   "الالتزام بالاتفاق الذي أبرم في فيينا مع بقية الأطراف الدولية، وعرضه على مجلس الأمن اليوم.", "REQUEST")
+    assert "per.john-kerry" in asked.target and "per.john-kerry" not in asked.source
