@@ -258,9 +258,17 @@ def _prepositional_head(tokens: list[Token], match: TriggerMatch, group: Group, 
         and tok.stem not in cues.fire_words
 
 
-def _accusative(tok: Token) -> bool:
-    """An indefinite accusative written with tanween (ناشطاً): an object, not a subject."""
-    return tok.text.endswith(("اً", "ًا"))
+def _accusative(tokens: list[Token], k: int) -> bool:
+    """An indefinite accusative written with tanween (ناشطاً), or without its mark on an agent
+    noun (اعتقلت شخصا مسلحا: شخص): an object, not a subject. Not a dual in construct, whose
+    nominative drops its ن before a definite noun (التقى رئيسا الوزراء)."""
+    tok = tokens[k]
+    if tok.text.endswith(("اً", "ًا")):
+        return True
+    stem = tok.stem
+    construct = k + 1 < len(tokens) and tokens[k + 1].stem.startswith("ال")
+    return stem.endswith("ا") and not stem.startswith("ال") and len(stem) > 3 and not construct \
+        and load_kb().agent((stem[:-1],)) is not None
 
 
 def _verb_onset(tokens: list[Token], match: TriggerMatch, cues: Cues) -> int:
@@ -483,11 +491,13 @@ def _victim_subject(tokens: list[Token], match: TriggerMatch, before: Group, aft
                     cues: Cues) -> bool:
     """The group before a casualty verb is its victim (سبعة اشخاص قتلوا، عنصر قتل وجرح آخرون):
     the verb is one whose unvocalised form reads as a passive (قُتل، أُصيب), nothing after it
-    is its object (``after``, the group in the verb's clause, is no number or accusative), and
+    is its object (``after``, the group in the verb's clause, before any comma, is no number or
+    accusative), and
     the group is quantified or the verb agrees with it as a subject."""
     if match.kind != "verb" or match.lemma not in cues.victim_verbs:
         return False
-    if after is not None and (_quantified(tokens, after, cues) or _accusative(tokens[after.first])):
+    if after is not None and not any(t.stem in cues.clause_breaks for t in tokens[match.last:after.first]) \
+            and (_quantified(tokens, after, cues) or _accusative(tokens, after.first)):
         return False
     if match.first and tokens[match.first - 1].stem in cues.preverbal and _counted_object(tokens, match, cues):
         return False  # a fronted subject, قد, the verb and a counted object: active (قوة ... قد قتلت أربعة)
@@ -613,9 +623,9 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         unarmed_victim = match.lemma in cues.victim_verbs and nxt is not None and not (nxt.armed or nxt.bare_state)
         if nxt and not passive and not unarmed_victim and not nxt.marker and pronoun is None \
                 and not _asked(tokens, match, nxt, cues) \
-                and (intransitive or not _quantified(tokens, nxt, cues)) \
+                and (intransitive and _quantified(tokens, nxt, cues)  # تظاهر نحو 15 شخصا: counted
+                     or not _quantified(tokens, nxt, cues) and not _accusative(tokens, nxt.first)) \
                 and (match.lemma not in cues.device_verbs or _device(tokens, nxt, cues)) \
-                and not _accusative(tokens[nxt.first]) \
                 and not (nxt.bare_state and not _agrees(tokens, match, nxt, cues)) \
                 and not _masculine_object(tokens, match, nxt) and not _feminine_object(tokens, match, nxt) \
                 and not unnamed and not _subject_before(tokens, match, actors, cues) \

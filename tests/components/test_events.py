@@ -748,3 +748,18 @@ def test_a_person_after_min_is_asked_not_joined(nlp):
     asked = _coded(nlp, "وطلب أوباما من وزير الخارجية، جون كيري، وسفيرة الولايات المتحدة لدى الأمم المتحدة، سامنثا باور، "
                    "الالتزام بالاتفاق الذي أبرم في فيينا مع بقية الأطراف الدولية، وعرضه على مجلس الأمن اليوم.", "REQUEST")
     assert "per.john-kerry" in asked.target and "per.john-kerry" not in asked.source
+
+
+def test_an_armed_person_is_a_gunman_and_an_object_when_accusative(nlp):
+    # ANTCorpus: شخص مسلح is one gunman (he was a civilian shooting at a gunman); شخصا مسلحا after
+    # a verb, accusative without its tanween mark, is the one arrested, not the arrester
+    shot = _coded(nlp, "قام شخص مسلح بفتح النار في مجمع للمدارس شمالي الرياض حسب ما أوردته وسائل إعلام محلية "
+                  "سعودية منذ قليلة.", "ASSAULT")
+    assert shot.source == ["agent.gunmen"] and shot.target == []
+    arrested = _coded(nlp, "أغلقت الشرطة البريطانية البوابة الرئيسية لمبنى البرلمان في العاصمة لندن كما اعتقلت شخصا "
+                      "مسلحا بمحيطه وفق ما ذكرت مصادر محلية.", "COERCE")
+    assert arrested.target == ["agent.gunmen"] and "agent.gunmen" not in arrested.source
+    # a dual in construct is no accusative: the two prime ministers met (SaudiNewsNet)
+    met = _coded(nlp, "وبعد أشهر من الخلافات التقى رئيسا الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف لمدة "
+                 "ساعة أثناء زيارتهما روسيا.", "CONSULT")
+    assert met.source
