@@ -172,6 +172,12 @@ class AffiliationsStage:
                 roles, after = self._roles_at(doc, keys, spans, end + 1, hi)
                 if roles:
                     org, m = self._org_at(keys, spans, after, hi)
+                    j = m if org else after
+                    while j < hi and (keys[j] in self.roles.qualifiers
+                                      or self.kb.country_of_nisba(token_lemma(doc.tokens[j]))):
+                        j += 1
+                    if j in spans.person and doc.tokens[end + 1].prefix.startswith("و"):
+                        return end  # X، ورئيس الحكومة الأردنية هاني الملقي: the next of a list, its title
                     for role in roles:
                         found.append(self._affiliation(doc, person, role, org or delegation, k))
                     return max(after, m)

@@ -109,3 +109,13 @@ def test_a_name_after_bi_is_no_holder_of_the_title():
             "قياديين في نداء تونس بحافظ قايد السبسي وسفيان طوبال.")
     doc = load_pipeline()(text)
     assert not [a for a in doc.affiliations if a.person in ("per.hafedh-caid-essebsi", "per.sofiene-toubal")]
+
+
+def test_a_title_after_a_comma_and_wa_is_the_next_names():
+    # ANTCorpus: ..., وأسعد بن طارق ممثلا عن سلطان عمان قابوس بن سعيد، ورئيس الحكومة الأردنية هاني الملقي:
+    # the prime minister is Hani al-Mulki, the next of the list, not Qaboos before the comma
+    text = ("ويحضر رئيس مجلس الأمة الجزائري عبد القادر بن صالح ممثلا عن الرئيس الجزائري، وأسعد بن طارق ممثلا عن "
+            "سلطان عمان قابوس بن سعيد، ورئيس الحكومة الأردنية هاني الملقي.")
+    doc = load_pipeline()(text)
+    prime = [doc.actor(a.person).name_ar for a in doc.affiliations if a.role_ar == "رئيس الوزراء"]
+    assert prime == ["هاني الملقي"]
