@@ -58,6 +58,7 @@ ADJECTIVE_GAP = 2  # other adjectives between an event noun and its country adje
 ADJECTIVE_ENDINGS = ("ي", "ه", "ا")  # normalised endings of the adjectives skipped (جوية، انتحاري، عنيفا)
 VERBAL = ("verb", "pattern")  # kinds read as verbs (verb-subject-object); phrases are nouns (سيارة مفخخة)
 PREVERBAL_GAP = 2  # words between a fronted subject and قد (وكانت قوة إسرائيلية خاصة قد اقتحمت)
+RESULT_WINDOW = 6  # words from a verb of result to the casualty (وأدى إلى وفاة شرطي وجرح شخصين)
 FRONTED_WORDS = 3  # words of a subject between a complementiser and its verb (إن مشروعي القناة سيساعدان)
 RESUMPTIVE = ("ه", "ها", "هم", "هما", "هن")  # a verb's third-person object pronouns (التي تدعمها)
 
@@ -647,7 +648,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 victims = [before[-1]]  # ثمانية اشخاص قتلوا: the subject of a casualty verb is its target
             elif before and any(before[-1] in dead for dead in _casualties(tokens, actors, cues)):
                 dead_before = True  # مقتل سبعة اشخاص ... في هجوم استهدف موكبه: the dead did not attack
-            elif before and not passive:
+            elif before and not passive and not _resulting(tokens, match, triggers or [], cues):
                 source = _coordination_ending(before, len(before) - 1, tokens)
     genitive = None if verbal or match.kind == "agent" or victims else \
         _genitive_agent(tokens, groups, actors, match, next_trigger, cues)
@@ -726,7 +727,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     src_ids = src_ids or _ids(own) or adjective or _nominal_agent(tokens, actors, cues) \
         or [i for i in light_verb_subject(tokens, groups, match, cues) if i not in tgt_ids] \
         or ([] if victims or dead_before or passive or relative and not source or unnamed or noun_subject
-            or undergoer else [i for i in subject if i not in tgt_ids])
+            or undergoer or _resulting(tokens, match, triggers or [], cues) or _background(tokens, match, cues)
+            else [i for i in subject if i not in tgt_ids])
     src_ids = [i for i in src_ids if i not in cues.victim_actors]  # لم يسفر عن قتلى، بينما أصيب ستة جنود
     parties = set(src_ids + tgt_ids)
     places = [g for g in groups if not (id(g) in states and parties.intersection(states[id(g)].ids))]
@@ -736,6 +738,30 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                      _location(tokens, places, match, triggers or [], cues),
                      {qualifier[0]: qualifier[1]} if adjective and src_ids == adjective else {}, seats,
                      subject_no_actor=noun_subject or unnamed, between=between)
+
+
+def _resulting(tokens: list[Token], match: TriggerMatch, triggers: list[int], cues: Cues) -> bool:
+    """Whether a casualty follows a verb of result whose subject is an event named before it
+    (الاعتداء الذي جد أمس في باريس وأدى إلى وفاة شرطي وجرح شخصين): the event caused it, not
+    the sentence's subject (the president who sent his condolences)."""
+    if match.type not in cues.casualty_types:
+        return False
+    for j in range(match.first - 1, max(-1, match.first - RESULT_WINDOW - 1), -1):
+        if tokens[j].stem in cues.result_verbs:
+            return any(p < j for p in triggers)
+    return False
+
+
+def _background(tokens: list[Token], match: TriggerMatch, cues: Cues) -> bool:
+    """Whether an event noun with no possessive follows a word of sequel or cause (على إثر
+    الاعتداء، عقب الهجوم، جراء القصف): for the types that are announced rather than made by
+    the sentence's subject (``reporter_types``: the president who sent his condolences on the
+    attack), an event the news follows from; not a meeting its subject spoke after (وقال X
+    إثر اللقاء)."""
+    if match.type not in cues.reporter_types or match.kind in VERBAL or not match.first \
+            or _possessed(tokens[match.first], match):
+        return False
+    return tokens[match.first - 1].stem in cues.background_words
 
 
 def _object_after(tokens: list[Token], match: TriggerMatch) -> bool:

@@ -28,6 +28,8 @@ class Cues:
     agent_preps: frozenset[str]
     fire_words: frozenset[str]
     construct_preps: frozenset[str]
+    result_verbs: frozenset[str]
+    background_words: frozenset[str]
     relatives: frozenset[str]
     quantifiers: frozenset[str]
     agent_verbs: frozenset[str]
@@ -113,6 +115,8 @@ def load_cues() -> Cues:
             agent_preps=_words(args["agent_preps"]),
             fire_words=_words(args["fire_words"]),
             construct_preps=_words(args["construct_preps"]),
+            result_verbs=_words(args["result_verbs"]),
+            background_words=_words(args["background_words"]),
             relatives=_words(args["relatives"]),
             quantifiers=_words(args["quantifiers"]),
             agent_verbs=_words(args["agent_verbs"]),

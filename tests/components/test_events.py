@@ -763,3 +763,17 @@ def test_an_armed_person_is_a_gunman_and_an_object_when_accusative(nlp):
     met = _coded(nlp, "وبعد أشهر من الخلافات التقى رئيسا الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف لمدة "
                  "ساعة أثناء زيارتهما روسيا.", "CONSULT")
     assert met.source
+
+
+def test_a_casualty_caused_by_an_event_is_not_the_subjects_attack(nlp):
+    # ANTCorpus: the president sent condolences on the attack (على اثر الاعتداء) that led to the
+    # deaths (وأدى الى وفاة شرطى وجرح شخصين): he is no attacker
+    path = shared_path("data", "news", "antcorpus", "politic", "JA-politic-353-20170421.txt")
+    text = re.search(r"<TEXT>(.*?)</TEXT>", path.read_text(encoding="utf-8"), re.S).group(1)
+    attacks = [e for e in nlp(text).events if e.type == "ASSAULT"]
+    assert attacks and not [e for e in attacks if "per.beji-caid-essebsi" in e.source]
+    # the ministry accuses the Brotherhood of the bombing that killed 25: it made no attack
+    wounded = _coded(nlp, "وفي بيان نشرته مساء الإثنين، وجهت وزارة الداخلية المصرية أصابع الاتهام إلى جماعة الإخوان "
+                     "المسلمين بالوقوف خلف تمويل وتدريب منفذي التفجير الانتحاري الذي استهدف الأحد كنيسة في القاهرة، "
+                     "وخلف 25 قتيلا وعشرات الجرحى.", "ASSAULT")
+    assert "egy.moi" not in wounded.source
