@@ -30,6 +30,8 @@ PATTERN_WINDOW = {"after": 6, "before": 4}
 GOVERNOR_WINDOW = {"before": 6, "after": 3}
 NEED_AFTER_WINDOW = 24
 NEED_BEFORE_WINDOW = 2
+OPENER_WORDS = 4  # words of a sentence's opening phrase before its comma (من جهة أخرى، رفض ...)
+COMMAS = frozenset({"،", ","})
 MIN_PATTERN_LEMMA = 3
 YEARS = range(1900, 2100)  # a number before a verb that is a year dates it (عام 2014 هاجم)
 BRACKETS = frozenset("()[]")  # between a number and what it counts: لـ (5864) طالباً
@@ -122,15 +124,18 @@ def verb_readings(token: Token) -> tuple[Reading, ...]:
 
 
 def _clause_initial_verb(tokens: list[Token], i: int, verb_after: frozenset[str]) -> bool:
-    """A bare word after و/ف that opens a sentence or clause, the sentence's first word, or a
-    word right after a verbal particle (``verb_after``: قد دعم): read as a verb first (وقتل ...،
-    قتل مسلحون ...)."""
+    """A bare word after و/ف that opens a sentence or clause, the sentence's first word, the
+    first word after the comma of a short opening phrase (من جانبه، رفض ...; من جهة أخرى، دعا
+    ...), or a word right after a verbal particle (``verb_after``: قد دعم): read as a verb
+    first (وقتل ...، قتل مسلحون ...)."""
     tok = tokens[i]
     if tok.stem.startswith("ال"):
         return False
     if not tok.prefix and i and tokens[i - 1].stem in verb_after:
         return True
-    return (tok.prefix[:1] in ("و", "ف") or not tok.prefix and i == 0) \
+    opener = 1 < i <= OPENER_WORDS + 1 and tokens[i - 1].stem in COMMAS \
+        and all(t.stem[:1].isalnum() for t in tokens[:i - 1])
+    return (tok.prefix[:1] in ("و", "ف") or not tok.prefix and (i == 0 or opener)) \
         and (i == 0 or not tokens[i - 1].stem[:1].isalnum())
 
 

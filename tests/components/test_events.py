@@ -777,3 +777,13 @@ def test_a_casualty_caused_by_an_event_is_not_the_subjects_attack(nlp):
                      "المسلمين بالوقوف خلف تمويل وتدريب منفذي التفجير الانتحاري الذي استهدف الأحد كنيسة في القاهرة، "
                      "وخلف 25 قتيلا وعشرات الجرحى.", "ASSAULT")
     assert "egy.moi" not in wounded.source
+
+
+def test_a_verb_after_an_opening_phrase_and_its_comma(nlp):
+    # ANTCorpus: من جانبه، نفى أوباما: the bare word after the comma of the opener is the verb, and
+    # Obama its subject (read as the noun "denial", Obama had been its target)
+    denied = _coded(nlp, "من جانبه، نفى أوباما اتهامات ترامب، مؤكدا أنها \"كاذبة\".", "REJECT")
+    assert len(denied.source) == 1 and denied.target == []
+    refused = _coded(nlp, "من جهة أخرى، رفض مهدي جمعة في حديث لصحيفة الخبر الجزائرية نُشر اليوم 5 نوفمبر 2015 الخوض "
+                     "في مسألة عودته إلى المشهد السياسي في الوقت الحالي.", "REJECT")
+    assert len(refused.source) == 1 and refused.target == []
