@@ -152,7 +152,8 @@ class ScanLists:
     is a noun (ان انتحارية، انتحارية نفسها); the sector of a country's people named by its adjective alone (التونسيين);
     generic words the tagger marks alone before the name they head (منظمة «هيومن رايتس ووتش»);
     feminine words that are another agent than their masculine (جمهورية, a republic); words
-    without the ta marbuta of an agent that ends in it that still name it (دول, المعارض)."""
+    without the ta marbuta of an agent that ends in it that still name it (دول, المعارض); words
+    before a place (في، جنوب، مدينة)."""
 
     indefinite: frozenset[Key]
     groups: frozenset[str]
@@ -166,6 +167,7 @@ class ScanLists:
     name_heads: frozenset[str]
     feminine_agents: dict[str, Agent]  # by the word key the masculine shares (جمهوري)
     bare_agents: frozenset[str]
+    place_before: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -184,7 +186,8 @@ def scan_lists() -> ScanLists:
                          frozenset(alias_key(w)[0] for w in spec["name_heads"]),
                          {alias_key(w)[0]: Agent(w, sector, name_en, slug)
                           for w, (sector, name_en, slug) in spec["feminine_agents"].items()},
-                         frozenset(alias_key(w)[0] for w in spec["bare_agents"]))
+                         frozenset(alias_key(w)[0] for w in spec["bare_agents"]),
+                         frozenset(alias_key(w)[0] for w in spec["place_before"]))
     except (OSError, KeyError, IndexError, TypeError, yaml.YAMLError) as exc:
         raise DataError(str(path), f"bad scan list: {exc}") from exc
 

@@ -381,6 +381,8 @@ class Resolver:
             return None
         hit = self._pick(st, [a for a in self.kb.lookup_key(key)
                               if self._nameable(a, len(key), label) and self._form_fits(st, a, i, len(key))], i)
+        if hit is None and label == "ORG" and j == i + 1 and self._place_before(st, i):
+            hit = self._pick(st, [a for a in self.kb.lookup_key(key) if a.id.startswith("city.")], i)
         if hit is None:
             hit = self._organ_of_country(st, i, j)
         if hit is None and label in ("PER", "ORG", None):
@@ -433,6 +435,12 @@ class Resolver:
         tok = st.doc.tokens[k]
         return tok.stem.startswith("ال") or tok.prefix.endswith("ل") and tok.stem.startswith("ل") \
             or actor.country is not None and self.kb.country_of_nisba(st.lemmas[k]) == actor.country
+
+    def _place_before(self, st: _Doc, i: int) -> bool:
+        """Whether the word at ``i`` stands where a place does (في مانشستر، جنوب مانشستر، بمدينة):
+        a city the tagger read as its football club is the city there."""
+        return st.doc.tokens[i].prefix.endswith("ب") or i > 0 and st.sent_of[i - 1] == st.sent_of[i] \
+            and st.keys[i - 1] in self.lists.place_before
 
     @staticmethod
     def _nameable(actor: KBActor, n: int, label: str | None) -> bool:

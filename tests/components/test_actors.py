@@ -507,3 +507,12 @@ def test_a_definite_name_is_not_read_from_an_indefinite_phrase():
               "الإرهابية في كل من سوريا والعراق.")
     assert not [a for a in doc.actors if a.id == "imgisi"]
     assert [a.id for a in nlp("وأعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم.").actors] == ["imgisi"]
+
+
+def test_a_city_the_tagger_reads_as_its_club_is_the_city_where_a_place_stands():
+    # ANTCorpus: في مانشستر is the city (tagged ORG, the football club, it was a made-up actor)
+    from khabar.pipeline import load_pipeline
+    doc = load_pipeline(("tokenize", "ner", "actors"))(
+        "ينتشر جنود الجيش عند المواقع المهمة في بريطانيا اليوم الأربعاء للحيلولة دون وقوع هجمات بعدما رفعت البلاد "
+        "مستوى التهديد إلى أعلى مستوياته عقب تفجير انتحاري في مانشستر راح ضحيته 22 شخصا بينهم أطفال.")
+    assert [a.id for a in doc.actors if any(m.text == "مانشستر" for m in a.mentions)] == ["city.2643123"]
