@@ -642,7 +642,8 @@ class Resolver:
             if agent:
                 cue = self._country_cue(st, k + agent[1], st.sent_end[k])
                 return self._group(agent[0], cue[0]) if cue else self._bare(st, agent[0], k)
-        for k in range(i, j) if label != "PER" or j - i == 1 else ():  # not البوليفي كارلوس تشافيز
+        # not البوليفي كارلوس تشافيز, nor a currency or other thing its adjective qualifies (دينار ليبي)
+        for k in range(i, j) if label not in ("PER", "MISC") or j - i == 1 else ():
             iso3 = self.kb.country_of_nisba(st.lemmas[k])
             if iso3:
                 return self._people(st, iso3)

@@ -516,3 +516,12 @@ def test_a_city_the_tagger_reads_as_its_club_is_the_city_where_a_place_stands():
         "ينتشر جنود الجيش عند المواقع المهمة في بريطانيا اليوم الأربعاء للحيلولة دون وقوع هجمات بعدما رفعت البلاد "
         "مستوى التهديد إلى أعلى مستوياته عقب تفجير انتحاري في مانشستر راح ضحيته 22 شخصا بينهم أطفال.")
     assert [a.id for a in doc.actors if any(m.text == "مانشستر" for m in a.mentions)] == ["city.2643123"]
+
+
+def test_a_currency_is_no_people_of_its_country():
+    # ANTCorpus: دينار ليبي (MISC, a Libyan dinar) was the Libyan people, target of the kidnappers' demands
+    from khabar.pipeline import load_pipeline
+    doc = load_pipeline(("tokenize", "ner", "actors"))(
+        "وأشار المصدر إلى أن الخاطفين طلبوا في البداية مبلغ 20 ألف دينار ليبي, وبعد أن تم تسليمهم المبلغ رفضوا "
+        "إطلاق المخطوف, وطلبوا مبلغ 200 ألف دينار ليبي, ولم يطلق سراحه حتى الآن.")
+    assert not [a for a in doc.actors if a.id == "lby.people"]
