@@ -600,6 +600,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     dead_before = False
     intransitive = match.lemma in cues.intransitive  # تظاهر، تجمع: no object
     relative = verbal and _relative_subject(tokens, match, cues)
+    circumstantial = verbal and _circumstantial(tokens, match)
     unnamed = verbal and (_unnamed_subject(tokens, match, actors, cues)
                           or _event_subject(tokens, match, groups, triggers or [], cues))
     noun_subject = verbal and _noun_subject(tokens, match, groups, cues)
@@ -622,7 +623,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         # قتل شخصين: unvocalised, a casualty verb before a group that bears no arms (no armed
         # sector, no state) reads as a passive
         unarmed_victim = match.lemma in cues.victim_verbs and nxt is not None and not (nxt.armed or nxt.bare_state)
-        if nxt and not passive and not unarmed_victim and not nxt.marker and pronoun is None \
+        if nxt and not passive and not unarmed_victim and not nxt.marker and pronoun is None and not circumstantial \
                 and not _asked(tokens, match, nxt, cues) \
                 and (intransitive and _quantified(tokens, nxt, cues)  # تظاهر نحو 15 شخصا: counted
                      or not _quantified(tokens, nxt, cues) and not _accusative(tokens, nxt.first)) \
@@ -648,7 +649,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 victims = [before[-1]]  # ثمانية اشخاص قتلوا: the subject of a casualty verb is its target
             elif before and any(before[-1] in dead for dead in _casualties(tokens, actors, cues)):
                 dead_before = True  # مقتل سبعة اشخاص ... في هجوم استهدف موكبه: the dead did not attack
-            elif before and not passive and not _resulting(tokens, match, triggers or [], cues):
+            elif before and not passive and not circumstantial and not _resulting(tokens, match, triggers or [], cues):
                 source = _coordination_ending(before, len(before) - 1, tokens)
     genitive = None if verbal or match.kind == "agent" or victims else \
         _genitive_agent(tokens, groups, actors, match, next_trigger, cues)
@@ -738,6 +739,16 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                      _location(tokens, places, match, triggers or [], cues),
                      {qualifier[0]: qualifier[1]} if adjective and src_ids == adjective else {}, seats,
                      subject_no_actor=noun_subject or unnamed, between=between)
+
+
+def _circumstantial(tokens: list[Token], match: TriggerMatch) -> bool:
+    """Whether the trigger is an accusative participle opening a clause after a comma (قال
+    الوزير ...، داعيا إسرائيل إلى: 'calling on'): its subject is the sentence's, not the
+    nearest name before it (دونالد ترامب of a clause between)."""
+    tok = tokens[match.first]
+    stem = tok.stem
+    return match.first > 0 and tokens[match.first - 1].stem in (",", "،") and not tok.prefix \
+        and stem.endswith("ا") and len(stem) >= 5 and (stem[0] == "م" or stem[1] == "ا")
 
 
 def _resulting(tokens: list[Token], match: TriggerMatch, triggers: list[int], cues: Cues) -> bool:

@@ -787,3 +787,14 @@ def test_a_verb_after_an_opening_phrase_and_its_comma(nlp):
     refused = _coded(nlp, "من جهة أخرى، رفض مهدي جمعة في حديث لصحيفة الخبر الجزائرية نُشر اليوم 5 نوفمبر 2015 الخوض "
                      "في مسألة عودته إلى المشهد السياسي في الوقت الحالي.", "REJECT")
     assert len(refused.source) == 1 and refused.target == []
+
+
+def test_a_participle_after_a_comma_takes_the_sentences_subject(nlp):
+    # ANTCorpus: وأكد الهمّامي ...، داعيا المحتجين: Hammami calls on the protesters (they were the
+    # source, the nearest group before); a name in a clause between is no caller (دونالد ترامب)
+    called = _coded(nlp, "وأكد الهمّامي \"مواصلة النضال\"، داعيا المحتجين إلى المطالبة بحقوقهم دون تخريب أو عنف.", "REQUEST")
+    assert called.target == ["agent.protesters"] and "agent.protesters" not in called.source
+    israel = _coded(nlp, "وفي سياق متصل، قال وزير التعليم الإسرائيلي نفتالي بينيت، الأربعاء، إن \"فكرة الدولة الفلسطينية "
+                    "انتهت\" بعد انتخاب الجمهوري دونالد ترامب رئيسا للولايات المتحدة الأمريكية، داعيا إسرائيل إلى "
+                    "التراجع عن فكرة إقامة دولة فلسطينية.", "REQUEST")
+    assert "per.donald-trump" not in israel.source
