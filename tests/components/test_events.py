@@ -798,3 +798,12 @@ def test_a_participle_after_a_comma_takes_the_sentences_subject(nlp):
                     "انتهت\" بعد انتخاب الجمهوري دونالد ترامب رئيسا للولايات المتحدة الأمريكية، داعيا إسرائيل إلى "
                     "التراجع عن فكرة إقامة دولة فلسطينية.", "REQUEST")
     assert "per.donald-trump" not in israel.source
+
+
+def test_a_programme_a_guest_speaks_in_is_no_party(nlp):
+    # ANTCorpus: ضيف «بوليتيكا» (Jawhara FM's talk show): the guest speaks, the programme does not call
+    path = shared_path("data", "news", "antcorpus", "politic", "JA-politic-328-20170411.txt")
+    text = re.search(r"<TEXT>(.*?)</TEXT>", path.read_text(encoding="utf-8"), re.S).group(1)
+    doc = nlp(text)
+    programme = {a.id for a in doc.actors if any("بوليتيكا" in m.text for m in a.mentions)}
+    assert programme and doc.events and not [e for e in doc.events if programme & set(e.source + e.target)]
