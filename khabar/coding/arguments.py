@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from khabar.coding.cues import Cues, load_cues
-from khabar.coding.lexicon import OBJECT_SUFFIXES, TriggerMatch, analyze, load_lexicon, noun_forms
+from khabar.coding.lexicon import COMMAS, OBJECT_SUFFIXES, TriggerMatch, analyze, load_lexicon, noun_forms
 from khabar.doc import Actor, Document, Token
 from khabar.kb import load_kb
 from khabar.kb.keys import ARTICLE, token_key, token_lemma
@@ -601,6 +601,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     intransitive = match.lemma in cues.intransitive  # تظاهر، تجمع: no object
     relative = verbal and _relative_subject(tokens, match, cues)
     circumstantial = verbal and _circumstantial(tokens, match)
+    resulting = _resulting(tokens, match, triggers or [], cues)
     unnamed = verbal and (_unnamed_subject(tokens, match, actors, cues)
                           or _event_subject(tokens, match, groups, triggers or [], cues))
     noun_subject = verbal and _noun_subject(tokens, match, groups, cues)
@@ -649,7 +650,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 victims = [before[-1]]  # ثمانية اشخاص قتلوا: the subject of a casualty verb is its target
             elif before and any(before[-1] in dead for dead in _casualties(tokens, actors, cues)):
                 dead_before = True  # مقتل سبعة اشخاص ... في هجوم استهدف موكبه: the dead did not attack
-            elif before and not passive and not circumstantial and not _resulting(tokens, match, triggers or [], cues):
+            elif before and not passive and not circumstantial and not resulting:
                 source = _coordination_ending(before, len(before) - 1, tokens)
     genitive = None if verbal or match.kind == "agent" or victims else \
         _genitive_agent(tokens, groups, actors, match, next_trigger, cues)
@@ -728,7 +729,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     src_ids = src_ids or _ids(own) or adjective or _nominal_agent(tokens, actors, cues) \
         or [i for i in light_verb_subject(tokens, groups, match, cues) if i not in tgt_ids] \
         or ([] if victims or dead_before or passive or relative and not source or unnamed or noun_subject
-            or undergoer or _resulting(tokens, match, triggers or [], cues) or _background(tokens, match, cues)
+            or undergoer or resulting or _background(tokens, match, cues)
             else [i for i in subject if i not in tgt_ids])
     src_ids = [i for i in src_ids if i not in cues.victim_actors]  # لم يسفر عن قتلى، بينما أصيب ستة جنود
     parties = set(src_ids + tgt_ids)
@@ -747,7 +748,7 @@ def _circumstantial(tokens: list[Token], match: TriggerMatch) -> bool:
     nearest name before it (دونالد ترامب of a clause between)."""
     tok = tokens[match.first]
     stem = tok.stem
-    return match.first > 0 and tokens[match.first - 1].stem in (",", "،") and not tok.prefix \
+    return match.first > 0 and tokens[match.first - 1].stem in COMMAS and not tok.prefix \
         and stem.endswith("ا") and len(stem) >= 5 and (stem[0] == "م" or stem[1] == "ا")
 
 
