@@ -123,17 +123,18 @@ def verb_readings(token: Token) -> tuple[Reading, ...]:
     return readings
 
 
-def _clause_initial_verb(tokens: list[Token], i: int, verb_after: frozenset[str]) -> bool:
+def _clause_initial_verb(tokens: list[Token], i: int, verb_after: frozenset[str],
+                         opener_heads: frozenset[str]) -> bool:
     """A bare word after و/ف that opens a sentence or clause, the sentence's first word, the
-    first word after the comma of a short opening phrase (من جانبه، رفض ...; من جهة أخرى، دعا
-    ...), or a word right after a verbal particle (``verb_after``: قد دعم): read as a verb
-    first (وقتل ...، قتل مسلحون ...)."""
+    first word after the comma of a short opening phrase headed by a preposition or conjunction
+    (``opener_heads``: من جانبه، رفض ...; من جهة أخرى، دعا ...), or a word right after a verbal
+    particle (``verb_after``: قد دعم): read as a verb first (وقتل ...، قتل مسلحون ...)."""
     tok = tokens[i]
     if tok.stem.startswith("ال"):
         return False
     if not tok.prefix and i and tokens[i - 1].stem in verb_after:
         return True
-    opener = 1 < i <= OPENER_WORDS + 1 and tokens[i - 1].stem in COMMAS \
+    opener = 1 < i <= OPENER_WORDS + 1 and tokens[i - 1].stem in COMMAS and tokens[0].stem in opener_heads \
         and all(t.stem[:1].isalnum() for t in tokens[:i - 1])
     return (tok.prefix[:1] in ("و", "ف") or not tok.prefix and (i == 0 or opener)) \
         and (i == 0 or not tokens[i - 1].stem[:1].isalnum())
@@ -176,6 +177,7 @@ class TriggerLexicon:
         self.need_before: dict[str, dict[str, frozenset[str]]] = by_lemma["need_before"]
         self.nominal_after: frozenset[str] = frozenset(spec.get("nominal_after", ()))
         self.verb_after: frozenset[str] = frozenset(spec.get("verb_after", ()))
+        self.opener_heads: frozenset[str] = frozenset(spec.get("opener_heads", ()))
         self.generic_after: frozenset[str] = frozenset(spec.get("generic_after", ()))
 
     def is_verb(self, stem: str) -> bool:
@@ -203,7 +205,7 @@ class TriggerLexicon:
         # nouns first: a bare form listed both as verb and as noun (دعم) reads as the masdar,
         # except at the head of a clause after و/ف, as the sentence's first word or after a verbal
         # particle, where news prose has its verbs (وقتل مهاجم ...، قد دعم)
-        if _clause_initial_verb(tokens, i, self.verb_after):
+        if _clause_initial_verb(tokens, i, self.verb_after, self.opener_heads):
             out.extend(self._verbs_at(tokens, i, seen))
         for form in noun_forms(tokens[i].stem):
             for entry in self.single_nouns.get(form, ()):

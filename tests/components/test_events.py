@@ -787,6 +787,11 @@ def test_a_verb_after_an_opening_phrase_and_its_comma(nlp):
     refused = _coded(nlp, "من جهة أخرى، رفض مهدي جمعة في حديث لصحيفة الخبر الجزائرية نُشر اليوم 5 نوفمبر 2015 الخوض "
                      "في مسألة عودته إلى المشهد السياسي في الوقت الحالي.", "REJECT")
     assert len(refused.source) == 1 and refused.target == []
+    # not after a clause with its own verb (the seed article's E2: وأكدت الحركتان، دعم خطوات أسرانا
+    # الأبطال is the support of the prisoners, not the prisoners supporting)
+    supported = _coded(nlp, "وأكدت الحركتان، دعم خطوات أسرانا الأبطال، ودعوة شعبنا الفلسطيني في كل مكان إلى إطلاق أوسع "
+                       "حملة تضامن معهم.", "SUPPORT")
+    assert supported.target == ["pse.prisoners"] and "pse.prisoners" not in supported.source
 
 
 def test_a_participle_after_a_comma_takes_the_sentences_subject(nlp):
