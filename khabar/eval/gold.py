@@ -3,13 +3,17 @@
 The rules are the gold file's own (see its ``note``): an entity occurrence is found when an
 entity of the same label covers it (a longer span such as ``حركة (حماس)`` is allowed); an event
 side matches when one of its actors' English names, lower-cased and reduced to letters, contains
-one of the listed substrings for each gold actor.
+one of the listed substrings for each gold actor, and an event is matched only by one of its
+type whose trigger contains the gold trigger (normalised), so that another event of the type with
+the same parties cannot stand in for it.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 from typing import Any
+
+from khabar.lang.ar import normalize
 
 
 def _letters(name: str) -> str:
@@ -85,6 +89,7 @@ def score_gold(doc: dict[str, Any], gold: dict[str, Any]) -> GoldScore:
         bucket[1] += 1
         hit = any(
             ev["type"] == gev["plover"]
+            and normalize(gev["trigger"]) in normalize(ev["trigger"]["text"])  # the event itself, no namesake
             and _side_matches(ev["source"], names, gev["source_match"])
             and _side_matches(ev["target"], names, gev["target_match"])
             for ev in doc["events"]
