@@ -35,12 +35,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from khabar.coding.cues import Cues, load_cues
-from khabar.coding.lexicon import COMMAS, OBJECT_SUFFIXES, TriggerMatch, analyze, load_lexicon, noun_forms
+from khabar.coding.lexicon import OBJECT_SUFFIXES, TriggerMatch, analyze, load_lexicon, noun_forms
 from khabar.doc import Actor, Document, Token
 from khabar.kb import load_kb
 from khabar.kb.keys import ARTICLE, token_key, token_lemma
 from khabar.kb.roles import role_lexicon
-from khabar.lang.ar import QUOTES
+from khabar.lang.ar import COMMAS, QUOTES
 
 PLACE_TYPES = frozenset({"LOC", "PLACE", "LOCATION", "GPE", "COUNTRY", "CITY", "REGION", "FAC"})
 SOURCE_GAP = 8  # tokens between a verb and its subject

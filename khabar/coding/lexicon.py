@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from khabar.data import load_json
 from khabar.doc import Token
+from khabar.lang.ar import COMMAS
 
 PAST_SUFFIXES = ("تما", "تم", "تن", "تا", "وا", "نا", "ت", "ا", "ن", "و")
 # the suffixes before which a verb whose last root letter is ى/ي drops it (ألقى: ألقت، ألقوا،
@@ -31,7 +32,6 @@ GOVERNOR_WINDOW = {"before": 6, "after": 3}
 NEED_AFTER_WINDOW = 24
 NEED_BEFORE_WINDOW = 2
 OPENER_WORDS = 4  # words of a sentence's opening phrase before its comma (من جهة أخرى، رفض ...)
-COMMAS = frozenset({"،", ","})
 MIN_PATTERN_LEMMA = 3
 YEARS = range(1900, 2100)  # a number before a verb that is a year dates it (عام 2014 هاجم)
 BRACKETS = frozenset("()[]")  # between a number and what it counts: لـ (5864) طالباً

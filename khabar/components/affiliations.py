@@ -18,14 +18,13 @@ from khabar.doc import Actor, Affiliation, Document, Mention
 from khabar.kb import load_kb, token_key
 from khabar.kb.keys import token_lemma
 from khabar.kb.roles import Role, role_lexicon
-from khabar.lang.ar import normalize
+from khabar.lang.ar import COMMAS, normalize
 from khabar.pipeline import register
 
 DELEGATION = frozenset({"وفد"})  # وفد حماس: people listed after it belong to that organisation
 DELEGATION_WINDOW = 4
 ORG_HEADS = frozenset({"حرك", "حزب", "جماع", "تنظيم", "منظم"})  # لحركة before the organisation's name
 IN = "في"  # القيادي في حركة النهضة: the role's organisation after a separate preposition
-COMMA = frozenset({"،", ","})
 # a name after ب is the verb's object, not apposed to the title before it; not ل or ك, which the
 # clitic splitter also cuts from names (لزهر، كوين)
 GOVERNED = "ب"
@@ -111,7 +110,7 @@ class AffiliationsStage:
                 role = replace(role, ar=doc.text[doc.tokens[k].stem_start:doc.tokens[end - 1].end])
             roles.append(role)
             k += n
-            if k < hi and keys[k] in COMMA and self.roles.match(keys, k + 1, hi):
+            if k < hi and keys[k] in COMMAS and self.roles.match(keys, k + 1, hi):
                 k += 1
         return roles, k
 
@@ -140,13 +139,11 @@ class AffiliationsStage:
             found: list[Affiliation]) -> int:
         roles, after = self._roles_at(doc, keys, spans, k, hi)
         if roles:
-            while after < hi and (keys[after] in self.roles.qualifiers
-                                  or self.kb.country_of_nisba(token_lemma(doc.tokens[after]))):
-                after += 1  # العراقي السابق: the title's state and time
+            after = self._past_qualifiers(doc, keys, after, hi)  # العراقي السابق: the title's state and time
             org, m = self._org_at(keys, spans, after, hi)
             if org is None:
                 m = after
-            if m < hi and keys[m] in COMMA:
+            if m < hi and keys[m] in COMMAS:
                 m += 1
                 if m < hi and doc.tokens[m].prefix.startswith("و"):
                     return after  # X، وزير الدولة للشؤون الخارجية، وخالد الحميدان: the next name of a list
@@ -160,7 +157,7 @@ class AffiliationsStage:
                 m = spans.person[m][1]
                 if not any(r.plural for r in roles):
                     break
-                if m < hi and keys[m] in COMMA:
+                if m < hi and keys[m] in COMMAS:
                     m += 1
             for person in people:
                 for role in roles:
@@ -168,14 +165,11 @@ class AffiliationsStage:
             return m if people else after
         if k in spans.person:
             person, end = spans.person[k]
-            if end < hi and keys[end] in COMMA:
+            if end < hi and keys[end] in COMMAS:
                 roles, after = self._roles_at(doc, keys, spans, end + 1, hi)
                 if roles:
                     org, m = self._org_at(keys, spans, after, hi)
-                    j = m if org else after
-                    while j < hi and (keys[j] in self.roles.qualifiers
-                                      or self.kb.country_of_nisba(token_lemma(doc.tokens[j]))):
-                        j += 1
+                    j = self._past_qualifiers(doc, keys, m if org else after, hi)
                     if j in spans.person and doc.tokens[end + 1].prefix.startswith("و"):
                         return end  # X، ورئيس الحكومة الأردنية هاني الملقي: the next of a list, its title
                     for role in roles:
@@ -183,6 +177,12 @@ class AffiliationsStage:
                     return max(after, m)
             return end
         return k + 1
+
+    def _past_qualifiers(self, doc: Document, keys: list[str], k: int, hi: int) -> int:
+        """Past the country adjectives and qualifiers after a title (العراقي السابق)."""
+        while k < hi and (keys[k] in self.roles.qualifiers or self.kb.country_of_nisba(token_lemma(doc.tokens[k]))):
+            k += 1
+        return k
 
     def _affiliation(self, doc: Document, person: str, role: Role, org: str | None, k: int) -> Affiliation:
         tok = doc.tokens[k]
@@ -206,7 +206,7 @@ class AffiliationsStage:
                 continue
             role, n = hit
             org, m = self._org_at(keys, spans, k + n, len(doc.tokens))
-            name_follows = m in spans.person or (m < len(keys) and keys[m] in COMMA and m + 1 in spans.person)
+            name_follows = m in spans.person or (m < len(keys) and keys[m] in COMMAS and m + 1 in spans.person)
             person = holders.get((role.ar, org))
             start, end = doc.tokens[k].stem_start, doc.tokens[k + n - 1].end
             if person and org and not name_follows and (start, end) not in taken:

@@ -64,6 +64,7 @@ def _words(text: str) -> list[Token]:
     return [t for t in tokenize(text.replace("_", " ")) if t.text.isalnum() or any(c.isalpha() for c in t.text)]
 
 
+@lru_cache(maxsize=200_000)  # the resolver asks again for the aliases of the actors it weighs
 def alias_key(text: str) -> tuple[str, ...]:
     """Key of a whole alias or phrase; punctuation and the dictionary's ``_`` joiners are dropped."""
     return tuple(token_key(t) for t in _words(text))

@@ -26,14 +26,13 @@ from khabar.kb.codes import sector_name
 from khabar.kb.keys import alias_key, token_key, token_lemma
 from khabar.kb.records import Agent, KBActor
 from khabar.kb.roles import Anaphor, Role, anaphors, own_country_words, role_lexicon, short_names
-from khabar.lang.ar import QUOTES, normalize, normalize_name
+from khabar.lang.ar import COMMAS, QUOTES, normalize, normalize_name
 
 Key = tuple[str, ...]
 ROLE_WINDOW = 8  # longest title before a name, in tokens
 NAME_WORDS = 3  # longest name after a title that NER missed
 WIDEN = 3  # words a knowledge-base name may add on each side of an entity
 HOMONYM_NEAR = 2  # tokens either side of a country-or-city name (عمان) where a country cue decides it
-COMMAS = frozenset({"،", ","})
 PATRONYMIC = frozenset({"بن", "ابن", "بنت"})  # "son/daughter of": the name after it is the father's
 PREPOSITIONS = frozenset("بلك")
 PLACE_PREFIXES = ("country.", "place.")  # places that can tell an agent's country in running text
@@ -379,10 +378,11 @@ class Resolver:
         key = self._words(st, i, j)
         if not key:
             return None
-        hit = self._pick(st, [a for a in self.kb.lookup_key(key)
-                              if self._nameable(a, len(key), label) and self._form_fits(st, a, i, len(key))], i)
+        known = self.kb.lookup_key(key)
+        hit = self._pick(st, [a for a in known if self._nameable(a, len(key), label)
+                              and self._form_fits(st, a, i, len(key))], i)
         if hit is None and label == "ORG" and j == i + 1 and self._place_before(st, i):
-            hit = self._pick(st, [a for a in self.kb.lookup_key(key) if a.id.startswith("city.")], i)
+            hit = self._pick(st, [a for a in known if a.id.startswith("city.")], i)
         if hit is None:
             hit = self._organ_of_country(st, i, j)
         if hit is None and label in ("PER", "ORG", None):

@@ -13,6 +13,7 @@ from khabar.lang.ar.clitics import split_proclitics
 from khabar.lang.ar.normalize import normalize_token, normalize_with_map
 
 QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})  # quotation marks, each a token of its own
+COMMAS = frozenset({"،", ","})  # the Arabic and the Latin comma, each a token of its own
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 TOKEN_RE = re.compile(
     rf"\d+(?:[.,\u066b\u066c]\d+)+"  # 1,000 / 3.5 / ٣٫٥
