@@ -8,7 +8,8 @@ Two sources:
   "one of these verbs followed (or preceded) by these words", its CAMEO code mapped to PLOVER
   with ``CAMEO2PLOVER-2021.txt``. The per-verb and per-block default codes are not used: without
   their pattern they are too loose (جرح as "reduce aid", قدم as "impose embargo").
-* ``khabar/data/events/curated.yaml``: hand-curated verbs, masdars, agent nouns and phrases.
+* ``khabar/data/events/curated.yaml``: hand-curated verbs, masdars, agent nouns, phrases and
+  participles.
 
 Usage: python scripts/build_triggers.py [--shared ../shared]
 """
@@ -116,7 +117,8 @@ def parse_patterns(lines: list[str], synsets: dict[str, list[str]], cameo_map: d
 
 
 def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]], dict[str, dict]]:
-    """Entries ``{type, kind, words}``, blocked phrases and the per-type word lists ``governors``
+    """Entries ``{type, kind, words}`` (a participle's also with its verb, ``lemma``), blocked
+    phrases and the per-type word lists ``governors``
     (the words a definite noun of the type needs nearby to be an event), ``need_actor`` and
     ``need_target`` (forms whose events need an actor, a target), ``need_after`` and
     ``need_before`` (lemma -> the words one of which must follow it, or precede it or be its
@@ -136,6 +138,9 @@ def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]],
             for form in groups.get(key, []):
                 words = [normalize(w) for w in str(form).split()]
                 entries.append({"type": etype, "kind": kind, "words": words})
+        for form, lemma in groups.get("participles", {}).items():
+            entries.append({"type": etype, "kind": "participle", "words": [normalize(str(form))],
+                            "lemma": normalize(str(lemma))})
         for form in groups.get("blocked", []):
             blocked.setdefault(etype, []).append([normalize(w) for w in str(form).split()])
         for key, by_type in lists.items():

@@ -56,7 +56,7 @@ AGENT = "agent"  # marker of a group after من قبل / على يد
 ATTRIBUTION = "attribution"  # marker of a group after بحسب / وفقا ل / نقلا عن: who tells, not who acts
 ADJECTIVE_GAP = 2  # other adjectives between an event noun and its country adjective (ضربة جوية أميركية)
 ADJECTIVE_ENDINGS = ("ي", "ه", "ا")  # normalised endings of the adjectives skipped (جوية، انتحاري، عنيفا)
-VERBAL = ("verb", "pattern")  # kinds read as verbs (verb-subject-object); phrases are nouns (سيارة مفخخة)
+VERBAL = ("verb", "pattern", "participle")  # kinds read as verbs (verb-subject-object); phrases are nouns (سيارة مفخخة)
 PREVERBAL_GAP = 2  # words between a fronted subject and قد (وكانت قوة إسرائيلية خاصة قد اقتحمت)
 RESULT_WINDOW = 6  # words from a verb of result to the casualty (وأدى إلى وفاة شرطي وجرح شخصين)
 FRONTED_WORDS = 3  # words of a subject between a complementiser and its verb (إن مشروعي القناة سيساعدان)
@@ -602,9 +602,10 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     relative = verbal and _relative_subject(tokens, match, cues)
     circumstantial = verbal and _circumstantial(tokens, match)
     resulting = _resulting(tokens, match, triggers or [], cues)
-    unnamed = verbal and (_unnamed_subject(tokens, match, actors, cues)
-                          or _event_subject(tokens, match, groups, triggers or [], cues))
-    noun_subject = verbal and _noun_subject(tokens, match, groups, cues)
+    # a circumstantial participle's subject is the sentence's: what follows it is its object
+    unnamed = verbal and not circumstantial and (_unnamed_subject(tokens, match, actors, cues)
+                                                 or _event_subject(tokens, match, groups, triggers or [], cues))
+    noun_subject = verbal and not circumstantial and _noun_subject(tokens, match, groups, cues)
     after = [k for k, g in enumerate(actors) if g.first >= match.last and g.first < next_trigger
              and g.marker != ATTRIBUTION]
     # not على يد of a later clause, nor of a killing between (احتجاجا على مقتل مدنيين على يد ...)
@@ -743,13 +744,11 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
 
 
 def _circumstantial(tokens: list[Token], match: TriggerMatch) -> bool:
-    """Whether the trigger is an accusative participle opening a clause after a comma (قال
-    الوزير ...، داعيا إسرائيل إلى: 'calling on'): its subject is the sentence's, not the
-    nearest name before it (دونالد ترامب of a clause between)."""
-    tok = tokens[match.first]
-    stem = tok.stem
-    return match.first > 0 and tokens[match.first - 1].stem in COMMAS and not tok.prefix \
-        and stem.endswith("ا") and len(stem) >= 5 and (stem[0] == "م" or stem[1] == "ا")
+    """Whether the trigger is a participle opening a circumstantial clause after a comma (قال
+    الوزير ...، داعيا إسرائيل إلى: 'calling on'; متهمة إياهم; the lexicon matches them only there):
+    its subject is the main clause's, not the nearest name before it (دونالد ترامب of a clause
+    between), and what follows it is its object."""
+    return match.kind == "participle"
 
 
 def _resulting(tokens: list[Token], match: TriggerMatch, triggers: list[int], cues: Cues) -> bool:
@@ -1050,6 +1049,24 @@ def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMat
             return _ids(_coordinated(groups, k, tokens))
         break
     return []
+
+
+def circumstantial_subject(tokens: list[Token], groups: list[Group], match: TriggerMatch) -> list[str] | None:
+    """The subject of the main clause a circumstantial participle (:func:`_circumstantial`) belongs
+    to when a complementiser stands before it: the speaker named before the complementiser (وأكد
+    جمعة ... أن كل الوثائق ...، مشيدا بالمبادرة), or none in this sentence when the speaker is not
+    named (وأوضح أنه يؤمن ... بفرنسا مارين لوبن، متهما إياها: an earlier sentence's speaker
+    accuses Le Pen; a name of the reported clause is no subject of the participle). None without a
+    complementiser: then the main verb's subject is the sentence's."""
+    cues = load_cues()
+    comp = next((j for j in range(match.first) if _complement_between(tokens, j, j + 1, cues)
+                 and not any(g.first <= j < g.last for g in groups)), None)  # not بان كي مون
+    if comp is None:
+        return None
+    states = {id(g): _as_state(g) for g in _states(tokens, groups, match, cues)}
+    speakers = [states.get(id(g), g) for g in groups if g.last <= comp and not g.marker
+                and (not g.place or id(g) in states) and not _device(tokens, g, cues)]
+    return _ids(_coordinated(speakers, 0, tokens)) if speakers else []
 
 
 def speaker_end(tokens: list[Token], groups: list[Group], first: TriggerMatch) -> int | None:

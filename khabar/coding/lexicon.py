@@ -34,6 +34,9 @@ NEED_BEFORE_WINDOW = 2
 OPENER_WORDS = 4  # words of a sentence's opening phrase before its comma (من جهة أخرى، رفض ...)
 MIN_PATTERN_LEMMA = 3
 YEARS = range(1900, 2100)  # a number before a verb that is a year dates it (عام 2014 هاجم)
+CLOSING_QUOTES = frozenset("»”")
+PLAIN_QUOTES = frozenset("\"'")  # each closes or opens: counted
+NISBA_MIN = 4  # letters of a nisba adjective (مصري، إسلامي; not على، لدى)
 BRACKETS = frozenset("()[]")  # between a number and what it counts: لـ (5864) طالباً
 
 
@@ -50,7 +53,7 @@ class TriggerMatch:
     """A span of tokens [first, last) that can carry an event of ``type``."""
 
     type: str
-    kind: str  # verb, noun, agent, phrase, pattern
+    kind: str  # verb, noun, agent, phrase, pattern, participle (a circumstantial clause's head)
     first: int
     last: int
     lemma: str
@@ -140,6 +143,20 @@ def _clause_initial_verb(tokens: list[Token], i: int, verb_after: frozenset[str]
         and (i == 0 or not tokens[i - 1].stem[:1].isalnum())
 
 
+def _circumstantial_at(tokens: list[Token], i: int) -> bool:
+    """Whether the word at ``i`` can open a circumstantial clause: right after a comma or a
+    closing quotation mark (، داعيا; "ورم سرطاني" داعيا; not "مساندة دول المجلس: the noun), bare
+    or after و (، ومحملة الخاطفين), and not described by a nisba adjective, which makes it a noun
+    (والقرضاوي، داعية مصري الأصل: a preacher)."""
+    prev = tokens[i - 1].stem if i else ""
+    closing = prev in CLOSING_QUOTES or prev in PLAIN_QUOTES and sum(t.stem == prev for t in tokens[:i]) % 2 == 0
+    if not (prev in COMMAS or closing) or tokens[i].prefix not in ("", "و"):
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is None or not (not nxt.prefix and nxt.stem.endswith("ي") and not nxt.stem.startswith("ال")
+                               and len(nxt.stem) >= NISBA_MIN)
+
+
 def _word_matches(token: Token, word: str) -> bool:
     forms = noun_forms(token.stem)
     return word in forms or (word.startswith("ال") and word[2:] in forms)
@@ -154,9 +171,12 @@ class TriggerLexicon:
         self.single_nouns: dict[str, list[dict]] = defaultdict(list)
         self.multi_verbs: dict[str, list[dict]] = defaultdict(list)
         self.multi_nouns: dict[str, list[dict]] = defaultdict(list)
+        self.participles: dict[str, list[dict]] = defaultdict(list)
         for entry in spec["entries"]:
             head, multi = entry["words"][0], len(entry["words"]) > 1
-            if entry["kind"] == "verb":
+            if entry["kind"] == "participle":
+                self.participles[head].append(entry)
+            elif entry["kind"] == "verb":
                 (self.multi_verbs if multi else self.single_verbs)[head].append(entry)
             else:
                 key = head[2:] if head.startswith("ال") and len(head) > 3 else head
@@ -202,6 +222,10 @@ class TriggerLexicon:
     def _curated_at(self, tokens: list[Token], i: int) -> list[TriggerMatch]:
         out: list[TriggerMatch] = []
         seen: set[str] = set()
+        if _circumstantial_at(tokens, i):  # ، متهما إسرائيل: "accusing"
+            for entry in self.participles.get(tokens[i].stem, ()):
+                seen.add(entry["type"])
+                out.append(TriggerMatch(entry["type"], "participle", i, i + 1, entry["lemma"]))
         # nouns first: a bare form listed both as verb and as noun (دعم) reads as the masdar,
         # except at the head of a clause after و/ف, as the sentence's first word or after a verbal
         # particle, where news prose has its verbs (وقتل مهاجم ...، قد دعم)

@@ -7,9 +7,9 @@ reports such an event; arguments come from the actor mentions around the trigger
 """
 from __future__ import annotations
 
-from khabar.coding.arguments import (COUNTRY, Group, elaboration_groups, fill_arguments, is_place, kin,
-                                     light_verb_subject, sentence_groups, sentence_subject,
-                                     speaker_acts, speaker_end)
+from khabar.coding.arguments import (COUNTRY, VERBAL, Group, circumstantial_subject, elaboration_groups,
+                                     fill_arguments, is_place, kin, light_verb_subject, sentence_groups,
+                                     sentence_subject, speaker_acts, speaker_end)
 from khabar.coding.cues import load_cues
 from khabar.coding.detector import load_detector, sentence_features
 from khabar.coding.lexicon import TriggerMatch, load_lexicon
@@ -22,8 +22,8 @@ from khabar.kb.roles import role_lexicon
 from khabar.pipeline import register
 
 # confidence of a lexicon-only event by trigger kind (types without a trained detector)
-KIND_CONFIDENCE = {"verb": 0.7, "phrase": 0.7, "noun": 0.6}
-KIND_RANK = {"verb": 0, "phrase": 1, "noun": 2, "pattern": 3, "agent": 4}
+KIND_CONFIDENCE = {"verb": 0.7, "participle": 0.7, "phrase": 0.7, "noun": 0.6}
+KIND_RANK = {"verb": 0, "participle": 0, "phrase": 1, "noun": 2, "pattern": 3, "agent": 4}
 CARRY_SENTENCES = 2  # how far back a source is carried to a sentence without a subject
 STRUCK_GAP = 3  # tokens between an attack trigger and the place after على / ضد it strikes
 
@@ -177,6 +177,20 @@ class EventsStage:
             actor.mentions.append(Mention(first.stem_start, last.end, doc.text[first.stem_start:last.end], kind))
             actor.mentions.sort(key=lambda m: m.start)
 
+    @staticmethod
+    def _acting(tokens: list[Token], groups: list[Group], match: TriggerMatch, subject: list[str],
+                speaker: int | None, verb_source: list[str], earlier: list[str]) -> list[str]:
+        """The subject a trigger's event may take as its source: the sentence's, but for a
+        circumstantial participle (، متهما الدوحة) its main clause's: the speaker before a
+        complementiser; else the source of the verb event before it (قطعت السعودية ومصر ...
+        العلاقات مع قطر ...، متهمة الدوحة: the countries, which the sentence's subject, places,
+        does not name; يشار إلى أن الجبهة ... اتهمت ...، مطالبة); else, after an unnamed speaker's
+        complementiser, an earlier sentence's source, or the sentence's subject."""
+        if match.kind != "participle":
+            return subject if speaker_acts(tokens, match, speaker) else []
+        main = circumstantial_subject(tokens, groups, match)
+        return main or verb_source or (subject if main is None else earlier)
+
     def __call__(self, doc: Document) -> Document:
         doc.events = []
         if is_sports(doc.tokens):
@@ -205,10 +219,12 @@ class EventsStage:
             if not chosen:
                 continue
             subject = sentence_subject(tokens, groups, chosen[0][0])
-            inherited = subject == [] and si - carried_at <= CARRY_SENTENCES
+            earlier = carried if si - carried_at <= CARRY_SENTENCES else []
+            inherited = subject == [] and bool(earlier)
             if inherited:
-                subject = carried
+                subject = earlier
             subject = subject or []
+            verb_source: list[str] = []  # the source of the sentence's last verb event so far
             speaker = speaker_end(tokens, groups, chosen[0][0]) if subject and not inherited else None
             elaboration = elaboration_groups(tokens, groups)
             date = _event_date(doc, si) if _event_date else doc.date
@@ -218,7 +234,8 @@ class EventsStage:
             for k, (match, confidence) in enumerate(chosen):
                 bound = chosen[k + 1][0].first if k + 1 < len(chosen) else len(tokens)
                 args = fill_arguments(tokens, groups, match, bound,
-                                      subject if speaker_acts(tokens, match, speaker) else [], positions)
+                                      self._acting(tokens, groups, match, subject, speaker, verb_source, earlier),
+                                      positions)
                 own_source = bool(args.source) and not args.between
                 for other in (m for m in matches if m.type == match.type and m.first != match.first):
                     if args.source and args.target:
@@ -282,6 +299,8 @@ class EventsStage:
                     if actor_id in args.source or actor_id in args.target:
                         self._stand_in_mention(doc, actor_id, tokens[a], tokens[b - 1], "seat")
                 doc.events.append(event)
+                if match.kind in VERBAL and args.source:
+                    verb_source = args.source
                 if args.source and own_source and not (inherited and args.source == subject):
                     # a source of this sentence's own trigger; a carried one is not carried further,
                     # nor one lent by another word of the sentence (قتل جراء قصف القوات الأوكرانية)

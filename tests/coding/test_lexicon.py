@@ -315,3 +315,15 @@ def test_the_hollow_present_of_adana_condemns_but_not_when_it_owes():
     assert "ACCUSE" in types_in("ندين بقوة هذا العمل الإجرامي.")
     assert "ACCUSE" not in types_in("وهو يدين بنجاحه لوالده.")
     assert "ACCUSE" not in types_in("وهم يدينون بالولاء للنظام.")
+
+
+def test_a_participle_opens_a_circumstantial_clause_after_a_comma_or_a_closing_quote():
+    # ANTCorpus: رافضا، نافيا، متهمة were no triggers; مساندة after an opening quote is the masdar
+    # and stays a noun; متهما elsewhere is mostly "accused" (كان متهما)
+    def kinds(text: str, etype: str) -> list[str]:
+        return [m.kind for m in load_lexicon().match(tokenize(text)) if m.type == etype]
+
+    assert kinds("ودافع أوباما عن قراره بسحب الجنود الأمريكيين من العراق، رافضا الاتهامات.", "REJECT") == ["participle"]
+    assert kinds("وصف المرشد خامنئي إسرائيل بأنها \"ورم سرطاني\" داعيا إلى تحرير فلسطين.", "REQUEST") == ["participle"]
+    assert kinds("وأكد البيان الختامي \"مساندة دول المجلس الكاملة\".", "SUPPORT") == ["noun"]
+    assert kinds("وكان الشاب متهما في قضية قتل.", "ACCUSE") == []

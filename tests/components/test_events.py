@@ -805,6 +805,41 @@ def test_a_participle_after_a_comma_takes_the_sentences_subject(nlp):
     assert "per.donald-trump" not in israel.source
 
 
+def test_a_circumstantial_participle_acts_for_the_main_clause(nlp):
+    # ANTCorpus: ، متهمة الدوحة / رافضا / مشيدا / داعيا were no events or took the nearest name
+    # before them; their subject is the main clause's: the countries that cut ties (places, which
+    # the sentence's subject does not name), the speaker before أن, not a name of the reported
+    # clause (Le Pen) nor a first name that reads as بأن (بان كي مون)
+    accused = _coded(nlp, "وكانت السعودية ومصر والإمارات والبحرين واليمن وليبيا، ثم جزر المالديف، قطعت العلاقات مع "
+                     "قطر، يوم الاثنين، وأغلقت مجالاتها الجوية أمام الرحلات التجارية من قطر وإليها، متهمة الدوحة "
+                     "بتمويل جماعات متشددة.", "ACCUSE")
+    assert {"country.SAU", "country.EGY", "country.ARE"} <= set(accused.source) and accused.target == ["country.QAT"]
+    text = ("أفاد رئيس حركة النهضة راشد الغنوشي، أنه تم خلال الاجتماع الذي عقده رئيس الحكومة يوسف "
+            "الشاهد بالأطراف الموقعة على وثيقة قرطاج، اليوم الخميس، التأكيد على ضرورة تحسين التنسيق بين "
+            "الأحزاب، مقابل حصول الحكومة على دعم أكبر، رافضا الحديث عن وجود أزمة بين الطرفين، أو أزمة سياسية.")
+    doc = nlp(text)
+    rejected = next(e for e in doc.events if e.type == "REJECT")
+    assert [doc.actor(i).name_en for i in rejected.source] == ["Rached Ghannouchi"]
+    le_pen = _coded(nlp, "وأوضح أنه يؤمن بفرنسا التعددية ولكنه لا يؤمن بفرنسا مارين لوبن، متهما إياها بسرد الأكاذيب "
+                    "التي لن تنطلي على الشعب الفرنسي.", "ACCUSE")
+    assert le_pen.source == []
+    # (the affiliations stage makes الأمين العام للأمم المتحدة, بان كي مون one condemner)
+    ban = _coded(load_pipeline(), "وأثارت هذه الحادثة ردود فعل محلية ودولية, حيث وصفت السلطات الصينية هذا الهجوم بالإرهابي "
+                 "وتعهدت بملاحقة من يقف خلفه, فيما أدان الأمين العام للأمم المتحدة, بان كي مون بـ\"أشد العبارات "
+                 "الهجوم المروع على المدنيين \" داعيا إلى محاسبة المسؤولين أمام العدالة.", "REQUEST")
+    assert "per.ban-ki-moon" in ban.source and "chn.gov" not in ban.source
+
+
+def test_a_participle_is_read_only_where_a_circumstantial_clause_opens(nlp):
+    # a preacher described by a nisba (والقرضاوي، داعية مصري الأصل) is no call: the sentence's
+    # request is حث; praying (SaudiNewsNet: داعيًا المولى) asks no one
+    qaradawi = _coded(nlp, "والقرضاوي، داعية مصري الأصل يعيش في قطر، وهو صاحب تاريخ طويل من التحريض على العنف، وحث "
+                      "الشباب على الانضمام للجماعات المتطرفة.", "REQUEST")
+    assert qaradawi.trigger.text == "حث"
+    assert not [e for e in nlp("وأبدى الأمير محمد بن سلمان الشكر لهما على تهنئتهما، داعيًا المولى أن يعيده على "
+                               "المسلمين والعالم أجمع بالخير والاستقرار.").events if e.type == "REQUEST"]
+
+
 def test_a_programme_a_guest_speaks_in_is_no_party(nlp):
     # ANTCorpus: ضيف «بوليتيكا» (Jawhara FM's talk show): the guest speaks, the programme does not call
     path = shared_path("data", "news", "antcorpus", "politic", "JA-politic-328-20170411.txt")
