@@ -1053,8 +1053,8 @@ def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMat
 
 def circumstantial_subject(tokens: list[Token], groups: list[Group], match: TriggerMatch) -> list[str] | None:
     """The subject of the main clause a circumstantial participle (:func:`_circumstantial`) belongs
-    to when a complementiser stands before it: the speaker named before the complementiser (وأكد
-    جمعة ... أن كل الوثائق ...، مشيدا بالمبادرة), or none in this sentence when the speaker is not
+    to when a complementiser stands before it: the speaker named before the complementiser, after
+    the first word of saying if there is one (وأكد جمعة ... أن كل الوثائق ...، مشيدا بالمبادرة), or none in this sentence when the speaker is not
     named (وأوضح أنه يؤمن ... بفرنسا مارين لوبن، متهما إياها: an earlier sentence's speaker
     accuses Le Pen; a name of the reported clause is no subject of the participle). None without a
     complementiser: then the main verb's subject is the sentence's."""
@@ -1063,8 +1063,11 @@ def circumstantial_subject(tokens: list[Token], groups: list[Group], match: Trig
                  and not any(g.first <= j < g.last for g in groups)), None)  # not بان كي مون
     if comp is None:
         return None
+    # after the first word of saying, if one stands before it (وبخصوص ... تسليم البغدادي المحمودي،
+    # اعتبر الجبالي أن: not Mahmoudi; وأضاف الموخر في تصريح ... لقاء ... يوسف الشاهد أنه: Mouakher)
+    said = next((k for k in range(comp) if tokens[k].stem in cues.modes["reported"]), -1)
     states = {id(g): _as_state(g) for g in _states(tokens, groups, match, cues)}
-    speakers = [states.get(id(g), g) for g in groups if g.last <= comp and not g.marker
+    speakers = [states.get(id(g), g) for g in groups if said < g.first and g.last <= comp and not g.marker
                 and (not g.place or id(g) in states) and not _device(tokens, g, cues)]
     return _ids(_coordinated(speakers, 0, tokens)) if speakers else []
 

@@ -830,6 +830,18 @@ def test_a_circumstantial_participle_acts_for_the_main_clause(nlp):
     assert "per.ban-ki-moon" in ban.source and "chn.gov" not in ban.source
 
 
+def test_what_a_speaker_added_is_reported_and_his_participle_is_his(nlp):
+    # ANTCorpus: وأضاف was one token, so its sentences' events were asserted and the participle
+    # after its complementiser took the name of the clause between (يوسف الشاهد)
+    assert _coded(nlp, "وأضاف طوبال أن الحزب تعهّد بمقاضاة كل من تورّط في توظيف الإيقافات الأخيرة لتشويه نوابه.",
+                  "AGREE").mode == "reported"
+    doc = nlp("وأضاف الموخر في تصريح إعلامي على إثر لقاء رئيس الحكومة المكلف يوسف الشاهد مساء اليوم بعدد من أعضاء "
+              "فريقه الحكومي أنه من غير الأخلاقي أن ينفصل عن الحزب بمجرد حصوله على حقيبة وزارية، نافيا أن يكون رئيس "
+              "الحكومة قد عرض عليه منصبا.")
+    denied = next(e for e in doc.events if e.type == "REJECT")
+    assert [doc.actor(i).name_ar for i in denied.source] == ["الموخر"]
+
+
 def test_a_participle_is_read_only_where_a_circumstantial_clause_opens(nlp):
     # a preacher described by a nisba (والقرضاوي، داعية مصري الأصل) is no call: the sentence's
     # request is حث; praying (SaudiNewsNet: داعيًا المولى) asks no one

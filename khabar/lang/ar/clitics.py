@@ -57,11 +57,15 @@ def split_proclitics(norm_token: str, names: bool = True) -> tuple[str, str]:
 
     The article ال stays with the rest (``بالامين`` -> ``ب`` + ``الامين``); ``لل`` gives back the
     article that the spelling dropped (``للشعب`` -> ``ل`` + ``الشعب``). ``names=False`` splits
-    person names too (باراك -> ب + اراك), as the NER models' features were trained to read them.
+    person names too (باراك -> ب + اراك) and leaves ``always_split`` words to the frequency rule
+    (وأضاف stays whole), as the NER models' features were trained to read them.
     """
     kept = _kept(names)
     if norm_token in kept:
         return "", norm_token
+    clitic = _spec()["always_split"].get(norm_token) if names else None
+    if clitic:  # وأضاف: commoner than أضاف in the frequency list, yet و + أضاف
+        return clitic, norm_token[len(clitic):]
     clitic, rest = frequency_split(norm_token)
     for cut in range(1, len(clitic)):  # وباراك: و + باراك, not وب + اراك; وبلدية: و + بلدية
         if clitic[cut:] + rest in kept:
