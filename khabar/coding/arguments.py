@@ -613,6 +613,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
               and not _clause_apart(tokens, match.last - 1, actors[k].first, cues, [])
               and not _casualty_between(tokens, match.last, actors[k].first, cues)]
     passive = verbal and tokens[match.first].stem in cues.passive_forms
+    passive_victim = False  # وقتل 14 شخصا: "14 people were killed", by no subject of the sentence
     if agents:  # passive with its agent: اغتيل على يد مسلحين
         source = [actors[agents[0]]]
         after = [k for k in after if k not in agents]
@@ -625,6 +626,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         # قتل شخصين: unvocalised, a casualty verb before a group that bears no arms (no armed
         # sector, no state) reads as a passive
         unarmed_victim = match.lemma in cues.victim_verbs and nxt is not None and not (nxt.armed or nxt.bare_state)
+        passive_victim = unarmed_victim and tokens[match.first].stem == match.lemma
         if nxt and not passive and not unarmed_victim and not nxt.marker and pronoun is None and not circumstantial \
                 and not _asked(tokens, match, nxt, cues) \
                 and (intransitive and _quantified(tokens, nxt, cues)  # تظاهر نحو 15 شخصا: counted
@@ -729,7 +731,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     own = [g for g in actors if g.first <= match.first < g.last] if match.kind == "agent" else []
     src_ids = src_ids or _ids(own) or adjective or _nominal_agent(tokens, actors, cues) \
         or [i for i in light_verb_subject(tokens, groups, match, cues) if i not in tgt_ids] \
-        or ([] if victims or dead_before or passive or relative and not source or unnamed or noun_subject
+        or ([] if victims or dead_before or passive or passive_victim or relative and not source or unnamed or noun_subject
             or undergoer or resulting or _background(tokens, match, cues)
             else [i for i in subject if i not in tgt_ids])
     src_ids = [i for i in src_ids if i not in cues.victim_actors]  # لم يسفر عن قتلى، بينما أصيب ستة جنود

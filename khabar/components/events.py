@@ -177,16 +177,22 @@ class EventsStage:
             actor.mentions.append(Mention(first.stem_start, last.end, doc.text[first.stem_start:last.end], kind))
             actor.mentions.sort(key=lambda m: m.start)
 
-    @staticmethod
-    def _acting(tokens: list[Token], groups: list[Group], match: TriggerMatch, subject: list[str],
-                speaker: int | None, verb_source: list[str], earlier: list[str]) -> list[str]:
+    def _acting(self, tokens: list[Token], groups: list[Group], match: TriggerMatch, subject: list[str],
+                inherited: bool, speaker: int | None, verb_source: list[str], earlier: list[str]) -> list[str]:
         """The subject a trigger's event may take as its source: the sentence's, but for a
         circumstantial participle (، متهما الدوحة) its main clause's: the speaker before a
         complementiser; else the source of the verb event before it (قطعت السعودية ومصر ...
         العلاقات مع قطر ...، متهمة الدوحة: the countries, which the sentence's subject, places,
         does not name; يشار إلى أن الجبهة ... اتهمت ...، مطالبة); else, after an unnamed speaker's
-        complementiser, an earlier sentence's source, or the sentence's subject."""
+        complementiser, an earlier sentence's source, or the sentence's subject. An earlier
+        sentence's subject makes no indefinite event noun nor casualty noun of ``reporter_types``
+        (ترامب ... أدان الهجوم. وقتل 14 شخصا في انفجار: Trump condemned the explosion, he did not
+        set it off), only the attack it already told of (مسلحون ... الهجوم أسفر عن)."""
         if match.kind != "participle":
+            stem = tokens[match.first].stem
+            if inherited and match.type in self.cues.reporter_types and match.kind not in VERBAL \
+                    and (not stem.startswith(ARTICLE) or stem in self.cues.casualty_nouns):
+                return []
             return subject if speaker_acts(tokens, match, speaker) else []
         main = circumstantial_subject(tokens, groups, match)
         return main or verb_source or (subject if main is None else earlier)
@@ -234,7 +240,8 @@ class EventsStage:
             for k, (match, confidence) in enumerate(chosen):
                 bound = chosen[k + 1][0].first if k + 1 < len(chosen) else len(tokens)
                 args = fill_arguments(tokens, groups, match, bound,
-                                      self._acting(tokens, groups, match, subject, speaker, verb_source, earlier),
+                                      self._acting(tokens, groups, match, subject, inherited, speaker, verb_source,
+                                                  earlier),
                                       positions)
                 own_source = bool(args.source) and not args.between
                 for other in (m for m in matches if m.type == match.type and m.first != match.first):
@@ -242,7 +249,8 @@ class EventsStage:
                         break
                     # the sentence's other words of the type: انفجرت ... مما أدى إلى مقتل عشرة أشخاص
                     more = fill_arguments(tokens, groups, other, bound if other.first < bound else len(tokens),
-                                          subject if speaker_acts(tokens, other, speaker) else [], positions)
+                                          self._acting(tokens, groups, other, subject, inherited, speaker,
+                                                      verb_source, earlier), positions)
                     if not args.source:
                         args.source = [i for i in more.source if i not in args.target]
                         args.adjectives = more.adjectives

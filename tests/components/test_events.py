@@ -844,6 +844,17 @@ def test_what_a_speaker_added_is_reported_and_his_participle_is_his(nlp):
     assert [doc.actor(i).name_ar for i in denied.source] == ["الموخر"]
 
 
+def test_an_earlier_sentences_subject_sets_off_no_new_explosion(nlp):
+    # ANTCorpus: Trump, who condemned the St Petersburg attack, had become the one who killed 14
+    # people in an explosion: the bare قتل before its unarmed victims reads as a passive, and an
+    # indefinite event noun (في انفجار) is a new event, not the one the earlier sentence told of
+    path = shared_path("data", "news", "antcorpus", "internationalNews", "JA-internationalNews-645-20170404.txt")
+    doc = nlp(re.search(r"<TEXT>(.*?)</TEXT>", path.read_text(encoding="utf-8"), re.S).group(1))
+    killed = next(e for e in doc.events if e.type == "ASSAULT")
+    assert killed.trigger.text == "قتل" and killed.target == ["agent.cvl"] and killed.source == []
+    assert any(e.source == ["per.donald-trump"] for e in doc.events if e.type == "SUPPORT")
+
+
 def test_a_participle_is_read_only_where_a_circumstantial_clause_opens(nlp):
     # a preacher described by a nisba (والقرضاوي، داعية مصري الأصل) is no call: the sentence's
     # request is حث; praying (SaudiNewsNet: داعيًا المولى) asks no one
