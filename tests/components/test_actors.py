@@ -482,6 +482,15 @@ def test_a_word_without_the_ta_marbuta_is_not_its_agent(text, word):
     assert not [a for a in doc.actors if any(m.text == word for m in a.mentions)]
 
 
+def test_terrorism_with_a_country_adjective_is_no_actor():
+    # ANTCorpus: الإرهاب القطري "Qatari terrorism" was "Qatari rebels", who boycotted Qatar
+    from khabar.pipeline import load_pipeline
+    nlp = load_pipeline(("tokenize", "ner", "actors"))
+    doc = nlp("ومنذ قطع الرياض وأبوظبي والمنامة والقاهرة علاقاتها مع قطر في 5 جوان الحالي، انضم عدد من الدول إلى جهود "
+              "محاصرة الإرهاب القطري، حتى تجاوز عدد الدول المقاطعة الـ16 دولة.")
+    assert not [a for a in doc.actors if a.sector == "REB"]
+
+
 def test_a_broken_plural_without_the_ta_marbuta_still_names_the_agent():
     # ANTCorpus: دول is the plural of دولة, the states that cut their ties with Qatar
     from khabar.pipeline import load_pipeline
