@@ -47,6 +47,8 @@ class Cues:
     casualty_types: frozenset[str]
     patient_types: frozenset[str]
     reporter_types: frozenset[str]
+    answered: dict[str, frozenset[str]]
+    answer_between: frozenset[str]
     complementizers: frozenset[str]
     pronoun_complementizers: frozenset[str]
     verb_particles: frozenset[str]
@@ -134,6 +136,8 @@ def load_cues() -> Cues:
             casualty_types=frozenset(args["casualty_types"]),
             patient_types=frozenset(args["patient_types"]),
             reporter_types=frozenset(args["reporter_types"]),
+            answered={k: frozenset(v) for k, v in args["answered"].items()},
+            answer_between=_words(args["answer_between"]),
             complementizers=_words(args["complementizers"]),
             pronoun_complementizers=_words(args["pronoun_complementizers"]),
             verb_particles=_words(args["verb_particles"]),

@@ -26,6 +26,7 @@ KIND_CONFIDENCE = {"verb": 0.7, "participle": 0.7, "phrase": 0.7, "noun": 0.6}
 KIND_RANK = {"verb": 0, "participle": 0, "phrase": 1, "noun": 2, "pattern": 3, "agent": 4}
 CARRY_SENTENCES = 2  # how far back a source is carried to a sentence without a subject
 STRUCK_GAP = 3  # tokens between an attack trigger and the place after على / ضد it strikes
+ANSWER_GAP = 1  # words other than the answerer's name between a denial and the accusation it denies (بشدة)
 
 try:  # the dates stage may offer a per-sentence event date
     from khabar.dates import event_date as _event_date
@@ -197,6 +198,20 @@ class EventsStage:
         main = circumstantial_subject(tokens, groups, match)
         return main or verb_source or (subject if main is None else earlier)
 
+    def _answered(self, tokens: list[Token], groups: list[Group], match: TriggerMatch,
+                  answers: list[tuple[int, frozenset[str], list[str]]]) -> list[str]:
+        """The source of the sentence's last answering event (cues.yaml ``answered``: a denial) when
+        the trigger is an event noun of a type it answers, right after it: the answerer is its
+        target (وتنفي قطر بشدة هذه الاتهامات: Qatar is accused); else []."""
+        if match.kind in VERBAL or not answers:
+            return []
+        end, types, source = answers[-1]
+        if match.type not in types or end > match.first:
+            return []
+        others = [j for j in range(end, match.first) if tokens[j].stem[:1].isalpha()
+                  and tokens[j].stem not in self.cues.answer_between and not any(g.first <= j < g.last for g in groups)]
+        return source if len(others) <= ANSWER_GAP else []
+
     def __call__(self, doc: Document) -> Document:
         doc.events = []
         if is_sports(doc.tokens):
@@ -231,6 +246,7 @@ class EventsStage:
                 subject = earlier
             subject = subject or []
             verb_source: list[str] = []  # the source of the sentence's last verb event so far
+            answers: list[tuple[int, frozenset[str], list[str]]] = []  # (end, types answered, source)
             speaker = speaker_end(tokens, groups, chosen[0][0]) if subject and not inherited else None
             elaboration = elaboration_groups(tokens, groups)
             date = _event_date(doc, si) if _event_date else doc.date
@@ -262,6 +278,11 @@ class EventsStage:
                         args.target += [i for i in ids if i not in args.target and i not in args.source]
                     else:
                         args.target = [i for i in args.target if i not in ids]
+                mode = event_mode(tokens, match)
+                answerer = self._answered(tokens, groups, match, answers)
+                if answerer:  # نفى أوباما اتهامات ترامب: Trump accuses Obama
+                    args.source = [i for i in args.source + args.target if i not in answerer]
+                    args.target = list(answerer)
                 place_target = not args.target and match.type in self.cues.place_target_types \
                     and (args.location or "").startswith(COUNTRY) and args.location not in args.source
                 if place_target:  # an attack in a country naming no other target: the country
@@ -286,7 +307,8 @@ class EventsStage:
                     sentence=si,
                     source=args.source,
                     target=args.target,
-                    mode=event_mode(tokens, match),
+                    # the denial's negator does not negate the accusation denied (نفت قطر الاتهامات)
+                    mode="asserted" if answerer and mode == "negated" else mode,
                     location=args.location,
                     date=date,
                     confidence=confidence if args.source else confidence * 0.8,
@@ -309,6 +331,8 @@ class EventsStage:
                 doc.events.append(event)
                 if match.kind in VERBAL and args.source:
                     verb_source = args.source
+                if match.type in self.cues.answered and args.source:
+                    answers.append((match.last, self.cues.answered[match.type], args.source))
                 if args.source and own_source and not (inherited and args.source == subject):
                     # a source of this sentence's own trigger; a carried one is not carried further,
                     # nor one lent by another word of the sentence (قتل جراء قصف القوات الأوكرانية)

@@ -855,6 +855,16 @@ def test_an_earlier_sentences_subject_sets_off_no_new_explosion(nlp):
     assert any(e.source == ["per.donald-trump"] for e in doc.events if e.type == "SUPPORT")
 
 
+def test_a_denied_accusation_is_aimed_at_the_one_who_denies(nlp):
+    # ANTCorpus: the denier had been the accuser (Obama of Trump's accusations, Qatar of the Gulf
+    # states'), and the denial's negator negated the accusation
+    doc = nlp("من جانبه، نفى أوباما اتهامات ترامب، مؤكدا أنها \"كاذبة\".")
+    accused = next(e for e in doc.events if e.type == "ACCUSE")
+    assert accused.source == ["per.donald-trump"] and [doc.actor(i).name_en for i in accused.target] == ["Barack Obama"]
+    assert accused.mode == "asserted"
+    assert _coded(nlp, "وتنفي قطر بشدة، هذه الاتهامات.", "ACCUSE").target == ["country.QAT"]
+
+
 def test_a_participle_is_read_only_where_a_circumstantial_clause_opens(nlp):
     # a preacher described by a nisba (والقرضاوي، داعية مصري الأصل) is no call: the sentence's
     # request is حث; praying (SaudiNewsNet: داعيًا المولى) asks no one
