@@ -153,7 +153,7 @@ class ScanLists:
     generic words the tagger marks alone before the name they head (منظمة «هيومن رايتس ووتش»);
     feminine words that are another agent than their masculine (جمهورية, a republic); words
     without the ta marbuta of an agent that ends in it that still name it (دول, المعارض); words
-    before a place (في، جنوب، مدينة)."""
+    before a place (في، جنوب، مدينة); agent words that head an organisation's own name (حزب)."""
 
     indefinite: frozenset[Key]
     groups: frozenset[str]
@@ -168,6 +168,7 @@ class ScanLists:
     feminine_agents: dict[str, Agent]  # by the word key the masculine shares (جمهوري)
     bare_agents: frozenset[str]
     place_before: frozenset[str]
+    naming_agents: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -187,7 +188,8 @@ def scan_lists() -> ScanLists:
                          {alias_key(w)[0]: Agent(w, sector, name_en, slug)
                           for w, (sector, name_en, slug) in spec["feminine_agents"].items()},
                          frozenset(alias_key(w)[0] for w in spec["bare_agents"]),
-                         frozenset(alias_key(w)[0] for w in spec["place_before"]))
+                         frozenset(alias_key(w)[0] for w in spec["place_before"]),
+                         frozenset(alias_key(w)[0] for w in spec["naming_agents"]))
     except (OSError, KeyError, IndexError, TypeError, yaml.YAMLError) as exc:
         raise DataError(str(path), f"bad scan list: {exc}") from exc
 

@@ -618,7 +618,8 @@ class Resolver:
         people (عراقياً). In a person's name only uninflected agent words count, no place (هند
         صبري, an actress, is no India), no one named after بن (متعب بن عبد الله بن عبد العزيز
         is not King Abdullah, his father), no known person beside another's name words
-        (:meth:`_someone_else`) and no people but of a one-word name."""
+        (:meth:`_someone_else`) and no people but of a one-word name. An organisation named after
+        its head word (scan.yaml ``naming_agents``: حزب البناء الوطني) is an actor of its own."""
         inflected = label != "PER"
         for k in range(i, j):
             agent = self._agent_at(st, k, j, inflected)
@@ -639,6 +640,13 @@ class Resolver:
                     return hit
         for k in range(i, j):
             agent = self._agent_at(st, k, j, inflected)
+            if agent and label == "ORG" and k == i and k + agent[1] < j and st.keys[k] in self.lists.naming_agents:
+                named = self._new_actor(st, i, j, label)  # حزب المجد: that party, not "party"
+                if named is not None:
+                    rest = st.doc.text[st.doc.tokens[k + agent[1]].stem_start:st.doc.tokens[j - 1].end]
+                    named.name_en = f"{romanize(rest, None, self.romanizer)} {agent[0].name_en.title()}"
+                    named.sector = agent[0].sector
+                return named
             if agent:
                 cue = self._country_cue(st, k + agent[1], st.sent_end[k])
                 return self._group(agent[0], cue[0]) if cue else self._bare(st, agent[0], k)

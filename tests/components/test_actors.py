@@ -491,6 +491,20 @@ def test_terrorism_with_a_country_adjective_is_no_actor():
     assert not [a for a in doc.actors if a.sector == "REB"]
 
 
+def test_a_party_named_after_its_head_word_is_that_party():
+    # ANTCorpus: حزب القطب and the other parties the knowledge base lacks were all one "party"; the
+    # name Morocco's PJD shares with Turkey's AKP goes by the document's countries
+    from khabar.pipeline import load_pipeline
+    nlp = load_pipeline(("tokenize", "ner", "actors"))
+    doc = nlp("أما حزب القطب فقد دعا إلى اتخاذ اجراءات كفيلة باجتثاث ثقافة الفساد التي اكتسحت البلاد وتثبيت مكافحة "
+              "الفساد كأولوية وطنية، مطالبا بوضع خطة عاجلة ضد الفساد تكون مرفوقة بإجراءات ملموسة لإصلاح الدولة.")
+    party = next(a for a in doc.actors if any(m.text == "حزب القطب" for m in a.mentions))
+    assert party.sector == "PTY" and party.id.startswith("new.org.") and party.name_en.endswith("Party")
+    doc = nlp("وافاد نفس البيان أن العاهل المغربي، استقبل اليوم الجمعة 17 مارس 2017، سعد الدين العثماني، عن حزب "
+              "العدالة والتنمية،\" وعينه، بمقتضى الدستور رئيسا للحكومة، وكلفه بتشكيل الحكومة الجديدة\".")
+    assert "mar.pjd" in {a.id for a in doc.actors}
+
+
 def test_a_broken_plural_without_the_ta_marbuta_still_names_the_agent():
     # ANTCorpus: دول is the plural of دولة, the states that cut their ties with Qatar
     from khabar.pipeline import load_pipeline
