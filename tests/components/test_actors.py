@@ -505,6 +505,18 @@ def test_a_party_named_after_its_head_word_is_that_party():
     assert "mar.pjd" in {a.id for a in doc.actors}
 
 
+def test_tunisian_parties_of_the_2010s_are_known():
+    # ANTCorpus (Jawhara FM, 2014-2017): Hechmi Hamdi's Current of Love was "party", the
+    # dictionary made Hizb ut-Tahrir a civilian NGO "party (Tahrir)"
+    from khabar.pipeline import load_pipeline
+    nlp = load_pipeline(("tokenize", "ner", "actors"))
+    doc = nlp("انتقد رئيس حزب تيار المحبة، الهاشمي الحامدي الخطاب الأخير لرئيس الجمهورية، معبّرا عن رفضه إقحام "
+              "الجيش الوطني في مواضيع اجتماعية وسياسية، وفق تعبيره.")
+    assert "tun.mahaba" in {a.id for a in doc.actors}
+    doc = nlp("حزب التحرير يقاضي وزيري الداخلية والعلاقات مع الهيئات الدستورية")
+    assert [(a.name_en, a.sector) for a in doc.actors if a.id == "int.hizb-ut-tahrir"] == [("Hizb ut-Tahrir", "PTY")]
+
+
 def test_a_broken_plural_without_the_ta_marbuta_still_names_the_agent():
     # ANTCorpus: دول is the plural of دولة, the states that cut their ties with Qatar
     from khabar.pipeline import load_pipeline
