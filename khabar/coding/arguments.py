@@ -547,7 +547,8 @@ def _clause_apart(tokens: list[Token], a: int, b: int, cues: Cues, triggers: lis
 
 
 def _coordinated(groups: list[Group], start: int, tokens: list[Token]) -> list[Group]:
-    """The group at ``start`` and those joined to it by و or a comma; a list joined by commas
+    """The group at ``start`` and those joined to it by و (or و and the word before the last one
+    again: أبناء الحركتين وأبناء الشعب) or a comma; a list joined by commas
     ends with و (ألمانيا، فرنسا وبريطانيا), so groups after the last و-joined one, joined by a
     comma alone, are not in it (ودعا الكربولي، الحكومة إلى: the government is the one called on),
     but a person's name apposed to the title before it (الأمين العام لحركة الجهاد الإسلامي، زياد
@@ -556,7 +557,9 @@ def _coordinated(groups: list[Group], start: int, tokens: list[Token]) -> list[G
     joined_by_wa = [True]
     for g in groups[start + 1:]:
         gap = g.first - out[-1].last
-        wa = tokens[g.first].prefix.startswith("و")
+        # or after و and the same word as before the last group: أبناء الحركتين وأبناء الشعب الفلسطيني
+        wa = tokens[g.first].prefix.startswith("و") or g.first > out[-1].first > 0 \
+            and tokens[g.first - 1].prefix.startswith("و") and tokens[g.first - 1].stem == tokens[out[-1].first - 1].stem
         joiner = wa or any(t.text in ",،" for t in tokens[out[-1].last:g.first])
         if g.place or gap > COORD_GAP or not joiner or g.marker == ATTRIBUTION:
             break
@@ -733,7 +736,10 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         or [i for i in light_verb_subject(tokens, groups, match, cues) if i not in tgt_ids] \
         or ([] if victims or dead_before or passive or passive_victim or relative and not source or unnamed or noun_subject
             or undergoer or resulting or _background(tokens, match, cues)
-            else [i for i in subject if i not in tgt_ids])
+            # a participle's main clause keeps its subject when it also names others: المجتمعون ...،
+            # داعين أبناء الحركتين (its own members) وأبناء الشعب الفلسطيني: the movements call on the people
+            else [i for i in subject if i not in tgt_ids
+                  or circumstantial and not set(tgt_ids) <= set(subject)])
     src_ids = [i for i in src_ids if i not in cues.victim_actors]  # لم يسفر عن قتلى، بينما أصيب ستة جنود
     parties = set(src_ids + tgt_ids)
     places = [g for g in groups if not (id(g) in states and parties.intersection(states[id(g)].ids))]

@@ -865,6 +865,16 @@ def test_a_denied_accusation_is_aimed_at_the_one_who_denies(nlp):
     assert _coded(nlp, "وتنفي قطر بشدة، هذه الاتهامات.", "ACCUSE").target == ["country.QAT"]
 
 
+def test_the_meetings_participants_call_on_the_people(seed_text):
+    # the seed article: وثمن المجتمعون ...، داعين أبناء الحركتين وأبناء الشعب الفلسطيني إلى: the
+    # participle's subject is the participants; "their own members and the people's" are one list
+    doc = load_pipeline()(Document(text=seed_text, id="seed", date="2022-09-06"))
+    called = next(e for e in doc.events if e.trigger.text == "داعين")
+    names = {doc.actor(i).name_en for i in called.source}
+    assert {"Hamas", "Palestinian Islamic Jihad"} <= names
+    assert [doc.actor(i).name_en for i in called.target] == ["Palestinian people"]
+
+
 def test_a_participle_is_read_only_where_a_circumstantial_clause_opens(nlp):
     # a preacher described by a nisba (والقرضاوي، داعية مصري الأصل) is no call: the sentence's
     # request is حث; praying (SaudiNewsNet: داعيًا المولى) asks no one
