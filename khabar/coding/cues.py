@@ -78,11 +78,10 @@ class Cues:
     partitive_heads: frozenset[str]
     from_addressee_types: frozenset[str]
     detector_groups: dict[str, frozenset[str]]
-    sports_words: frozenset[str]
+    topics: dict[str, tuple[frozenset[str], int, float]]  # words, least words, least share of the Arabic words
     accident_types: frozenset[str]
     accident_casualties: frozenset[str]
     accident_causes: tuple[tuple[str, ...], ...]  # lemma keys (khabar.kb.keys.lemma_key)
-    sports_min: tuple[int, float]  # (words, share of the article's Arabic words)
 
     @cached_property
     def function_words(self) -> frozenset[str]:
@@ -167,11 +166,11 @@ def load_cues() -> Cues:
             partitive_heads=_words(args["partitive_heads"]),
             from_addressee_types=frozenset(args["from_addressee_types"]),
             detector_groups={k: _words(v) for k, v in spec["detector"].items()},
-            sports_words=_words(spec["sports"]["words"]),
+            topics={name: (_words(t["words"]), int(t["min_words"]), float(t["min_share"]))
+                    for name, t in spec["topics"].items()},
             accident_types=frozenset(spec["accidents"]["types"]),
             accident_casualties=_words(spec["accidents"]["casualty_words"]),
             accident_causes=tuple(dict.fromkeys(lemma_key(c) for c in spec["accidents"]["causes"])),
-            sports_min=(int(spec["sports"]["min_words"]), float(spec["sports"]["min_share"])),
         )
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
         raise DataError(str(path), f"bad cue file: {exc}") from exc

@@ -7,6 +7,8 @@ reports such an event; arguments come from the actor mentions around the trigger
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from khabar.coding.arguments import (COUNTRY, VERBAL, Group, circumstantial_subject, elaboration_groups,
                                      fill_arguments, is_place, kin, light_verb_subject, sentence_groups,
                                      sentence_subject, speaker_acts, speaker_end)
@@ -83,14 +85,16 @@ def outside_accidents(tokens: list[Token], matches: list[TriggerMatch]) -> list[
     return [m for m in matches if m.type not in cues.accident_types]
 
 
-def is_sports(tokens: list[Token]) -> bool:
-    """Whether an article is a sports report: enough of its Arabic words are words of sport
-    (cues.yaml ``sports``), with or without the article."""
+def off_topic(tokens: list[Token]) -> str | None:
+    """The topic of no politics an article is about (cues.yaml ``topics``: sports, technology,
+    fashion), when enough of its Arabic words are that topic's, with or without the article."""
     cues = load_cues()
     words = [t.stem for t in tokens if t.stem[:1].isalpha()]
-    hits = sum(1 for w in words if w in cues.sports_words or w.startswith("ال") and w[2:] in cues.sports_words)
-    least, share = cues.sports_min
-    return hits >= least and hits >= share * len(words)
+    for name, (topic_words, least, share) in cues.topics.items():
+        hits = sum(1 for w in words if w in topic_words or w.startswith("ال") and w[2:] in topic_words)
+        if hits >= least and hits >= share * len(words):
+            return name
+    return None
 
 
 def select_triggers(tokens: list[Token], matches: list[TriggerMatch]
@@ -159,12 +163,12 @@ class EventsStage:
     requires: tuple[str, ...] = ("tokens", "sentences", "actors")
     assigns: tuple[str, ...] = ("events",)
 
-    def __init__(self, code_sports: bool = False) -> None:
+    def __init__(self, code_topics: Sequence[str] = ()) -> None:
         self.lexicon = load_lexicon()
         self.detector = load_detector()
         self.cues = load_cues()
         self.kb = load_kb()
-        self.code_sports = code_sports
+        self.code_topics = frozenset(code_topics)
 
     def _stand_in_mention(self, doc: Document, actor_id: str, first: Token, last: Token, kind: str) -> None:
         """A mention of a country on a word that stands for it, its adjective (أميركية) or its seat
@@ -214,10 +218,11 @@ class EventsStage:
 
     def __call__(self, doc: Document) -> Document:
         doc.events = []
-        if is_sports(doc.tokens):
-            doc.meta["topic"] = "sports"
-            if not self.code_sports:
-                return doc  # a match is no meeting, a transfer no negotiation (cues.yaml, sports)
+        topic = off_topic(doc.tokens)
+        if topic is not None:
+            doc.meta["topic"] = topic
+            if topic not in self.code_topics:
+                return doc  # a match is no meeting, an app that helps no aid (cues.yaml, topics)
         carried: list[str] = []
         carried_at = -CARRY_SENTENCES - 1
         participants: list[str] = []

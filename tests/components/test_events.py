@@ -280,6 +280,16 @@ def _news_article(marker: str) -> str:
         return next(json.loads(line)["content"] for line in fh if marker in line)
 
 
+def test_technology_and_fashion_pages_are_coded_for_no_events_unless_asked(nlp):
+    # SaudiNewsNet: the apps of the week (an app's "support" of formats, a "meeting" it reminds
+    # you of) and the Iraqi fashion house are no politics
+    apps = _news_article("اخترنا لكم في هذا العدد مجموعة من التطبيقات المختلفة للأجهزة الجوالة")
+    doc = nlp(apps)
+    assert doc.meta["topic"] == "technology" and doc.events == []
+    assert load_pipeline(("tokenize", "ner", "actors", "events"), {"events": {"code_topics": ["technology"]}})(apps).events
+    assert nlp(_news_article("تسميات شاع إطلاقها من قبل الجمهور على دار الأزياء العراقية")).meta["topic"] == "fashion"
+
+
 def test_the_group_in_construct_after_an_event_noun_acts_on_the_one_after_a_preposition(nlp):
     # SaudiNewsNet: دعم إيران للأسد (a country in construct too), اجتماع المتشددين مع بلمختار
     for marker, etype, source in (("مثل استمرار دعم إيران للأسد", "SUPPORT", ["country.IRN"]),
@@ -295,7 +305,7 @@ def test_a_sports_report_is_coded_for_no_events_unless_asked(nlp):
     transfer = _news_article("فشلت مفاوضات النادي الأهلي للمرة الثانية")
     doc = nlp(transfer)
     assert doc.meta["topic"] == "sports" and doc.events == [] and doc.actors
-    coded = load_pipeline(("tokenize", "ner", "actors", "events"), {"events": {"code_sports": True}})(transfer)
+    coded = load_pipeline(("tokenize", "ner", "actors", "events"), {"events": {"code_topics": ["sports"]}})(transfer)
     assert {"CONSULT", "AGREE"} <= {ev.type for ev in coded.events}
     truce = nlp(_news_article("يطوقان خلافاتهما في الغوطة الشرقية"))
     assert "topic" not in truce.meta and truce.events
