@@ -48,6 +48,7 @@ TARGET_GAP = 6  # tokens between trigger (or source) and target
 PURPOSE_GAP = 3  # words between a purpose word (احتجاجا على) and the protest's target
 COUNTRY = "country."  # id prefix of countries: places that can be a protest's target
 COORD_GAP = 3  # tokens between coordinated groups (حماس والجهاد)
+PLURAL_SUFFIXES = ("وا", "ون")  # of a verb's plural subject (سرقوا، يهاجمون)
 SPEECH_GAP = 3  # tokens between a verb of saying and its subject
 TITLE_GAP = 10  # characters between a title standing alone and its organisation (لجماعة before حزب الله)
 TITLE_REACH = 80  # characters between a person's title and name (الأمين العام لحزب الله اللبناني، حسن نصر الله)
@@ -658,6 +659,10 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 dead_before = True  # مقتل سبعة اشخاص ... في هجوم استهدف موكبه: the dead did not attack
             elif before and not passive and not circumstantial and not resulting:
                 source = _coordination_ending(before, len(before) - 1, tokens)
+                # قاموا باختطاف الصحفية أفراح شوقي وسرقوا حاسوبها: not she (but حبري وفريقه ... رفضوا)
+                if len(source) == 1 and source[0].person and pronoun is None and _plural_verb(tokens, match) \
+                        and not (source[0].last < match.first and tokens[source[0].last].prefix.startswith("و")):
+                    source = []
     genitive = None if verbal or match.kind == "agent" or victims else \
         _genitive_agent(tokens, groups, actors, match, next_trigger, cues)
     if genitive is not None:  # دعم إيران للحوثيين: Iran supports the Houthis
@@ -749,6 +754,13 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                      _location(tokens, places, match, triggers or [], cues),
                      {qualifier[0]: qualifier[1]} if adjective and src_ids == adjective else {}, seats,
                      subject_no_actor=noun_subject or unnamed, between=between)
+
+
+def _plural_verb(tokens: list[Token], match: TriggerMatch) -> bool:
+    """Whether a verb trigger bears the plural subject suffix (سرقوا، يهاجمون): its subject is
+    no one person."""
+    stem = tokens[match.first].stem
+    return match.kind == "verb" and stem.endswith(PLURAL_SUFFIXES) and stem not in (match.lemma, match.lemma + "ا")
 
 
 def _circumstantial(tokens: list[Token], match: TriggerMatch) -> bool:

@@ -885,6 +885,18 @@ def test_the_meetings_participants_call_on_the_people(seed_text):
     assert [doc.actor(i).name_en for i in called.target] == ["Palestinian people"]
 
 
+def test_a_plural_verb_is_not_done_by_the_one_person_before_it(nlp):
+    # ANTCorpus: the kidnapped journalist had stolen her own computer (وسرقوا: "they stole"); a
+    # person and a following و-noun may be its subject (وكان حبري وفريقه القانوني قد رفضوا)
+    text = ("وقال مسؤول في الوزارة لوكالة فرانس برس إن \"مسلحين مجهولين يرتدون ملابس مدنية جاءوا على متن سيارتين "
+            "قاموا باختطاف الصحفية والناشطة أفراح شوقي وسرقوا حاسوبها وهاتفها وأموالها وفروا\".")
+    doc = nlp(text)
+    stolen = next(e for e in doc.events if e.type == "CRIME")
+    assert not [i for i in stolen.source if doc.actor(i).type == "PER"]
+    doc = nlp(_news_article("وكان حبري وفريقه القانوني قد رفضوا"))  # SaudiNewsNet
+    assert next(e for e in doc.events if e.type == "REJECT" and "حبري وفريقه" in e.evidence).source == ["per.hissene-habre"]
+
+
 def test_a_participle_is_read_only_where_a_circumstantial_clause_opens(nlp):
     # a preacher described by a nisba (والقرضاوي، داعية مصري الأصل) is no call: the sentence's
     # request is حث; praying (SaudiNewsNet: داعيًا المولى) asks no one
