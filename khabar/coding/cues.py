@@ -48,7 +48,8 @@ class Cues:
     patient_types: frozenset[str]
     reporter_types: frozenset[str]
     answered: dict[str, frozenset[str]]
-    answer_between: frozenset[str]
+    charging_types: frozenset[str]
+    link_between: frozenset[str]
     complementizers: frozenset[str]
     pronoun_complementizers: frozenset[str]
     verb_particles: frozenset[str]
@@ -136,7 +137,8 @@ def load_cues() -> Cues:
             patient_types=frozenset(args["patient_types"]),
             reporter_types=frozenset(args["reporter_types"]),
             answered={k: frozenset(v) for k, v in args["answered"].items()},
-            answer_between=_words(args["answer_between"]),
+            charging_types=frozenset(args["charging_types"]),
+            link_between=_words(args["link_between"]),
             complementizers=_words(args["complementizers"]),
             pronoun_complementizers=_words(args["pronoun_complementizers"]),
             verb_particles=_words(args["verb_particles"]),

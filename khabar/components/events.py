@@ -28,7 +28,7 @@ KIND_CONFIDENCE = {"verb": 0.7, "participle": 0.7, "phrase": 0.7, "noun": 0.6}
 KIND_RANK = {"verb": 0, "participle": 0, "phrase": 1, "noun": 2, "pattern": 3, "agent": 4}
 CARRY_SENTENCES = 2  # how far back a source is carried to a sentence without a subject
 STRUCK_GAP = 3  # tokens between an attack trigger and the place after على / ضد it strikes
-ANSWER_GAP = 1  # words other than the answerer's name between a denial and the accusation it denies (بشدة)
+LINK_GAP = 1  # other words than names between an event and the event noun it answers or charges (بشدة)
 
 try:  # the dates stage may offer a per-sentence event date
     from khabar.dates import event_date as _event_date
@@ -212,9 +212,26 @@ class EventsStage:
         end, types, source = answers[-1]
         if match.type not in types or end > match.first:
             return []
-        others = [j for j in range(end, match.first) if tokens[j].stem[:1].isalpha()
-                  and tokens[j].stem not in self.cues.answer_between and not any(g.first <= j < g.last for g in groups)]
-        return source if len(others) <= ANSWER_GAP else []
+        return source if self._right_after(tokens, groups, end, match.first) else []
+
+    def _charged(self, tokens: list[Token], groups: list[Group], match: TriggerMatch,
+                 charges: dict[int, tuple[list[str], list[str]]]) -> tuple[list[str], list[str]] | None:
+        """The accused and the accusers of the sentence's last charging event (cues.yaml
+        ``charging_types``) when the trigger is an event noun after ب right after it, the charge
+        (اتهام السعودية لقطر بدعم الإرهاب: Qatar's alleged support; no accused where a pronoun or
+        the passive leaves them unnamed); else None."""
+        end = max((e for e in charges if e <= match.first), default=None)
+        if end is None or match.kind in VERBAL or match.type in self.cues.charging_types \
+                or not tokens[match.first].prefix.endswith("ب") or not self._right_after(tokens, groups, end, match.first):
+            return None
+        return charges[end]
+
+    def _right_after(self, tokens: list[Token], groups: list[Group], end: int, first: int) -> bool:
+        """Whether only names, words of ``link_between`` and ``LINK_GAP`` other words stand
+        between an event's trigger (ending at ``end``) and a later trigger at ``first``."""
+        others = [j for j in range(end, first) if tokens[j].stem[:1].isalpha()
+                  and tokens[j].stem not in self.cues.link_between and not any(g.first <= j < g.last for g in groups)]
+        return len(others) <= LINK_GAP
 
     def __call__(self, doc: Document) -> Document:
         doc.events = []
@@ -252,6 +269,10 @@ class EventsStage:
             subject = subject or []
             verb_source: list[str] = []  # the source of the sentence's last verb event so far
             answers: list[tuple[int, frozenset[str], list[str]]] = []  # (end, types answered, source)
+            # where each charging trigger ends -> the accused and the accusers (none known for a
+            # trigger coded in no event of its own: one event per type and mode)
+            charges = {m.last: ([], []) for m in matches if m.type in self.cues.charging_types
+                       and m.kind not in ("pattern", "agent")}  # CAMEO patterns only propose
             speaker = speaker_end(tokens, groups, chosen[0][0]) if subject and not inherited else None
             elaboration = elaboration_groups(tokens, groups)
             date = _event_date(doc, si) if _event_date else doc.date
@@ -288,6 +309,16 @@ class EventsStage:
                 if answerer:  # نفى أوباما اتهامات ترامب: Trump accuses Obama
                     args.source = [i for i in args.source + args.target if i not in answerer]
                     args.target = list(answerer)
+                charge = self._charged(tokens, groups, match, charges)
+                if charge is not None:  # اتهام السعودية لقطر بدعم الإرهاب: Qatar's alleged support
+                    accused, accusers = charge
+                    # with the accused unnamed (واتهم بدعم نظام بن علي: Sarkozy, the sentence's
+                    # subject), the charge keeps its own source but the accusers
+                    args.source = list(accused) or [i for i in args.source if i not in accusers]
+                    args.target = [i for i in args.target if i not in accused]
+                    mode = "reported"
+                if match.type in self.cues.charging_types:  # recorded even if it names no party itself
+                    charges[match.last] = (args.target, args.source)
                 place_target = not args.target and match.type in self.cues.place_target_types \
                     and (args.location or "").startswith(COUNTRY) and args.location not in args.source
                 if place_target:  # an attack in a country naming no other target: the country

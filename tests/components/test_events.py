@@ -897,6 +897,17 @@ def test_a_plural_verb_is_not_done_by_the_one_person_before_it(nlp):
     assert next(e for e in doc.events if e.type == "REJECT" and "حبري وفريقه" in e.evidence).source == ["per.hissene-habre"]
 
 
+def test_the_charge_of_an_accusation_is_the_accuseds_alleged_act(nlp):
+    # ANTCorpus: Qatar "supports terrorism" in the Gulf states' accusation; the support had been
+    # the speaker's (الطاهر بن حسين) or a party of an earlier clause's
+    support = _coded(nlp, "اعتبر الإعلامي والسياسي الطاهر بن حسين اتهام السعودية لقطر بدعم الإرهاب أمر \"مضحك\".",
+                     "SUPPORT")
+    assert support.source == ["country.QAT"] and support.mode == "reported"
+    backing = _coded(nlp, "ووجهت السعودية والإمارات والبحرين واليمن ومصر اتهامات لقطر بمساندة \"الإرهاب\" في أسوأ "
+                     "خلاف منذ سنوات بين بعض أقوى الدول العربية.", "SUPPORT")
+    assert backing.source == ["country.QAT"]
+
+
 def test_a_participle_is_read_only_where_a_circumstantial_clause_opens(nlp):
     # a preacher described by a nisba (والقرضاوي، داعية مصري الأصل) is no call: the sentence's
     # request is حث; praying (SaudiNewsNet: داعيًا المولى) asks no one
