@@ -750,7 +750,8 @@ class Resolver:
         if known is not None:
             return kb_reading(known, st.doc.date)
         country = self.kb.get(f"country.{iso3}")
-        name = f"{country.name_en if country else iso3} people"
+        adjective = country.attrs.get("adj_en") if country else None
+        name = f"{adjective} people" if adjective else f"people of {country.name_en if country else iso3}"
         return Reading(f"{iso3.lower()}.people", name, country.name_ar if country else iso3, "GROUP", iso3,
                        self.lists.people_sector)
 

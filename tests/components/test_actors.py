@@ -482,13 +482,17 @@ def test_a_word_without_the_ta_marbuta_is_not_its_agent(text, word):
     assert not [a for a in doc.actors if any(m.text == word for m in a.mentions)]
 
 
-def test_terrorism_with_a_country_adjective_is_no_actor():
+def test_terrorism_and_products_with_a_country_adjective_are_no_actors():
     # ANTCorpus: الإرهاب القطري "Qatari terrorism" was "Qatari rebels", who boycotted Qatar
     from khabar.pipeline import load_pipeline
     nlp = load_pipeline(("tokenize", "ner", "actors"))
     doc = nlp("ومنذ قطع الرياض وأبوظبي والمنامة والقاهرة علاقاتها مع قطر في 5 جوان الحالي، انضم عدد من الدول إلى جهود "
               "محاصرة الإرهاب القطري، حتى تجاوز عدد الدول المقاطعة الـ16 دولة.")
     assert not [a for a in doc.actors if a.sector == "REB"]
+    # المنتجات "the products" shares the key of منتج "producer": the boycotted Israeli products
+    # were "Israeli producers"
+    doc = nlp("يذكر أن الكثير من المتاجر الألمانية تقاطع المنتجات الإسرائيلية بسبب سياسة إسرائيل الاستيطانية.")
+    assert [a.id for a in doc.actors if a.sector == "BUS"] == ["deu.stores"]  # the stores boycott
 
 
 def test_a_party_named_after_its_head_word_is_that_party():
@@ -515,6 +519,15 @@ def test_tunisian_parties_of_the_2010s_are_known():
     assert "tun.mahaba" in {a.id for a in doc.actors}
     doc = nlp("حزب التحرير يقاضي وزيري الداخلية والعلاقات مع الهيئات الدستورية")
     assert [(a.name_en, a.sector) for a in doc.actors if a.id == "int.hizb-ut-tahrir"] == [("Hizb ut-Tahrir", "PTY")]
+
+
+def test_a_people_named_by_its_adjective_is_named_by_the_adjective():
+    # ANTCorpus: الليبيون was "Libya people"
+    from khabar.pipeline import load_pipeline
+    doc = load_pipeline(("tokenize", "ner", "actors"))(
+        "أكد خلاله أنه تم الاتفاق على \"ضرورة تدعيم وتعزيز دور منظمة الأمم المتحدة لتكون الراعية لأي اتفاق يتوصل "
+        "إليه الليبيون\".")
+    assert [a.name_en for a in doc.actors if a.id == "lby.people"] == ["Libyan people"]
 
 
 def test_a_broken_plural_without_the_ta_marbuta_still_names_the_agent():

@@ -639,8 +639,9 @@ def test_a_province_is_no_boycott(nlp):
     province = nlp("وذكر المسؤول الأمني، أنه تم فتح قضية جنائية بحق اثنين من سكان مقاطعة روستوف، توجها حسب معطيات "
                    "التحقيق، إلى سوريا، حيث انضما إلى تنظيم \"داعش\" الارهابي.")
     assert not [ev for ev in province.events if ev.type == "SANCTION"]
-    _coded(nlp, "يذكر أن الكثير من المتاجر الألمانية تقاطع المنتجات الإسرائيلية بسبب سياسة إسرائيل الاستيطانية.",
-           "SANCTION")
+    boycott = _coded(nlp, "يذكر أن الكثير من المتاجر الألمانية تقاطع المنتجات الإسرائيلية بسبب سياسة إسرائيل "
+                     "الاستيطانية.", "SANCTION")
+    assert boycott.source == ["deu.stores"]  # not the products, once "Israeli producers"
 
 
 def test_a_leader_in_a_party_is_the_subject_not_the_target():
