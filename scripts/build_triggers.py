@@ -26,6 +26,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from khabar.coding.lexicon import PARTICIPLE  # noqa: E402
 from khabar.coding.plover import ALL_TYPES, load_cameo_map, plover_type  # noqa: E402
 from khabar.lang.ar import normalize, split_proclitics  # noqa: E402
 
@@ -139,7 +140,7 @@ def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]],
                 words = [normalize(w) for w in str(form).split()]
                 entries.append({"type": etype, "kind": kind, "words": words})
         for form, lemma in groups.get("participles", {}).items():
-            entries.append({"type": etype, "kind": "participle", "words": [normalize(str(form))],
+            entries.append({"type": etype, "kind": PARTICIPLE, "words": [normalize(str(form))],
                             "lemma": normalize(str(lemma))})
         for form in groups.get("blocked", []):
             blocked.setdefault(etype, []).append([normalize(w) for w in str(form).split()])

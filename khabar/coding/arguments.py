@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from khabar.coding.cues import Cues, load_cues
-from khabar.coding.lexicon import OBJECT_SUFFIXES, TriggerMatch, analyze, load_lexicon, noun_forms
+from khabar.coding.lexicon import OBJECT_SUFFIXES, PARTICIPLE, TriggerMatch, analyze, load_lexicon, noun_forms
 from khabar.doc import Actor, Document, Token
 from khabar.kb import load_kb
 from khabar.kb.keys import ARTICLE, token_key, token_lemma
@@ -57,7 +57,7 @@ AGENT = "agent"  # marker of a group after من قبل / على يد
 ATTRIBUTION = "attribution"  # marker of a group after بحسب / وفقا ل / نقلا عن: who tells, not who acts
 ADJECTIVE_GAP = 2  # other adjectives between an event noun and its country adjective (ضربة جوية أميركية)
 ADJECTIVE_ENDINGS = ("ي", "ه", "ا")  # normalised endings of the adjectives skipped (جوية، انتحاري، عنيفا)
-VERBAL = ("verb", "pattern", "participle")  # kinds read as verbs (verb-subject-object); phrases are nouns (سيارة مفخخة)
+VERBAL = ("verb", "pattern", PARTICIPLE)  # kinds read as verbs (verb-subject-object); phrases are nouns (سيارة مفخخة)
 PREVERBAL_GAP = 2  # words between a fronted subject and قد (وكانت قوة إسرائيلية خاصة قد اقتحمت)
 RESULT_WINDOW = 6  # words from a verb of result to the casualty (وأدى إلى وفاة شرطي وجرح شخصين)
 FRONTED_WORDS = 3  # words of a subject between a complementiser and its verb (إن مشروعي القناة سيساعدان)
@@ -561,7 +561,7 @@ def _coordinated(groups: list[Group], start: int, tokens: list[Token]) -> list[G
         # or after و and the same word as before the last group: أبناء الحركتين وأبناء الشعب الفلسطيني
         wa = tokens[g.first].prefix.startswith("و") or g.first > out[-1].first > 0 \
             and tokens[g.first - 1].prefix.startswith("و") and tokens[g.first - 1].stem == tokens[out[-1].first - 1].stem
-        joiner = wa or any(t.text in ",،" for t in tokens[out[-1].last:g.first])
+        joiner = wa or any(t.text in COMMAS for t in tokens[out[-1].last:g.first])
         if g.place or gap > COORD_GAP or not joiner or g.marker == ATTRIBUTION:
             break
         out.append(g)
@@ -604,7 +604,10 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     dead_before = False
     intransitive = match.lemma in cues.intransitive  # تظاهر، تجمع: no object
     relative = verbal and _relative_subject(tokens, match, cues)
-    circumstantial = verbal and _circumstantial(tokens, match)
+    # a participle opening a circumstantial clause after a comma (قال الوزير ...، داعيا إسرائيل إلى;
+    # the lexicon matches participles only there): its subject is the main clause's, not the
+    # nearest name before it (دونالد ترامب of a clause between), and what follows it is its object
+    circumstantial = match.kind == PARTICIPLE
     resulting = _resulting(tokens, match, triggers or [], cues)
     # a circumstantial participle's subject is the sentence's: what follows it is its object
     unnamed = verbal and not circumstantial and (_unnamed_subject(tokens, match, actors, cues)
@@ -761,14 +764,6 @@ def _plural_verb(tokens: list[Token], match: TriggerMatch) -> bool:
     no one person."""
     stem = tokens[match.first].stem
     return match.kind == "verb" and stem.endswith(PLURAL_SUFFIXES) and stem not in (match.lemma, match.lemma + "ا")
-
-
-def _circumstantial(tokens: list[Token], match: TriggerMatch) -> bool:
-    """Whether the trigger is a participle opening a circumstantial clause after a comma (قال
-    الوزير ...، داعيا إسرائيل إلى: 'calling on'; متهمة إياهم; the lexicon matches them only there):
-    its subject is the main clause's, not the nearest name before it (دونالد ترامب of a clause
-    between), and what follows it is its object."""
-    return match.kind == "participle"
 
 
 def _resulting(tokens: list[Token], match: TriggerMatch, triggers: list[int], cues: Cues) -> bool:
@@ -1072,12 +1067,13 @@ def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMat
 
 
 def circumstantial_subject(tokens: list[Token], groups: list[Group], match: TriggerMatch) -> list[str] | None:
-    """The subject of the main clause a circumstantial participle (:func:`_circumstantial`) belongs
-    to when a complementiser stands before it: the speaker named before the complementiser, after
-    the first word of saying if there is one (وأكد جمعة ... أن كل الوثائق ...، مشيدا بالمبادرة), or none in this sentence when the speaker is not
-    named (وأوضح أنه يؤمن ... بفرنسا مارين لوبن، متهما إياها: an earlier sentence's speaker
-    accuses Le Pen; a name of the reported clause is no subject of the participle). None without a
-    complementiser: then the main verb's subject is the sentence's."""
+    """The subject of the main clause a circumstantial participle (kind ``PARTICIPLE``) belongs to
+    when a complementiser stands before it: the speaker named before the complementiser, after the
+    first word of saying if there is one (وأكد جمعة ... أن كل الوثائق ...، مشيدا بالمبادرة), or none
+    in this sentence when the speaker is not named (وأوضح أنه يؤمن ... بفرنسا مارين لوبن، متهما
+    إياها: an earlier sentence's speaker accuses Le Pen; a name of the reported clause is no subject
+    of the participle). None without a complementiser: then the main verb's subject is the
+    sentence's."""
     cues = load_cues()
     comp = next((j for j in range(match.first) if _complement_between(tokens, j, j + 1, cues)
                  and not any(g.first <= j < g.last for g in groups)), None)  # not بان كي مون

@@ -34,6 +34,7 @@ NEED_BEFORE_WINDOW = 2
 OPENER_WORDS = 4  # words of a sentence's opening phrase before its comma (من جهة أخرى، رفض ...)
 MIN_PATTERN_LEMMA = 3
 YEARS = range(1900, 2100)  # a number before a verb that is a year dates it (عام 2014 هاجم)
+PARTICIPLE = "participle"  # the kind of a circumstantial clause's head (، متهما إسرائيل)
 CLOSING_QUOTES = frozenset("»”")
 PLAIN_QUOTES = frozenset("\"'")  # each closes or opens: counted
 NISBA_MIN = 4  # letters of a nisba adjective (مصري، إسلامي; not على، لدى)
@@ -174,7 +175,7 @@ class TriggerLexicon:
         self.participles: dict[str, list[dict]] = defaultdict(list)
         for entry in spec["entries"]:
             head, multi = entry["words"][0], len(entry["words"]) > 1
-            if entry["kind"] == "participle":
+            if entry["kind"] == PARTICIPLE:
                 self.participles[head].append(entry)
             elif entry["kind"] == "verb":
                 (self.multi_verbs if multi else self.single_verbs)[head].append(entry)
@@ -225,7 +226,7 @@ class TriggerLexicon:
         if _circumstantial_at(tokens, i):  # ، متهما إسرائيل: "accusing"
             for entry in self.participles.get(tokens[i].stem, ()):
                 seen.add(entry["type"])
-                out.append(TriggerMatch(entry["type"], "participle", i, i + 1, entry["lemma"]))
+                out.append(TriggerMatch(entry["type"], PARTICIPLE, i, i + 1, entry["lemma"]))
         # nouns first: a bare form listed both as verb and as noun (دعم) reads as the masdar,
         # except at the head of a clause after و/ف, as the sentence's first word or after a verbal
         # particle, where news prose has its verbs (وقتل مهاجم ...، قد دعم)

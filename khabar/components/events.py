@@ -14,7 +14,7 @@ from khabar.coding.arguments import (COUNTRY, VERBAL, Group, circumstantial_subj
                                      sentence_subject, speaker_acts, speaker_end)
 from khabar.coding.cues import load_cues
 from khabar.coding.detector import load_detector, sentence_features
-from khabar.coding.lexicon import TriggerMatch, load_lexicon
+from khabar.coding.lexicon import PARTICIPLE, TriggerMatch, load_lexicon
 from khabar.coding.modes import event_mode
 from khabar.doc import Document, Event, Mention, Token, Trigger
 from khabar.kb import load_kb
@@ -24,8 +24,8 @@ from khabar.kb.roles import role_lexicon
 from khabar.pipeline import register
 
 # confidence of a lexicon-only event by trigger kind (types without a trained detector)
-KIND_CONFIDENCE = {"verb": 0.7, "participle": 0.7, "phrase": 0.7, "noun": 0.6}
-KIND_RANK = {"verb": 0, "participle": 0, "phrase": 1, "noun": 2, "pattern": 3, "agent": 4}
+KIND_CONFIDENCE = {"verb": 0.7, PARTICIPLE: 0.7, "phrase": 0.7, "noun": 0.6}
+KIND_RANK = {"verb": 0, PARTICIPLE: 0, "phrase": 1, "noun": 2, "pattern": 3, "agent": 4}
 CARRY_SENTENCES = 2  # how far back a source is carried to a sentence without a subject
 STRUCK_GAP = 3  # tokens between an attack trigger and the place after على / ضد it strikes
 LINK_GAP = 1  # other words than names between an event and the event noun it answers or charges (بشدة)
@@ -193,7 +193,7 @@ class EventsStage:
         sentence's subject makes no indefinite event noun nor casualty noun of ``reporter_types``
         (ترامب ... أدان الهجوم. وقتل 14 شخصا في انفجار: Trump condemned the explosion, he did not
         set it off), only the attack it already told of (مسلحون ... الهجوم أسفر عن)."""
-        if match.kind != "participle":
+        if match.kind != PARTICIPLE:
             stem = tokens[match.first].stem
             if inherited and match.type in self.cues.reporter_types and match.kind not in VERBAL \
                     and (not stem.startswith(ARTICLE) or stem in self.cues.casualty_nouns):
@@ -220,9 +220,10 @@ class EventsStage:
         ``charging_types``) when the trigger is an event noun after ب right after it, the charge
         (اتهام السعودية لقطر بدعم الإرهاب: Qatar's alleged support; no accused where a pronoun or
         the passive leaves them unnamed); else None."""
+        if match.kind in VERBAL or match.type in self.cues.charging_types or not tokens[match.first].prefix.endswith("ب"):
+            return None
         end = max((e for e in charges if e <= match.first), default=None)
-        if end is None or match.kind in VERBAL or match.type in self.cues.charging_types \
-                or not tokens[match.first].prefix.endswith("ب") or not self._right_after(tokens, groups, end, match.first):
+        if end is None or not self._right_after(tokens, groups, end, match.first):
             return None
         return charges[end]
 
