@@ -60,6 +60,9 @@ ADJECTIVE_ENDINGS = ("ي", "ه", "ا")  # normalised endings of the adjectives s
 VERBAL = ("verb", "pattern", PARTICIPLE)  # kinds read as verbs (verb-subject-object); phrases are nouns (سيارة مفخخة)
 PREVERBAL_GAP = 2  # words between a fronted subject and قد (وكانت قوة إسرائيلية خاصة قد اقتحمت)
 RESULT_WINDOW = 6  # words from a verb of result to the casualty (وأدى إلى وفاة شرطي وجرح شخصين)
+OBLIQUE_LENGTH = 7  # letters of a definite plural in ـين at least (المسلحين; not الصين، الحسين)
+CHARGE_REACH = 3  # tokens after the accused in which the charge stands (اتهام النواب أو بعضهم بالإرهاب)
+NUMBERING = frozenset({"-", "–", ".", ")", ":"})  # marks of a numbered item that may open a sentence (5- مصر تدين)
 FRONTED_WORDS = 3  # words of a subject between a complementiser and its verb (إن مشروعي القناة سيساعدان)
 RESUMPTIVE = ("ه", "ها", "هم", "هما", "هن")  # a verb's third-person object pronouns (التي تدعمها)
 
@@ -103,8 +106,10 @@ class Arguments:
     seats: dict[str, tuple[int, int]] = field(default_factory=dict)
     # the verb's subject is a phrase that names no actor (ويدعم التطبيق، يتفق الخبراء)
     subject_no_actor: bool = False
-    # the sides came after بين (اشتباكات بين الجيش ومسلحين): no subject of the sentence to carry on
-    between: bool = False
+    # the source is named inside the event's own noun phrase, the sides after بين (اشتباكات بين
+    # الجيش ومسلحين) or the speaker in construct (اتهامات ترامب): no subject of the sentence to
+    # carry on
+    phrasal: bool = False
 
 
 def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: list[str]) -> list[Group]:
@@ -157,6 +162,8 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
             continue
         g.marker = ATTRIBUTION if g.media and _told(tokens, g.first, cues) else _marker(tokens, g.first, cues)
         prep = g.marker or (tokens[g.first - 1].stem if g.first else "")
+        if _listed(tokens, g.first, cues):
+            prep = ""  # أعلنت كل من السعودية ومصر: the states themselves, not from them
         if g.place and prep in cues.state_preps and all(i.startswith(COUNTRY) for i in g.ids):
             # طلبت من ليبيا، زيارة إلى مصر، الهجوم على العراق: the state, not the place (and after من
             # no subject: طلبت من ليبيا asks Libya)
@@ -166,6 +173,18 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
             g.bare_state = True  # a country, or a city that names its state's government (أعلنت موسكو)
         kept.append(g)
     return kept
+
+
+def _opens(tokens: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` opens its sentence, maybe after an item's number (5- ترامب زار);
+    not after a quotation mark or a bracket, which open a name or an aside (مثلث «ليبيا»)."""
+    return all(t.stem.isdigit() or t.stem in NUMBERING for t in tokens[:k])
+
+
+def _listed(tokens: list[Token], first: int, cues: Cues) -> bool:
+    """Whether the group at ``first`` opens a list after كل من (each of), which takes no part of
+    a whole: the group stands where the list does."""
+    return first >= 2 and tokens[first - 1].stem == "من" and tokens[first - 2].stem in cues.partitive_heads
 
 
 def _titled_people(doc: Document, lo: int, hi: int, tokens: list[Token],
@@ -273,6 +292,21 @@ def _accusative(tokens: list[Token], k: int) -> bool:
         and load_kb().agent((stem[:-1],)) is not None
 
 
+def _oblique_plural(tokens: list[Token], group: Group) -> bool:
+    """Whether a group of people (no person's name, no place) is headed by a definite sound
+    masculine plural or dual in ـين (الفرنسيين، المتظاهرين، الطرفين): accusative or genitive,
+    never a verb's subject, which would end in ـون / ـان (ودعا الفرنسيين إلى التصويت: the
+    French are called on). Not after من, where the group only names what a subject counts
+    (اقتحمت مجموعات من المستوطنين: groups of settlers stormed), nor a nisba after a definite
+    noun, whose adjective it is and whose case it takes (عدد من الساسة التونسيين; but ودعت
+    الشرطة الأوكرانية المواطنين)."""
+    stem = tokens[group.first].stem
+    prev = tokens[group.first - 1].stem if group.first else ""
+    dependent = prev == "من" or stem.endswith("يين") and prev.startswith("ال") and not prev.endswith("ين")
+    return not (group.person or group.place or group.bare_state or dependent) and stem.startswith("ال") \
+        and stem.endswith("ين") and len(stem) >= OBLIQUE_LENGTH
+
+
 def _verb_onset(tokens: list[Token], match: TriggerMatch, cues: Cues) -> int:
     """Where the verb's clause starts: at the verb, or at a particle right before it (إنها لن
     تسمح، إن الولايات المتحدة قد دعت)."""
@@ -296,10 +330,15 @@ def _subject_before(tokens: list[Token], match: TriggerMatch, actors: list[Group
         return False
     if _relative_subject(tokens, match, cues) and _antecedent_of(tokens, before[-1], match):
         return True  # هاموند الذي زار إسرائيل: Hammond visited
-    # a subject fronted after a complementiser, right before its verb (قال إن الولايات المتحدة تدعم
-    # إسرائيل، أكد أن الحكومة لن تسمح)
-    return 0 < before[-1].first and before[-1].last == _verb_onset(tokens, match, cues) \
-        and tokens[before[-1].first - 1].stem in cues.complementizers
+    if before[-1].last != _verb_onset(tokens, match, cues):
+        return False
+    # a subject right before its verb that opens the sentence or follows كان (ترامب زار مقر وكالة
+    # الاستخبارات، وكان ترامب زار) or is fronted after a complementiser (قال إن الولايات المتحدة
+    # تدعم إسرائيل، أكد أن الحكومة لن تسمح)
+    start = _coordination_ending(before, len(before) - 1, tokens)[0].first
+    return _opens(tokens, start) \
+        or 0 < start and tokens[start - 1].stem in cues.copulas \
+        or 0 < before[-1].first and tokens[before[-1].first - 1].stem in cues.complementizers
 
 
 def _unnamed_subject(tokens: list[Token], match: TriggerMatch, actors: list[Group], cues: Cues) -> bool:
@@ -406,15 +445,19 @@ def _states(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues:
     """The countries (or their seats of government: موسكو) named bare where a verb's subject or
     object stands, i.e. the states: right after the verb or after another party (انتقدت روسيا
     تركيا، روسيا وإيران), opening a clause (إن الولايات المتحدة تدعم إسرائيل), or the speaker
-    after a verb of saying (أعلنت موسكو أنها سترسل); not in construct after a noun (سفيرة الولايات
-    المتحدة، لدى اليمن) nor joined to a place (في العراق وسوريا)."""
+    after a verb of saying (أعلنت موسكو أنها سترسل), or listed after كل من where they would stand;
+    not in construct after a noun (سفيرة الولايات المتحدة، لدى اليمن) nor joined to a place (في
+    العراق وسوريا، في كل من العراق وسوريا)."""
     states: list[Group] = []
     for group in groups:
         if not group.bare_state:
             continue
-        j = group.first - 1
+        listed = _listed(tokens, group.first, cues)
+        j = group.first - (3 if listed else 1)
         prev = tokens[j].stem if j >= 0 else ""
-        if j < 0 or j == match.last - 1 or not prev[:1].isalpha() or prev in cues.complementizers \
+        if listed and not tokens[group.first - 2].prefix.endswith(("ب", "ل")) and prev not in cues.place_preps:
+            states.append(group)  # اعلان 7 دول ... وهي كل من السعودية ومصر; not في كل من العراق وسوريا
+        elif j < 0 or j == match.last - 1 or not prev[:1].isalpha() or prev in cues.complementizers \
                 or prev in cues.preverbal or prev in cues.copulas or prev in cues.modes["reported"] \
                 or any(g.last == group.first and (not g.place or g in states) for g in groups):
             states.append(group)
@@ -637,7 +680,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         if nxt and not passive and not unarmed_victim and not nxt.marker and pronoun is None and not circumstantial \
                 and not _asked(tokens, match, nxt, cues) \
                 and (intransitive and _quantified(tokens, nxt, cues)  # تظاهر نحو 15 شخصا: counted
-                     or not _quantified(tokens, nxt, cues) and not _accusative(tokens, nxt.first)) \
+                     or not _quantified(tokens, nxt, cues) and not _accusative(tokens, nxt.first)
+                     and not _oblique_plural(tokens, nxt)) \
                 and (match.lemma not in cues.device_verbs or _device(tokens, nxt, cues)) \
                 and not (nxt.bare_state and not _agrees(tokens, match, nxt, cues)) \
                 and not _masculine_object(tokens, match, nxt) and not _feminine_object(tokens, match, nxt) \
@@ -666,6 +710,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 if len(source) == 1 and source[0].person and pronoun is None and _plural_verb(tokens, match) \
                         and not (source[0].last < match.first and tokens[source[0].last].prefix.startswith("و")):
                     source = []
+    spoken = False  # the source is the speaker in construct with a statement noun
     genitive = None if verbal or match.kind == "agent" or victims else \
         _genitive_agent(tokens, groups, actors, match, next_trigger, cues)
     if genitive is not None:  # دعم إيران للحوثيين: Iran supports the Houthis
@@ -674,6 +719,13 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             states[id(agent)] = _as_state(agent)
             agent = states[id(agent)]
         source = [agent]
+    elif not verbal and match.kind != "agent" and not victims and match.type in cues.speech_types \
+            and (speaker := _construct_speaker(tokens, groups, actors, match, cues)) is not None:
+        if speaker[0].place:  # انتقادات روسيا: the state
+            states[id(speaker[0])] = _as_state(speaker[0])
+            speaker = [states[id(speaker[0])]]
+        source, spoken = speaker, True  # رغم اتهامات ترامب ودول خليجية: Trump and the Gulf states accuse
+        after = [k for k in after if actors[k].first >= source[-1].last]
     elif not verbal and match.kind != "agent" and not victims and match.lemma in cues.agentive_nouns:
         attacker = next((g for g in actors if g.first == match.last and _attacker(tokens, g, [match.first], cues)), None)
         if attacker is not None:  # جراء قصف القوات الأوكرانية: the forces shelled
@@ -756,7 +808,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     return Arguments(src_ids, [i for i in tgt_ids if i not in src_ids],
                      _location(tokens, places, match, triggers or [], cues),
                      {qualifier[0]: qualifier[1]} if adjective and src_ids == adjective else {}, seats,
-                     subject_no_actor=noun_subject or unnamed, between=between)
+                     subject_no_actor=noun_subject or unnamed, phrasal=between or spoken)
 
 
 def _plural_verb(tokens: list[Token], match: TriggerMatch) -> bool:
@@ -977,6 +1029,22 @@ def _genitive_agent(tokens: list[Token], groups: list[Group], actors: list[Group
     return None
 
 
+def _construct_speaker(tokens: list[Token], groups: list[Group], actors: list[Group], match: TriggerMatch,
+                       cues: Cues) -> list[Group] | None:
+    """The group in construct right after a statement noun and those coordinated with it, or a
+    country named bare there: who makes the statement. None after a noun with a possessive
+    (اتهامه الغرب: the West is accused) or before a charge (اتهام النواب بالإرهاب)."""
+    head = next((g for g in groups if g.first == match.last and not g.marker), None)
+    if head is None or head.place and not (head.bare_state and not head.seat) \
+            or _possessed(tokens[match.last - 1], match) \
+            or match.type in cues.charging_types \
+            and any(t.prefix.endswith("ب") or t.stem == "ب" for t in tokens[head.last:head.last + CHARGE_REACH]):
+        return None
+    if head.place:
+        return [head]
+    return _coordinated(actors, actors.index(head), tokens) if head in actors else None
+
+
 def _undergoer(tokens: list[Token], actors: list[Group], match: TriggerMatch, cues: Cues) -> int | None:
     """Index of the group between an undergo verb and the trigger (تعرضت ثكنة الغلاوية لاعتداء)."""
     lo = max(0, match.first - TARGET_GAP - 2)
@@ -1052,6 +1120,7 @@ def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMat
     if any(not g.marker and g.last <= first.first and _complement_between(tokens, g.last, first.first, cues)
            for g in groups):
         return None
+    groups = _speaking_states(tokens, groups, first, cues)
     for k, g in enumerate(groups):
         if g.place or g.marker or _device(tokens, g, cues):
             continue
@@ -1059,11 +1128,36 @@ def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMat
             return _ids([c for c in _coordinated(groups, k, tokens) if c.last <= first.first])
         if first.kind in VERBAL and _words_between(tokens, first.last, g.first) <= SOURCE_GAP \
                 and tokens[first.first].stem not in cues.passive_forms \
-                and not _quantified(tokens, g, cues) and not _noun_subject(tokens, first, groups, cues) \
+                and not _quantified(tokens, g, cues) and not _oblique_plural(tokens, g) \
+                and not _noun_subject(tokens, first, groups, cues) \
                 and not _clause_apart(tokens, first.last - 1, g.first, cues, []):
             return _ids(_coordinated(groups, k, tokens))
         break
     return []
+
+
+def _speaking_states(tokens: list[Token], groups: list[Group], first: TriggerMatch, cues: Cues) -> list[Group]:
+    """The groups with the countries before the sentence's first trigger that open the sentence,
+    follow a verb of saying, intention or request, a complementiser or a copula, or are listed
+    after كل من or with such a country, read as their states (أعلنت الكويت قطع علاقاتها مع قطر،
+    قررت الكويت قطع: Kuwait cuts its ties; مصر تدين الهجوم؛ وكانت ألمانيا وفرنسا تعهدت), so a
+    state can be the sentence's subject as a ministry can. Not a country in quotation marks (مثلث
+    «ليبيا الجزائر مالي»: a name), nor one after the trigger verb, which the verb's own arguments
+    weigh (حث النرويج: Norway is urged), nor a city standing for its government (أعلنت موسكو):
+    the sentence's subject names actors the document has, and the state of a seat is made only
+    for an event's own parties."""
+    openers = cues.modes["reported"] | cues.modes["intended"] | cues.modes["called_for"] \
+        | cues.complementizers | cues.copulas | cues.preverbal
+    states: dict[int, Group] = {}
+    for g in groups:
+        if not g.bare_state or g.seat or g.last > first.first:
+            continue
+        listed = _listed(tokens, g.first, cues)
+        j = g.first - (3 if listed else 1)
+        if _opens(tokens, g.first) or listed or j >= 0 and tokens[j].stem in openers \
+                or any((id(o) in states or not o.place) and o.last == g.first for o in groups):
+            states[id(g)] = _as_state(g)
+    return [states.get(id(g), g) for g in groups]
 
 
 def circumstantial_subject(tokens: list[Token], groups: list[Group], match: TriggerMatch) -> list[str] | None:
@@ -1093,7 +1187,7 @@ def speaker_end(tokens: list[Token], groups: list[Group], first: TriggerMatch) -
     it (أعلنت السلطات الأردنية مقتل ...), else None. Such a subject is the doer only of what it
     announces, the event noun right after it (أعلنت الشرطة إلقاء القبض)."""
     cues = load_cues()
-    for g in groups:
+    for g in _speaking_states(tokens, groups, first, cues):
         if g.place or g.marker or _device(tokens, g, cues):
             continue
         if g.last > first.first:

@@ -70,6 +70,7 @@ class Cues:
     time_words: frozenset[str]
     genitive_object_preps: frozenset[str]
     agentive_nouns: frozenset[str]
+    speech_types: frozenset[str]
     armed_sectors: frozenset[str]
     dyad_types: frozenset[str]
     struck_preps: frozenset[str]
@@ -159,6 +160,7 @@ def load_cues() -> Cues:
             time_words=_words(args["time_words"]),
             genitive_object_preps=_words(args["genitive_object_preps"]),
             agentive_nouns=_words(args["agentive_nouns"]),
+            speech_types=frozenset(args["speech_types"]),
             armed_sectors=frozenset(args["armed_sectors"]),
             dyad_types=frozenset(args["dyad_types"]),
             struck_preps=_words(args["struck_preps"]),

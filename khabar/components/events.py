@@ -286,7 +286,7 @@ class EventsStage:
                                       self._acting(tokens, groups, match, subject, inherited, speaker, verb_source,
                                                   earlier),
                                       positions)
-                own_source = bool(args.source) and not args.between
+                own_source = bool(args.source) and not args.phrasal
                 for other in (m for m in matches if m.type == match.type and m.first != match.first):
                     if args.source and args.target:
                         break
