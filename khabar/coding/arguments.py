@@ -61,6 +61,7 @@ VERBAL = ("verb", "pattern", PARTICIPLE)  # kinds read as verbs (verb-subject-ob
 PREVERBAL_GAP = 2  # words between a fronted subject and قد (وكانت قوة إسرائيلية خاصة قد اقتحمت)
 RESULT_WINDOW = 6  # words from a verb of result to the casualty (وأدى إلى وفاة شرطي وجرح شخصين)
 OBLIQUE_LENGTH = 7  # letters of a definite plural in ـين at least (المسلحين; not الصين، الحسين)
+BETWEEN_REACH = 4  # words between a reciprocal noun and its بين (اجتماع في البيت الأبيض بين)
 CHARGE_REACH = 3  # tokens after the accused in which the charge stands (اتهام النواب أو بعضهم بالإرهاب)
 NUMBERING = frozenset({"-", "–", ".", ")", ":"})  # marks of a numbered item that may open a sentence (5- مصر تدين)
 FRONTED_WORDS = 3  # words of a subject between a complementiser and its verb (إن مشروعي القناة سيساعدان)
@@ -763,10 +764,14 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 if match.type in cues.purpose_types else None
             target = [killer] if killer else [g for g in _coordinated(actors, k, tokens) if g.first < next_trigger]
         break
-    between = not source and len(target) > 1 and match.lemma in cues.reciprocal and target[0].first > 0 \
-        and tokens[target[0].first - 1].stem == "بين"
-    if between:  # اشتباكات بين الجيش ومسلحين: the first side is the source
-        source, target = target[:1], target[1:]
+    sides = [] if source or match.lemma not in cues.reciprocal else _between_sides(tokens, groups, match, next_trigger, cues)
+    between = len(sides) > 1
+    if between:  # اشتباكات بين الجيش ومسلحين، اجتماع في البيت الأبيض بين ترامب ونتنياهو: the first side is the source
+        for g in sides:
+            if g.place:
+                states[id(g)] = _as_state(g)
+        sides = [states.get(id(g), g) for g in sides]
+        source, target = sides[:1], sides[1:]
     if target and not source and match.lemma in cues.travel_nouns and target[0].marker in ("", "ل"):
         source, target = _traveller(tokens, groups, target, next_trigger)
     if not target and match.type in cues.casualty_types:
@@ -1043,6 +1048,20 @@ def _construct_speaker(tokens: list[Token], groups: list[Group], actors: list[Gr
     if head.place:
         return [head]
     return _coordinated(actors, actors.index(head), tokens) if head in actors else None
+
+
+def _between_sides(tokens: list[Token], groups: list[Group], match: TriggerMatch, next_trigger: int,
+                   cues: Cues) -> list[Group]:
+    """The sides a reciprocal noun names after بين, which may stand a few words after it (اجتماع
+    في البيت الأبيض بين ترامب ونتنياهو): the group right after بين and those joined to it; a
+    country named bare there is its state (المفاوضات بين إسرائيل والفلسطينيين)."""
+    k = next((k for k in range(match.last, min(len(tokens), next_trigger, match.last + BETWEEN_REACH + 1))
+              if tokens[k].stem == "بين"), None)
+    if k is None or _clause_apart(tokens, match.last - 1, k, cues, []):
+        return []
+    sides = [g for g in groups if not g.place or g.bare_state and not g.seat]
+    first = next((j for j, g in enumerate(sides) if g.first == k + 1), None)
+    return [] if first is None else [g for g in _coordinated(sides, first, tokens) if g.first < next_trigger]
 
 
 def _undergoer(tokens: list[Token], actors: list[Group], match: TriggerMatch, cues: Cues) -> int | None:

@@ -978,3 +978,14 @@ def test_a_definite_plural_in_iin_is_no_subject(nlp):
     stormed = _coded(nlp, "اقتحمت مجموعات من المستوطنين المتطرفين اليوم الاحد باحات المسجد الأقصى المبارك في مدينة "
                      "القدس المحتلة.", "ASSAULT")
     assert stormed.source and stormed.source != stormed.target
+
+
+def test_the_sides_after_bayna_a_few_words_on(nlp):
+    # ANTCorpus: Trump's meeting was "with the White House", the place between the noun and بين
+    # (the whole pipeline: the affiliations stage joins the Israeli prime minister's title to his
+    # name, so that both sides are read); SaudiNewsNet: a country after بين is a side, its state
+    met = _coded(load_pipeline(), "وقال المسؤول، قبل ساعات من اجتماع في البيت الأبيض بين ترامب ورئيس الوزراء "
+                 "الإسرائيلي بنيامين نتنياهو، إن السلام هو الهدف النهائي.", "CONSULT")
+    assert met.source == ["per.donald-trump"] and met.target == ["per.benjamin-netanyahu"]
+    talks = _coded(nlp, "والمفاوضات المباشرة بين إسرائيل والفلسطينيين معلقة منذ أبريل (نيسان) 2014.", "CONSULT")
+    assert talks.source == ["country.ISR"] and talks.target == ["pse.people"]
