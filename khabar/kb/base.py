@@ -153,7 +153,8 @@ class ScanLists:
     generic words the tagger marks alone before the name they head (منظمة «هيومن رايتس ووتش»);
     feminine words that are another agent than their masculine (جمهورية, a republic); words
     without the ta marbuta of an agent that ends in it that still name it (دول, المعارض); words
-    before a place (في، جنوب، مدينة); agent words that head an organisation's own name (حزب)."""
+    before a place (في، جنوب، مدينة); agent words that head an organisation's own name (حزب);
+    agent words that are a verbal noun before some words (القضاء على)."""
 
     indefinite: frozenset[Key]
     groups: frozenset[str]
@@ -169,6 +170,7 @@ class ScanLists:
     bare_agents: frozenset[str]
     place_before: frozenset[str]
     naming_agents: frozenset[str]
+    verbal_before: dict[str, frozenset[str]]  # by the agent word's lemma key: the next words' keys
 
 
 @lru_cache(maxsize=1)
@@ -189,7 +191,9 @@ def scan_lists() -> ScanLists:
                           for w, (sector, name_en, slug) in spec["feminine_agents"].items()},
                          frozenset(alias_key(w)[0] for w in spec["bare_agents"]),
                          frozenset(alias_key(w)[0] for w in spec["place_before"]),
-                         frozenset(alias_key(w)[0] for w in spec["naming_agents"]))
+                         frozenset(alias_key(w)[0] for w in spec["naming_agents"]),
+                         {lemma_key(w)[0]: frozenset(alias_key(n)[0] for n in nxt)
+                          for w, nxt in spec["verbal_before"].items()})
     except (OSError, KeyError, IndexError, TypeError, yaml.YAMLError) as exc:
         raise DataError(str(path), f"bad scan list: {exc}") from exc
 

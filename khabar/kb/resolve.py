@@ -956,11 +956,15 @@ class Resolver:
         feminine form of a masculine agent (عملية انتحارية, السلطة beside السلطات), not a
         definite singular after a definite noun (المجتمع المدني); a word listed in scan.yaml
         ``after_count`` (طالب "demanded") bare only after a count word, one listed in
-        ``plural_only`` (مجهولون; مصير مجهول is an unknown fate) only in the plural."""
+        ``plural_only`` (مجهولون; مصير مجهول is an unknown fate) only in the plural, one listed
+        in ``verbal_before`` not before its words (القضاء على: eliminating)."""
         if n > 1:
             return True
         tok = st.doc.tokens[k]
         prev = k > 0 and st.sent_of[k - 1] == st.sent_of[k]
+        if k + 1 < len(st.keys) and st.sent_of[k + 1] == st.sent_of[k] \
+                and st.keys[k + 1] in self.lists.verbal_before.get(st.lemmas[k], ()):
+            return False
         if prev and st.lemmas[k - 1] in self.lists.acts:
             return False
         if tok.stem.endswith("ه") and not _feminine(agent.surface) and not self._feminine_noun(st, k):

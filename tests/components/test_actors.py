@@ -573,3 +573,14 @@ def test_a_currency_is_no_people_of_its_country():
         "وأشار المصدر إلى أن الخاطفين طلبوا في البداية مبلغ 20 ألف دينار ليبي, وبعد أن تم تسليمهم المبلغ رفضوا "
         "إطلاق المخطوف, وطلبوا مبلغ 200 ألف دينار ليبي, ولم يطلق سراحه حتى الآن.")
     assert not [a for a in doc.actors if a.id == "lby.people"]
+
+
+def test_eliminating_is_no_judiciary():
+    # ANTCorpus: تم القضاء على "were eliminated" (the Algerian defence ministry's reports) made the
+    # judiciary the source of the arms seized; the judiciary named so elsewhere stays
+    from khabar.pipeline import load_pipeline
+    nlp = load_pipeline(("tokenize", "ner", "actors"))
+    doc = nlp("أعلنت وزارة الدفاع الجزائرية اليوم الجمعة، أنه تم القضاء على عنصرين إرهابيين بولاية البليدة وحجز "
+              "مسدسين رشاشين من نوع كلاشنيكوف وكمية من الذخيرة.")
+    assert not [a for a in doc.actors if a.sector == "JUD"]
+    assert [a.sector for a in nlp("وقرر القضاء الفرنسي توجيه اتهامات إلى شابين.").actors if a.type != "PER"][0] == "JUD"
