@@ -790,7 +790,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     # sentence, underwent the event (not a ministry, a party, the media: their arrest of someone)
     subject_groups = [g for g in groups if set(g.ids) & set(subject)]
     undergoer = not verbal and not source and not target and match.type in cues.patient_types \
-        and _possessed(tokens[match.first], match) and not _object_after(tokens, match) \
+        and possessed(tokens[match.first], match) and not _object_after(tokens, match) \
         and bool(subject_groups) and all(g.civilian for g in subject_groups)
     if undergoer:
         tgt_ids = list(subject)
@@ -842,7 +842,7 @@ def _background(tokens: list[Token], match: TriggerMatch, cues: Cues) -> bool:
     attack), an event the news follows from; not a meeting its subject spoke after (وقال X
     إثر اللقاء)."""
     if match.type not in cues.reporter_types or match.kind in VERBAL or not match.first \
-            or _possessed(tokens[match.first], match):
+            or possessed(tokens[match.first], match):
         return False
     return tokens[match.first - 1].stem in cues.background_words
 
@@ -854,15 +854,22 @@ def _object_after(tokens: list[Token], match: TriggerMatch) -> bool:
     return nxt is not None and not nxt.prefix and nxt.stem.startswith(ARTICLE) and nxt.stem.isalpha()
 
 
-def _possessed(tok: Token, match: TriggerMatch) -> bool:
+def possessed(tok: Token, match: TriggerMatch) -> bool:
     """Whether a noun trigger carries a third-person possessive pronoun (سجنه، اعتقالهم،
-    مصادرتها), not a word that ends so itself (ضربة, مصادرة read as ضربه، مصادره)."""
+    مصادرتها; رفضه, a form the lexicon lists whole, whose base is a noun trigger too), not a word
+    that ends so itself (ضربة, مصادرة read as ضربه، مصادره)."""
     stem = tok.stem
     for suffix in RESUMPTIVE:
         base = stem[: -len(suffix)]
-        if stem.endswith(suffix) and (base == match.lemma or match.lemma.endswith("ه") and base == match.lemma[:-1] + "ت"):
+        if stem.endswith(suffix) and (base == match.lemma or match.lemma.endswith("ه") and base == match.lemma[:-1] + "ت"
+                                      or stem == match.lemma and _noun_trigger(base)):
             return True
     return False
+
+
+def _noun_trigger(stem: str) -> bool:
+    """Whether ``stem`` is a one-word event noun of the lexicon (رفض), not an agent (انتحاري)."""
+    return any(e["kind"] == "noun" for e in load_lexicon().single_nouns.get(stem, ()))
 
 
 def qualifying_country(tokens: list[Token], groups: list[Group], match: TriggerMatch,
@@ -1041,7 +1048,7 @@ def _construct_speaker(tokens: list[Token], groups: list[Group], actors: list[Gr
     (اتهامه الغرب: the West is accused) or before a charge (اتهام النواب بالإرهاب)."""
     head = next((g for g in groups if g.first == match.last and not g.marker), None)
     if head is None or head.place and not (head.bare_state and not head.seat) \
-            or _possessed(tokens[match.last - 1], match) \
+            or possessed(tokens[match.last - 1], match) \
             or match.type in cues.charging_types \
             and any(t.prefix.endswith("ب") or t.stem == "ب" for t in tokens[head.last:head.last + CHARGE_REACH]):
         return None

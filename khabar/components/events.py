@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from khabar.coding.arguments import (COUNTRY, VERBAL, Group, circumstantial_subject, elaboration_groups,
-                                     fill_arguments, is_place, kin, light_verb_subject, sentence_groups,
+                                     fill_arguments, is_place, kin, light_verb_subject, possessed, sentence_groups,
                                      sentence_subject, speaker_acts, speaker_end)
 from khabar.coding.cues import load_cues
 from khabar.coding.detector import load_detector, sentence_features
@@ -183,7 +183,8 @@ class EventsStage:
             actor.mentions.sort(key=lambda m: m.start)
 
     def _acting(self, tokens: list[Token], groups: list[Group], match: TriggerMatch, subject: list[str],
-                inherited: bool, speaker: int | None, verb_source: list[str], earlier: list[str]) -> list[str]:
+                inherited: bool, speaker: int | None, verb_source: list[str], earlier: list[str],
+                judged: tuple[int, int] | None = None) -> list[str]:
         """The subject a trigger's event may take as its source: the sentence's, but for a
         circumstantial participle (، متهما الدوحة) its main clause's: the speaker before a
         complementiser; else the source of the verb event before it (قطعت السعودية ومصر ...
@@ -192,7 +193,13 @@ class EventsStage:
         complementiser, an earlier sentence's source, or the sentence's subject. An earlier
         sentence's subject makes no indefinite event noun nor casualty noun of ``reporter_types``
         (ترامب ... أدان الهجوم. وقتل 14 شخصا في انفجار: Trump condemned the explosion, he did not
-        set it off), only the attack it already told of (مسلحون ... الهجوم أسفر عن)."""
+        set it off), only the attack it already told of (مسلحون ... الهجوم أسفر عن). An event noun
+        in the token span ``judged``, the object of a verb that judges (cues.yaml ``judging``), is
+        not its judge's (أدانت الرئاسة الفلسطينية حكم محكمة إسرائيلية بسجن طفل), but for one with a
+        possessive (وأدان الحزب العملية معبرا عن رفضه: the party's)."""
+        if judged and judged[0] <= match.first < judged[1] and match.kind not in VERBAL \
+                and not possessed(tokens[match.first], match):
+            return []
         if match.kind != PARTICIPLE:
             stem = tokens[match.first].stem
             if inherited and match.type in self.cues.reporter_types and match.kind not in VERBAL \
@@ -201,6 +208,14 @@ class EventsStage:
             return subject if speaker_acts(tokens, match, speaker) else []
         main = circumstantial_subject(tokens, groups, match)
         return main or verb_source or (subject if main is None else earlier)
+
+    def _clause_end(self, tokens: list[Token], matches: list[TriggerMatch], start: int) -> int:
+        """Where the clause going on at token ``start`` ends: at the next verb trigger, clause
+        break (cues.yaml ``clause_breaks``) or word of saying (مؤكدا), else at the sentence's end."""
+        verbs = [m.first for m in matches if m.kind in VERBAL and m.first >= start]
+        breaks = [j for j in range(start, len(tokens)) if tokens[j].stem in self.cues.clause_breaks
+                  or tokens[j].stem in self.cues.modes["reported"]]
+        return min([*verbs, *breaks, len(tokens)])
 
     def _answered(self, tokens: list[Token], groups: list[Group], match: TriggerMatch,
                   answers: list[tuple[int, frozenset[str], list[str]]]) -> list[str]:
@@ -280,11 +295,12 @@ class EventsStage:
             evidence = doc.text[sent.start:sent.end]
             elaborated = max((k for k, (m, _) in enumerate(chosen) if elaboration and m.first < elaboration[0]),
                              default=None)
+            judged: tuple[int, int] | None = None  # the object of a verb that judges, as a token span
             for k, (match, confidence) in enumerate(chosen):
                 bound = chosen[k + 1][0].first if k + 1 < len(chosen) else len(tokens)
                 args = fill_arguments(tokens, groups, match, bound,
                                       self._acting(tokens, groups, match, subject, inherited, speaker, verb_source,
-                                                  earlier),
+                                                  earlier, judged),
                                       positions)
                 own_source = bool(args.source) and not args.phrasal
                 for other in (m for m in matches if m.type == match.type and m.first != match.first):
@@ -293,7 +309,7 @@ class EventsStage:
                     # the sentence's other words of the type: انفجرت ... مما أدى إلى مقتل عشرة أشخاص
                     more = fill_arguments(tokens, groups, other, bound if other.first < bound else len(tokens),
                                           self._acting(tokens, groups, other, subject, inherited, speaker,
-                                                      verb_source, earlier), positions)
+                                                      verb_source, earlier, judged), positions)
                     if not args.source:
                         args.source = [i for i in more.source if i not in args.target]
                         args.adjectives = more.adjectives
@@ -368,6 +384,8 @@ class EventsStage:
                 doc.events.append(event)
                 if match.kind in VERBAL and args.source:
                     verb_source = args.source
+                if match.kind in VERBAL and match.lemma in self.cues.judging:
+                    judged = (match.last, self._clause_end(tokens, matches, match.last))
                 if match.type in self.cues.answered and args.source:
                     answers.append((match.last, self.cues.answered[match.type], args.source))
                 if args.source and own_source and not (inherited and args.source == subject):

@@ -991,3 +991,18 @@ def test_the_sides_after_bayna_a_few_words_on(nlp):
     assert met.source == ["per.donald-trump"] and met.target == ["per.benjamin-netanyahu"]
     talks = _coded(nlp, "والمفاوضات المباشرة بين إسرائيل والفلسطينيين معلقة منذ أبريل (نيسان) 2014.", "CONSULT")
     assert talks.source == ["country.ISR"] and talks.target == ["pse.people"]
+
+
+def test_what_a_judge_condemns_or_praises_is_not_the_judges_act(nlp):
+    # ANTCorpus: the Palestinian presidency had jailed the child whose sentence it condemned, and the
+    # Italian prime minister brought the relief he praised; a possessive keeps its owner (رفضه)
+    jailed = _coded(nlp, "أدانت الرئاسة الفلسطينية حكم محكمة إسرائيلية اليوم الاثنين بسجن طفل فلسطيني لمدة 12 عاما، "
+                    "ووصفته بالجائر.", "COERCE")
+    assert jailed.source == [] and jailed.target
+    relief = _coded(nlp, "وقد تفقد رئيس الوزراء الإيطالى ماتيو رينزى المناطق المنكوبة أمس الأربعاء، وأشاد بجهود فرق "
+                    "الإغاثة.", "AID")
+    assert relief.source == []
+    path = shared_path("data", "news", "antcorpus", "politic", "JA-politic-335-20170408.txt")
+    doc = nlp(re.search(r"<TEXT>(.*?)</TEXT>", path.read_text(encoding="utf-8"), re.S).group(1))
+    refused = next(e for e in doc.events if e.trigger.text == "رفضه")
+    assert refused.source == ["tun.pdl"]
