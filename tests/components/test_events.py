@@ -290,6 +290,15 @@ def test_technology_and_fashion_pages_are_coded_for_no_events_unless_asked(nlp):
     assert nlp(_news_article("تسميات شاع إطلاقها من قبل الجمهور على دار الأزياء العراقية")).meta["topic"] == "fashion"
 
 
+def test_health_pages_are_coded_for_no_events(nlp):
+    # SaudiNewsNet: chamomile "calms" (تهدئة, a RETREAT) and "helps" (يساعد, AID) on a health page;
+    # Human Rights Watch's report on children hurt by Israeli forces stays politics
+    doc = nlp(_news_article("البابونج من النباتات الآمنة"))
+    assert doc.meta["topic"] == "health" and doc.events == []
+    report = nlp(_news_article("«هيومن رايس ووتش» تتهم إسرائيل باستخدام القوة غير المبررة ضد الأطفال"))
+    assert "topic" not in report.meta and report.events
+
+
 def test_the_group_in_construct_after_an_event_noun_acts_on_the_one_after_a_preposition(nlp):
     # SaudiNewsNet: دعم إيران للأسد (a country in construct too), اجتماع المتشددين مع بلمختار
     for marker, etype, source in (("مثل استمرار دعم إيران للأسد", "SUPPORT", ["country.IRN"]),
