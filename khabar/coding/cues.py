@@ -71,6 +71,7 @@ class Cues:
     genitive_object_preps: frozenset[str]
     agentive_nouns: frozenset[str]
     speech_types: frozenset[str]
+    combat_words: frozenset[str]
     judging: frozenset[str]
     armed_sectors: frozenset[str]
     dyad_types: frozenset[str]
@@ -162,6 +163,7 @@ def load_cues() -> Cues:
             genitive_object_preps=_words(args["genitive_object_preps"]),
             agentive_nouns=_words(args["agentive_nouns"]),
             speech_types=frozenset(args["speech_types"]),
+            combat_words=_words(args["combat_words"]),
             judging=_words(args["judging"]),
             armed_sectors=frozenset(args["armed_sectors"]),
             dyad_types=frozenset(args["dyad_types"]),

@@ -196,10 +196,13 @@ class EventsStage:
         set it off), only the attack it already told of (مسلحون ... الهجوم أسفر عن). An event noun
         in the token span ``judged``, the object of a verb that judges (cues.yaml ``judging``), is
         not its judge's (أدانت الرئاسة الفلسطينية حكم محكمة إسرائيلية بسجن طفل), but for one with a
-        possessive (وأدان الحزب العملية معبرا عن رفضه: the party's)."""
+        possessive (وأدان الحزب العملية معبرا عن رفضه: the party's); nor is one right after a word
+        of fighting it (cues.yaml ``combat_words``: محاربة التهريب)."""
         if judged and judged[0] <= match.first < judged[1] and match.kind not in VERBAL \
                 and not possessed(tokens[match.first], match):
             return []
+        if match.first and tokens[match.first - 1].stem in self.cues.combat_words:
+            return []  # في إطار محاربة التهريب: smuggling is fought, not done, by the subject
         if match.kind != PARTICIPLE:
             stem = tokens[match.first].stem
             if inherited and match.type in self.cues.reporter_types and match.kind not in VERBAL \

@@ -1015,3 +1015,11 @@ def test_what_a_judge_condemns_or_praises_is_not_the_judges_act(nlp):
     doc = nlp(re.search(r"<TEXT>(.*?)</TEXT>", path.read_text(encoding="utf-8"), re.S).group(1))
     refused = next(e for e in doc.events if e.trigger.text == "رفضه")
     assert refused.source == ["tun.pdl"]
+
+
+def test_an_act_fought_is_not_the_fighters(nlp):
+    # ANTCorpus: the Algerian army "smuggled" in its fight against smuggling
+    path = shared_path("data", "news", "antcorpus", "internationalNews", "JA-internationalNews-449-20170308.txt")
+    doc = nlp(re.search(r"<TEXT>(.*?)</TEXT>", path.read_text(encoding="utf-8"), re.S).group(1))
+    smuggling = next(e for e in doc.events if e.type == "CRIME" and "محاربة التهريب" in e.evidence)
+    assert smuggling.source == []
