@@ -308,6 +308,17 @@ def _oblique_plural(tokens: list[Token], group: Group) -> bool:
         and stem.endswith("ين") and len(stem) >= OBLIQUE_LENGTH
 
 
+def _participle_agent(tokens: list[Token], groups: list[Group], group: Group, match: TriggerMatch) -> bool:
+    """Whether an agent phrase (من قبل X، على يد X) follows a definite participle of its own after
+    the trigger, whose agent it is (انتقد الحزب المقاربات المتبعة من قبل الحكومة: the party
+    criticises the approaches the government follows; the government criticises nothing); not
+    the last word of a name (زيارات للولايات المتحدة من قبل سياسيين)."""
+    k = group.first - 3  # the word before من قبل / على يد
+    stem = tokens[k].stem if k >= match.last else ""
+    return tokens[group.first - 2].stem in ("من", "علي", "على") and stem.startswith("الم") and len(stem) > 4 \
+        and not any(g.first <= k < g.last for g in groups)
+
+
 def _verb_onset(tokens: list[Token], match: TriggerMatch, cues: Cues) -> int:
     """Where the verb's clause starts: at the verb, or at a particle right before it (إنها لن
     تسمح، إن الولايات المتحدة قد دعت)."""
@@ -662,7 +673,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     # not على يد of a later clause, nor of a killing between (احتجاجا على مقتل مدنيين على يد ...)
     agents = [k for k in after if actors[k].marker == AGENT
               and not _clause_apart(tokens, match.last - 1, actors[k].first, cues, [])
-              and not _casualty_between(tokens, match.last, actors[k].first, cues)]
+              and not _casualty_between(tokens, match.last, actors[k].first, cues)
+              and not _participle_agent(tokens, groups, actors[k], match)]
     passive = verbal and tokens[match.first].stem in cues.passive_forms
     passive_victim = False  # وقتل 14 شخصا: "14 people were killed", by no subject of the sentence
     if agents:  # passive with its agent: اغتيل على يد مسلحين

@@ -1023,3 +1023,12 @@ def test_an_act_fought_is_not_the_fighters(nlp):
     doc = nlp(re.search(r"<TEXT>(.*?)</TEXT>", path.read_text(encoding="utf-8"), re.S).group(1))
     smuggling = next(e for e in doc.events if e.type == "CRIME" and "محاربة التهريب" in e.evidence)
     assert smuggling.source == []
+
+
+def test_the_agent_of_a_participle_in_the_object_is_not_the_verbs(nlp):
+    # ANTCorpus: Al-Irada criticised "the approaches followed by the government" (المقاربات المتبعة من
+    # قبل الحكومة): the government had criticised the party
+    path = shared_path("data", "news", "antcorpus", "politic", "JA-politic-339-20160404.txt")
+    doc = nlp(re.search(r"<TEXT>(.*?)</TEXT>", path.read_text(encoding="utf-8"), re.S).group(1))
+    criticised = next(e for e in doc.events if e.trigger.text == "انتقد")
+    assert "tun.gov" not in criticised.source and criticised.source
