@@ -108,8 +108,8 @@ class Arguments:
     # the verb's subject is a phrase that names no actor (ويدعم التطبيق، يتفق الخبراء)
     subject_no_actor: bool = False
     # the source is named inside the event's own noun phrase, the sides after بين (اشتباكات بين
-    # الجيش ومسلحين) or the speaker in construct (اتهامات ترامب): no subject of the sentence to
-    # carry on
+    # الجيش ومسلحين), the speaker or the decider in construct (اتهامات ترامب، قرار ترامب حظر): no
+    # subject of the sentence to carry on
     phrasal: bool = False
 
 
@@ -723,7 +723,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 if len(source) == 1 and source[0].person and pronoun is None and _plural_verb(tokens, match) \
                         and not (source[0].last < match.first and tokens[source[0].last].prefix.startswith("و")):
                     source = []
-    spoken = False  # the source is the speaker in construct with a statement noun
+    spoken = False  # the source is named in the event's noun phrase: a speaker or decider in construct
     genitive = None if verbal or match.kind == "agent" or victims else \
         _genitive_agent(tokens, groups, actors, match, next_trigger, cues)
     if genitive is not None:  # دعم إيران للحوثيين: Iran supports the Houthis
@@ -744,6 +744,12 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         if attacker is not None:  # جراء قصف القوات الأوكرانية: the forces shelled
             source = [attacker]
             after = [k for k in after if actors[k].first >= attacker.last]
+    decider = None if source or verbal or match.kind == "agent" else _decider(tokens, groups, match, cues)
+    if decider is not None:  # قرار الرئيس دونالد ترامب بشأن حظر: Trump bans
+        if decider.place:
+            states[id(decider)] = _as_state(decider)
+            decider = states[id(decider)]
+        source, spoken = [decider], True  # named in the event's phrase: not carried on
     if not source and not verbal and match.kind != "agent" and match.type not in cues.from_not_agent_types:
         giver = next((g for g in actors if g.first > match.last and not g.marker
                       and tokens[g.first - 1].stem == "من" and not _partitive_of(tokens[g.first - 2], cues)
@@ -1081,6 +1087,21 @@ def _between_sides(tokens: list[Token], groups: list[Group], match: TriggerMatch
     sides = [g for g in groups if not g.place or g.bare_state and not g.seat]
     first = next((j for j, g in enumerate(sides) if g.first == k + 1), None)
     return [] if first is None else [g for g in _coordinated(sides, first, tokens) if g.first < next_trigger]
+
+
+def _decider(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues: Cues) -> Group | None:
+    """The group in construct with a noun of decision right before an event noun (قرار ترامب حظر
+    دخول، مرسوم الرئيس دونالد ترامب حول حظر، قرار دول عربية قطع العلاقات): who decided the
+    event, its source; a comma and a word of ``decision_links`` may stand between. A country
+    named bare there is its state; not a city standing for one."""
+    k = match.first
+    while k > 0 and (tokens[k - 1].stem in cues.decision_links or tokens[k - 1].stem in COMMAS):
+        k -= 1
+    group = next((g for g in groups if g.last == k and not g.marker), None)
+    if group is None or group.first == 0 or tokens[group.first - 1].stem not in cues.decision_nouns \
+            or group.place and not (group.bare_state and not group.seat):
+        return None
+    return group
 
 
 def _undergoer(tokens: list[Token], actors: list[Group], match: TriggerMatch, cues: Cues) -> int | None:

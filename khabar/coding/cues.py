@@ -72,6 +72,8 @@ class Cues:
     agentive_nouns: frozenset[str]
     speech_types: frozenset[str]
     combat_words: frozenset[str]
+    decision_nouns: frozenset[str]
+    decision_links: frozenset[str]
     judging: frozenset[str]
     armed_sectors: frozenset[str]
     dyad_types: frozenset[str]
@@ -164,6 +166,8 @@ def load_cues() -> Cues:
             agentive_nouns=_words(args["agentive_nouns"]),
             speech_types=frozenset(args["speech_types"]),
             combat_words=_words(args["combat_words"]),
+            decision_nouns=_words(args["decision_nouns"]),
+            decision_links=_words(args["decision_links"]),
             judging=_words(args["judging"]),
             armed_sectors=frozenset(args["armed_sectors"]),
             dyad_types=frozenset(args["dyad_types"]),

@@ -1032,3 +1032,14 @@ def test_the_agent_of_a_participle_in_the_object_is_not_the_verbs(nlp):
     doc = nlp(re.search(r"<TEXT>(.*?)</TEXT>", path.read_text(encoding="utf-8"), re.S).group(1))
     criticised = next(e for e in doc.events if e.trigger.text == "انتقد")
     assert "tun.gov" not in criticised.source and criticised.source
+
+
+def test_who_decided_an_event_is_its_source(nlp):
+    # ANTCorpus: Trump's travel ban was the US judiciary's, which suspended it, or Emirates', whose
+    # bookings it cut (the whole pipeline: the affiliations stage joins the president's title to him)
+    ban = _coded(load_pipeline(), "أيد القضاء الأمريكي تعليق قرار الرئيس دونالد ترامب، بشأن حظر سفر بعض الجنسيات إلى الولايات "
+                 "المتحدة موجها صفعة جديدة إلى أحد الإجراءات الأكثر إثارة للجدل.", "COERCE")
+    assert ban.source == ["per.donald-trump"]
+    entry = _coded(nlp, "وشهدت حجوزات رحلات \"طيران الإمارات\" المتجهة إلى الولايات المتحدة في شهر ماي انخفاضاً، بعد "
+                   "قرار ترامب حظر دخول  المهاجرين من عدة دولة إسلامية.", "COERCE")
+    assert entry.source == ["per.donald-trump"]
