@@ -84,7 +84,8 @@ class Cues:
     partitive_heads: frozenset[str]
     from_addressee_types: frozenset[str]
     detector_groups: dict[str, frozenset[str]]
-    topics: dict[str, tuple[frozenset[str], int, float]]  # words, least words, least share of the Arabic words
+    # words, least words, least share of the Arabic words, words that keep a page political
+    topics: dict[str, tuple[frozenset[str], int, float, frozenset[str]]]
     accident_types: frozenset[str]
     accident_casualties: frozenset[str]
     accident_causes: tuple[tuple[str, ...], ...]  # lemma keys (khabar.kb.keys.lemma_key)
@@ -178,7 +179,7 @@ def load_cues() -> Cues:
             partitive_heads=_words(args["partitive_heads"]),
             from_addressee_types=frozenset(args["from_addressee_types"]),
             detector_groups={k: _words(v) for k, v in spec["detector"].items()},
-            topics={name: (_words(t["words"]), int(t["min_words"]), float(t["min_share"]))
+            topics={name: (_words(t["words"]), int(t["min_words"]), float(t["min_share"]), _words(t.get("unless", [])))
                     for name, t in spec["topics"].items()},
             accident_types=frozenset(spec["accidents"]["types"]),
             accident_casualties=_words(spec["accidents"]["casualty_words"]),

@@ -87,12 +87,14 @@ def outside_accidents(tokens: list[Token], matches: list[TriggerMatch]) -> list[
 
 def off_topic(tokens: list[Token]) -> str | None:
     """The topic of no politics an article is about (cues.yaml ``topics``: sports, technology,
-    fashion), when enough of its Arabic words are that topic's, with or without the article."""
+    fashion, health), when enough of its Arabic words are that topic's, with or without the
+    article, and none of the words that keep such a page political (refugees a clinic treats)."""
     cues = load_cues()
     words = [t.stem for t in tokens if t.stem[:1].isalpha()]
-    for name, (topic_words, least, share) in cues.topics.items():
+    for name, (topic_words, least, share, unless) in cues.topics.items():
         hits = sum(1 for w in words if w in topic_words or w.startswith("ال") and w[2:] in topic_words)
-        if hits >= least and hits >= share * len(words):
+        if hits >= least and hits >= share * len(words) \
+                and not any(w in unless or w.startswith("ال") and w[2:] in unless for w in words):
             return name
     return None
 

@@ -297,6 +297,8 @@ def test_health_pages_are_coded_for_no_events(nlp):
     assert doc.meta["topic"] == "health" and doc.events == []
     report = nlp(_news_article("«هيومن رايس ووتش» تتهم إسرائيل باستخدام القوة غير المبررة ضد الأطفال"))
     assert "topic" not in report.meta and report.events
+    # patients hurt by a war are politics, though the page is full of medicine
+    assert "topic" not in nlp(_news_article("مرضى الغسيل الكلوي أكثر فئات المجتمع تضررًا بالحرب في اليمن")).meta
 
 
 def test_the_group_in_construct_after_an_event_noun_acts_on_the_one_after_a_preposition(nlp):
