@@ -815,7 +815,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     qualifier = None if src_ids else qualifying_country(tokens, groups, match, cues)
     adjective = [qualifier[0]] if qualifier and qualifier[0] not in tgt_ids else []
     own = [g for g in actors if g.first <= match.first < g.last] if match.kind == "agent" else []
-    src_ids = src_ids or _ids(own) or adjective or _nominal_agent(tokens, actors, cues) \
+    src_ids = src_ids or _ids(own) or adjective or _nominal_agent(tokens, groups, actors, match, cues) \
         or [i for i in light_verb_subject(tokens, groups, match, cues) if i not in tgt_ids] \
         or ([] if victims or dead_before or passive or passive_victim or relative and not source or unnamed or noun_subject
             or undergoer or resulting or _background(tokens, match, cues)
@@ -1145,15 +1145,20 @@ def _light_verb(tok: Token, cues: Cues) -> bool:
     return bool({r.lemma for r in analyze(tok.stem)} & cues.light_verbs)
 
 
-def _nominal_agent(tokens: list[Token], actors: list[Group], cues: Cues) -> list[str]:
+def _nominal_agent(tokens: list[Token], groups: list[Group], actors: list[Group], match: TriggerMatch,
+                   cues: Cues) -> list[str]:
     """The agent named after شنه / نفذها (هجوم شنه مسلحون), or after an attribution verb and إلى
-    (هجوم انتحاري، نسب الى المتمردين التاميل): the source of the sentence's attack."""
+    (هجوم انتحاري، نسب الى المتمردين التاميل): the source of the sentence's attack. A country named
+    bare there is its state for the event noun the verb follows, maybe after a relative pronoun
+    (الحصار الذي فرضته السعودية والإمارات), not for another trigger (وندد بقرار الحصار)."""
+    states = [_as_state(g) for g in groups if g.bare_state and not g.seat]
     for j, tok in enumerate(tokens):
         if tok.stem in cues.agent_verbs or tok.stem in cues.attribution_verbs:
             marker = "" if tok.stem in cues.agent_verbs else "الي"
-            k = next((k for k, g in enumerate(actors) if g.first > j), None)
-            if k is not None and actors[k].marker == marker and _words_between(tokens, j + 1, actors[k].first) <= 1:
-                return _ids(_coordinated(actors, k, tokens))
+            pool = sorted([*actors, *states], key=lambda g: g.first) if 0 <= j - match.last <= 1 else actors
+            k = next((k for k, g in enumerate(pool) if g.first > j), None)
+            if k is not None and pool[k].marker == marker and _words_between(tokens, j + 1, pool[k].first) <= 1:
+                return _ids(_coordinated(pool, k, tokens))
     return []
 
 

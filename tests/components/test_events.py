@@ -1045,3 +1045,13 @@ def test_who_decided_an_event_is_its_source(nlp):
     entry = _coded(nlp, "وشهدت حجوزات رحلات \"طيران الإمارات\" المتجهة إلى الولايات المتحدة في شهر ماي انخفاضاً، بعد "
                    "قرار ترامب حظر دخول  المهاجرين من عدة دولة إسلامية.", "COERCE")
     assert entry.source == ["per.donald-trump"]
+
+
+def test_who_imposed_a_siege_is_its_source(nlp):
+    # ANTCorpus: الحصار الذي فرضته السعودية والإمارات والبحرين (the states named bare) had no source;
+    # the condemnation before such a noun does not take them
+    text = ("وقال علي بن صميخ المري رئيس اللجنة الوطنية القطرية لحقوق الإنسان في مؤتمر صحفي عقده أمس السبت، إن لجنته "
+            "بصدد التعاقد مع مكتب محاماة دولي يتبنى ملف تعويض المتضررين القطريين والخليجيين ممن تأثروا بقرار الحصار "
+            "الذي فرضته السعودية والإمارات والبحرين على قطر وتظلموا لدى اللجنة القطرية المذكورة.")
+    siege = _coded(nlp, text, "COERCE")
+    assert {"country.SAU", "country.ARE", "country.BHR"} == set(siege.source)
