@@ -476,6 +476,15 @@ def _states(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues:
     return states
 
 
+def _state_of(states: dict[int, Group], group: Group) -> Group:
+    """A group taken as an event's party: a country or seat named bare is its state, recorded in
+    ``states`` (whose parties no longer count as the event's place)."""
+    if not group.place:
+        return group
+    states[id(group)] = _as_state(group)
+    return states[id(group)]
+
+
 def _as_state(group: Group) -> Group:
     """A copy of a bare country (or seat of government) group read as its state, a party."""
     return replace(group, place=False, ids=[group.seat] if group.seat else group.ids)
@@ -728,16 +737,11 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         _genitive_agent(tokens, groups, actors, match, next_trigger, cues)
     if genitive is not None:  # دعم إيران للحوثيين: Iran supports the Houthis
         agent, target = genitive
-        if agent.place:
-            states[id(agent)] = _as_state(agent)
-            agent = states[id(agent)]
-        source = [agent]
+        source = [_state_of(states, agent)]
     elif not verbal and match.kind != "agent" and not victims and match.type in cues.speech_types \
             and (speaker := _construct_speaker(tokens, groups, actors, match, cues)) is not None:
-        if speaker[0].place:  # انتقادات روسيا: the state
-            states[id(speaker[0])] = _as_state(speaker[0])
-            speaker = [states[id(speaker[0])]]
-        source, spoken = speaker, True  # رغم اتهامات ترامب ودول خليجية: Trump and the Gulf states accuse
+        # رغم اتهامات ترامب ودول خليجية: Trump and the Gulf states accuse; انتقادات روسيا: the state
+        source, spoken = [_state_of(states, g) for g in speaker], True
         after = [k for k in after if actors[k].first >= source[-1].last]
     elif not verbal and match.kind != "agent" and not victims and match.lemma in cues.agentive_nouns:
         attacker = next((g for g in actors if g.first == match.last and _attacker(tokens, g, [match.first], cues)), None)
@@ -745,11 +749,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             source = [attacker]
             after = [k for k in after if actors[k].first >= attacker.last]
     decider = None if source or verbal or match.kind == "agent" else _decider(tokens, groups, match, cues)
-    if decider is not None:  # قرار الرئيس دونالد ترامب بشأن حظر: Trump bans
-        if decider.place:
-            states[id(decider)] = _as_state(decider)
-            decider = states[id(decider)]
-        source, spoken = [decider], True  # named in the event's phrase: not carried on
+    if decider is not None:  # قرار الرئيس دونالد ترامب بشأن حظر: Trump bans; named in the event's phrase
+        source, spoken = [_state_of(states, decider)], True
     if not source and not verbal and match.kind != "agent" and match.type not in cues.from_not_agent_types:
         giver = next((g for g in actors if g.first > match.last and not g.marker
                       and tokens[g.first - 1].stem == "من" and not _partitive_of(tokens[g.first - 2], cues)
@@ -785,10 +786,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     sides = [] if source or match.lemma not in cues.reciprocal else _between_sides(tokens, groups, match, next_trigger, cues)
     between = len(sides) > 1
     if between:  # اشتباكات بين الجيش ومسلحين، اجتماع في البيت الأبيض بين ترامب ونتنياهو: the first side is the source
-        for g in sides:
-            if g.place:
-                states[id(g)] = _as_state(g)
-        sides = [states.get(id(g), g) for g in sides]
+        sides = [_state_of(states, g) for g in sides]
         source, target = sides[:1], sides[1:]
     if target and not source and match.lemma in cues.travel_nouns and target[0].marker in ("", "ل"):
         source, target = _traveller(tokens, groups, target, next_trigger)
