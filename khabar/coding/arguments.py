@@ -427,6 +427,27 @@ def _relative_subject(tokens: list[Token], match: TriggerMatch, cues: Cues) -> b
     return not (pronoun or first_person or nxt in cues.resumptive_preps)
 
 
+def relative_speaker(tokens: list[Token], groups: list[Group], match: TriggerMatch) -> list[str] | None:
+    """For an event noun announced, decided or asked for in a relative clause (ومصر التي أعلنت
+    اليوم قطع علاقاتها مع الدوحة), the relative's antecedent and the groups joined to it, the
+    event's subject ([] when it names no actor), not the sentence's (Turkey, which offered to
+    mediate); None when no such clause opens before the noun, or the noun's possessive names its
+    owner (البيان الذي أكد دعمهم: their support)."""
+    cues = load_cues()
+    if possessed(tokens[match.first], match):
+        return None
+    k = match.first - 1
+    while k >= 0 and tokens[k].stem in cues.time_words:
+        k -= 1
+    saying = cues.modes["reported"] | cues.modes["intended"] | cues.modes["called_for"]
+    if k < 1 or tokens[k].stem not in saying or tokens[k - 1].stem not in cues.relatives \
+            or tokens[k - 1].stem in ("من", "ما"):
+        return None
+    named = [g for g in groups if not g.marker and (not g.place or g.bare_state and not g.seat)]
+    end = next((j for j, g in enumerate(named) if g.last == k - 1), None)
+    return [] if end is None else _ids(_coordination_ending(named, end, tokens))
+
+
 def _antecedent_of(tokens: list[Token], group: Group, match: TriggerMatch) -> bool:
     """Whether ``group`` is the antecedent of the relative pronoun right before the verb: nothing
     but punctuation, a parenthesis (فقيري (20 سنة) الذي فجر نفسه) or a pronoun (أميركا هي التي)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from khabar.coding.arguments import (COUNTRY, VERBAL, Group, circumstantial_subject, elaboration_groups,
-                                     fill_arguments, is_place, kin, light_verb_subject, possessed, sentence_groups,
-                                     sentence_subject, speaker_acts, speaker_end)
+                                     fill_arguments, is_place, kin, light_verb_subject, possessed, relative_speaker,
+                                     sentence_groups, sentence_subject, speaker_acts, speaker_end)
 from khabar.coding.cues import load_cues
 from khabar.coding.detector import load_detector, sentence_features
 from khabar.coding.lexicon import PARTICIPLE, TriggerMatch, load_lexicon
@@ -199,12 +199,16 @@ class EventsStage:
         in the token span ``judged``, the object of a verb that judges (cues.yaml ``judging``), is
         not its judge's (أدانت الرئاسة الفلسطينية حكم محكمة إسرائيلية بسجن طفل), but for one with a
         possessive (وأدان الحزب العملية معبرا عن رفضه: the party's); nor is one right after a word
-        of fighting it (cues.yaml ``combat_words``: محاربة التهريب)."""
+        of fighting it (cues.yaml ``combat_words``: محاربة التهريب); one announced in a relative
+        clause is its antecedent's (:func:`relative_speaker`)."""
         if judged and judged[0] <= match.first < judged[1] and match.kind not in VERBAL \
                 and not possessed(tokens[match.first], match):
             return []
         if match.first and tokens[match.first - 1].stem in self.cues.combat_words:
             return []  # في إطار محاربة التهريب: smuggling is fought, not done, by the subject
+        relative = None if match.kind in VERBAL else relative_speaker(tokens, groups, match)
+        if relative is not None:
+            return relative  # ومصر التي أعلنت قطع علاقاتها: Egypt, not the sentence's subject
         if match.kind != PARTICIPLE:
             stem = tokens[match.first].stem
             if inherited and match.type in self.cues.reporter_types and match.kind not in VERBAL \

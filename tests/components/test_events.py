@@ -1055,3 +1055,11 @@ def test_who_imposed_a_siege_is_its_source(nlp):
             "الذي فرضته السعودية والإمارات والبحرين على قطر وتظلموا لدى اللجنة القطرية المذكورة.")
     siege = _coded(nlp, text, "COERCE")
     assert {"country.SAU", "country.ARE", "country.BHR"} == set(siege.source)
+
+
+def test_an_event_announced_in_a_relative_clause_is_its_antecedents(nlp):
+    # ANTCorpus: Turkey, which offered to mediate, had cut its ties with Qatar in place of Egypt
+    # (ومصر التي أعلنت اليوم قطع علاقاتها مع الدوحة)
+    cut = _coded(nlp, "عبرت تركيا اليوم الإثنين 5 جوان 2017 عن  استعدادها للمساهمة في حل الخلاف بين قطر والدول "
+                 "الخليجية ومصر  التي أعلنت اليوم قطع علاقاتها مع الدوحة.", "SANCTION")
+    assert cut.source == ["country.EGY"]
