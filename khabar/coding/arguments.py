@@ -781,7 +781,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             after = [k for k in after if actors[k].first >= source[-1].last]
     anchor = source[-1].last if source and source[-1].first >= match.last else match.last
     gap = TARGET_GAP if verbal else TARGET_GAP - 2
-    undergone = _undergoer(tokens, actors, match, cues)
+    undergone = _undergoer(tokens, actors, match, triggers or [], cues)
     if undergone is not None:  # بتعرض X لمحاولة اغتيال: X is the target
         target = _coordinated(actors, undergone, tokens)
         source = [g for g in source if g not in target]
@@ -1123,13 +1123,21 @@ def _decider(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues
     return group
 
 
-def _undergoer(tokens: list[Token], actors: list[Group], match: TriggerMatch, cues: Cues) -> int | None:
-    """Index of the group between an undergo verb and the trigger (تعرضت ثكنة الغلاوية لاعتداء)."""
+def _undergoer(tokens: list[Token], actors: list[Group], match: TriggerMatch, triggers: list[int],
+               cues: Cues) -> int | None:
+    """Index of the group between an undergo verb and the trigger (تعرضت ثكنة الغلاوية لاعتداء),
+    else of the unmarked group right before the verb, maybe across a relative pronoun (حركة نور
+    الدين زنكي، التي تلقت دعما: the movement received support); not across a clause break or
+    another trigger (واجه ساركوزي انتقادات حادة واتهم بدعم: he faced the criticism, not the support)."""
     lo = max(0, match.first - TARGET_GAP - 2)
     cue = next((j for j in range(match.first - 1, lo - 1, -1) if tokens[j].stem in cues.undergo), None)
-    if cue is None:
+    if cue is None or _clause_apart(tokens, cue, match.first, cues, [t for t in triggers if t != match.first]):
         return None
-    return next((k for k, g in enumerate(actors) if cue < g.first and g.last <= match.first), None)
+    between = next((k for k, g in enumerate(actors) if cue < g.first and g.last <= match.first), None)
+    if between is not None:
+        return between
+    end = cue - 1 if cue and tokens[cue - 1].stem in cues.relatives else cue
+    return next((k for k, g in enumerate(actors) if g.last == end and not g.marker), None)
 
 
 def light_verb_subject(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues: Cues) -> list[str]:

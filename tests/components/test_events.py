@@ -1063,3 +1063,12 @@ def test_an_event_announced_in_a_relative_clause_is_its_antecedents(nlp):
     cut = _coded(nlp, "عبرت تركيا اليوم الإثنين 5 جوان 2017 عن  استعدادها للمساهمة في حل الخلاف بين قطر والدول "
                  "الخليجية ومصر  التي أعلنت اليوم قطع علاقاتها مع الدوحة.", "SANCTION")
     assert cut.source == ["country.EGY"]
+
+
+def test_who_faces_or_receives_an_event_undergoes_it(nlp):
+    # ANTCorpus: Le Pen, who faces a prison sentence, had been jailing; the police who received a
+    # call for help had called on the citizen (cues.yaml undergo += واجه، تلقى)
+    path = shared_path("data", "news", "antcorpus", "internationalNews", "JA-internationalNews-407-20151217.txt")
+    doc = nlp(re.search(r"<TEXT>(.*?)</TEXT>", path.read_text(encoding="utf-8"), re.S).group(1))
+    jail = next(e for e in doc.events if e.type == "COERCE" and "تواجه زعيمة اليمين" in e.evidence)
+    assert jail.source == [] and [doc.actor(i).name_en for i in jail.target] == ["Marine Le Pen"]
