@@ -439,11 +439,10 @@ def relative_speaker(tokens: list[Token], groups: list[Group], match: TriggerMat
     k = match.first - 1
     while k >= 0 and tokens[k].stem in cues.time_words:
         k -= 1
-    saying = cues.modes["reported"] | cues.modes["intended"] | cues.modes["called_for"]
-    if k < 1 or tokens[k].stem not in saying or tokens[k - 1].stem not in cues.relatives \
+    if k < 1 or tokens[k].stem not in cues.announcing or tokens[k - 1].stem not in cues.relatives \
             or tokens[k - 1].stem in ("من", "ما"):
         return None
-    named = [g for g in groups if not g.marker and (not g.place or g.bare_state and not g.seat)]
+    named = [g for g in groups if not g.marker and _party(g)]
     end = next((j for j, g in enumerate(named) if g.last == k - 1), None)
     return [] if end is None else _ids(_coordination_ending(named, end, tokens))
 
@@ -495,6 +494,18 @@ def _states(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues:
                 or any(g.last == group.first and (not g.place or g in states) for g in groups):
             states.append(group)
     return states
+
+
+def _stateable(group: Group) -> bool:
+    """Whether a group is a country named bare, not a seat of government: one that reads as its
+    state wherever the events stage makes no mention of a seat for it (a sentence's subject, a
+    speaker or decider in construct, a side after بين)."""
+    return group.bare_state and not group.seat
+
+
+def _party(group: Group) -> bool:
+    """Whether a group can stand as an event's party: an actor, or a country named bare."""
+    return not group.place or _stateable(group)
 
 
 def _state_of(states: dict[int, Group], group: Group) -> Group:
@@ -1084,7 +1095,7 @@ def _construct_speaker(tokens: list[Token], groups: list[Group], actors: list[Gr
     country named bare there: who makes the statement. None after a noun with a possessive
     (اتهامه الغرب: the West is accused) or before a charge (اتهام النواب بالإرهاب)."""
     head = next((g for g in groups if g.first == match.last and not g.marker), None)
-    if head is None or head.place and not (head.bare_state and not head.seat) \
+    if head is None or not _party(head) \
             or possessed(tokens[match.last - 1], match) \
             or match.type in cues.charging_types \
             and any(t.prefix.endswith("ب") or t.stem == "ب" for t in tokens[head.last:head.last + CHARGE_REACH]):
@@ -1103,7 +1114,7 @@ def _between_sides(tokens: list[Token], groups: list[Group], match: TriggerMatch
               if tokens[k].stem == "بين"), None)
     if k is None or _clause_apart(tokens, match.last - 1, k, cues, []):
         return []
-    sides = [g for g in groups if not g.place or g.bare_state and not g.seat]
+    sides = [g for g in groups if _party(g)]
     first = next((j for j, g in enumerate(sides) if g.first == k + 1), None)
     return [] if first is None else [g for g in _coordinated(sides, first, tokens) if g.first < next_trigger]
 
@@ -1118,7 +1129,7 @@ def _decider(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues
         k -= 1
     group = next((g for g in groups if g.last == k and not g.marker), None)
     if group is None or group.first == 0 or tokens[group.first - 1].stem not in cues.decision_nouns \
-            or group.place and not (group.bare_state and not group.seat):
+            or not _party(group):
         return None
     return group
 
@@ -1178,7 +1189,7 @@ def _nominal_agent(tokens: list[Token], groups: list[Group], actors: list[Group]
     (هجوم انتحاري، نسب الى المتمردين التاميل): the source of the sentence's attack. A country named
     bare there is its state for the event noun the verb follows, maybe after a relative pronoun
     (الحصار الذي فرضته السعودية والإمارات), not for another trigger (وندد بقرار الحصار)."""
-    states = [_as_state(g) for g in groups if g.bare_state and not g.seat]
+    states = [_as_state(g) for g in groups if _stateable(g)]
     for j, tok in enumerate(tokens):
         if tok.stem in cues.agent_verbs or tok.stem in cues.attribution_verbs:
             marker = "" if tok.stem in cues.agent_verbs else "الي"
@@ -1237,11 +1248,10 @@ def _speaking_states(tokens: list[Token], groups: list[Group], first: TriggerMat
     weigh (حث النرويج: Norway is urged), nor a city standing for its government (أعلنت موسكو):
     the sentence's subject names actors the document has, and the state of a seat is made only
     for an event's own parties."""
-    openers = cues.modes["reported"] | cues.modes["intended"] | cues.modes["called_for"] \
-        | cues.complementizers | cues.copulas | cues.preverbal
+    openers = cues.announcing | cues.complementizers | cues.copulas | cues.preverbal
     states: dict[int, Group] = {}
     for g in groups:
-        if not g.bare_state or g.seat or g.last > first.first:
+        if not _stateable(g) or g.last > first.first:
             continue
         listed = _listed(tokens, g.first, cues)
         j = g.first - (3 if listed else 1)

@@ -91,6 +91,12 @@ class Cues:
     accident_causes: tuple[tuple[str, ...], ...]  # lemma keys (khabar.kb.keys.lemma_key)
 
     @cached_property
+    def announcing(self) -> frozenset[str]:
+        """Words of saying, intention or request (أعلنت، قررت، دعت): their subject announces the
+        event that follows them."""
+        return self.modes["reported"] | self.modes["intended"] | self.modes["called_for"]
+
+    @cached_property
     def function_words(self) -> frozenset[str]:
         """Prepositions, relatives and clause breaks: words that qualify nothing."""
         return self.target_preps | self.place_preps | self.agent_preps | self.relatives | self.clause_breaks

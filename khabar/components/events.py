@@ -91,10 +91,13 @@ def off_topic(tokens: list[Token]) -> str | None:
     article, and none of the words that keep such a page political (refugees a clinic treats)."""
     cues = load_cues()
     words = [t.stem for t in tokens if t.stem[:1].isalpha()]
+
+    def listed(word: str, wordlist: frozenset[str]) -> bool:
+        return word in wordlist or word.startswith("ال") and word[2:] in wordlist
+
     for name, (topic_words, least, share, unless) in cues.topics.items():
-        hits = sum(1 for w in words if w in topic_words or w.startswith("ال") and w[2:] in topic_words)
-        if hits >= least and hits >= share * len(words) \
-                and not any(w in unless or w.startswith("ال") and w[2:] in unless for w in words):
+        hits = sum(1 for w in words if listed(w, topic_words))
+        if hits >= least and hits >= share * len(words) and not any(listed(w, unless) for w in words):
             return name
     return None
 
