@@ -188,6 +188,13 @@ def _listed(tokens: list[Token], first: int, cues: Cues) -> bool:
     return first >= 2 and tokens[first - 1].stem == "من" and tokens[first - 2].stem in cues.partitive_heads
 
 
+def _listed_state(tokens: list[Token], first: int, cues: Cues) -> bool:
+    """Whether the country at ``first`` opens a list of parties after كل من (أعلنت كل من السعودية
+    ومصر، وهي كل من السعودية ومصر), not of places (في كل من العراق وسوريا، بكل من)."""
+    return _listed(tokens, first, cues) and not tokens[first - 2].prefix.endswith(("ب", "ل")) \
+        and (first < 3 or tokens[first - 3].stem not in cues.place_preps)
+
+
 def _titled_people(doc: Document, lo: int, hi: int, tokens: list[Token],
                    starts: list[int]) -> Iterator[tuple[int, int, list[str]]]:
     """Token spans of a person with the title and organisation the affiliations stage read beside
@@ -484,10 +491,9 @@ def _states(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues:
     for group in groups:
         if not group.bare_state:
             continue
-        listed = _listed(tokens, group.first, cues)
-        j = group.first - (3 if listed else 1)
+        j = group.first - (3 if _listed(tokens, group.first, cues) else 1)  # the word before كل من
         prev = tokens[j].stem if j >= 0 else ""
-        if listed and not tokens[group.first - 2].prefix.endswith(("ب", "ل")) and prev not in cues.place_preps:
+        if _listed_state(tokens, group.first, cues):
             states.append(group)  # اعلان 7 دول ... وهي كل من السعودية ومصر; not في كل من العراق وسوريا
         elif j < 0 or j == match.last - 1 or not prev[:1].isalpha() or prev in cues.complementizers \
                 or prev in cues.preverbal or prev in cues.copulas or prev in cues.modes["reported"] \
@@ -1253,9 +1259,8 @@ def _speaking_states(tokens: list[Token], groups: list[Group], first: TriggerMat
     for g in groups:
         if not _stateable(g) or g.last > first.first:
             continue
-        listed = _listed(tokens, g.first, cues)
-        j = g.first - (3 if listed else 1)
-        if _opens(tokens, g.first) or listed or j >= 0 and tokens[j].stem in openers \
+        j = g.first - (3 if _listed(tokens, g.first, cues) else 1)
+        if _opens(tokens, g.first) or _listed_state(tokens, g.first, cues) or j >= 0 and tokens[j].stem in openers \
                 or any((id(o) in states or not o.place) and o.last == g.first for o in groups):
             states[id(g)] = _as_state(g)
     return [states.get(id(g), g) for g in groups]
