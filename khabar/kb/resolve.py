@@ -273,6 +273,10 @@ class Resolver:
                 return True  # التنظيم tagged as a name: coreference links it to the one named before
         if reading is None:
             return True
+        if ent.label == "MISC" and reading.id.startswith("country."):
+            for k in range(i, j):  # صلاة المغرب: the sunset prayer, as NER's rule tags it, not Morocco
+                st.covered[k] = True
+            return True
         if reading.type is None and ent.label == "PER" and reading.id.startswith("cameo."):
             reading.type = "PER"  # the dictionary does not say who is a person; the tagger does
         ent.actor_id = reading.id

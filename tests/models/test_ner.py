@@ -194,6 +194,18 @@ def test_untagged_currency_names_become_misc():
     assert currency_names(["بالدولار", "الأمريكي"], ["O", "O"]) == ["B-MISC", "O"]  # clitics aside
 
 
+def test_a_prayer_named_by_its_time_is_misc_not_a_place():
+    from khabar.models.ner.rules import prayer_names
+
+    # SaudiNewsNet: worshippers gathered "for the sunset prayer" (لصلاة المغرب), not for Morocco
+    words = ["48", "مصليا", "اجتمعوا", "لصلاة", "المغرب", "خلال", "شهر", "رمضان"]
+    assert prayer_names(words, ["O"] * 4 + ["B-LOC"] + ["O"] * 3)[4] == "B-MISC"
+    assert prayer_names(["صلاة", "الفجر"], ["O", "O"]) == ["O", "B-MISC"]  # ANERcorp's own tag
+    # Morocco after any other word, and a longer name, stay as tagged
+    assert prayer_names(["زيارة", "المغرب"], ["O", "B-LOC"]) == ["O", "B-LOC"]
+    assert prayer_names(["صلاة", "المغرب", "العربي"], ["O", "B-LOC", "I-LOC"]) == ["O", "B-LOC", "I-LOC"]
+
+
 def test_coordinated_persons_and_places_are_cut_at_the_conjunction():
     from khabar.models.ner.rules import coordinated_names
 

@@ -10,6 +10,8 @@
 * Coordinated names: ANERcorp ends a person's or a place's name before a word that opens with the
   conjunction و (سولانا ولاريجاني: two persons), and the taggers sometimes run the two together; a
   word inside such a name that the clitic splitter splits as و + word starts a new name.
+* Prayer names: the daily prayers are named by the time of day (صلاة المغرب, the sunset prayer);
+  ANERcorp tags the name after صلاة MISC, the taggers read المغرب as Morocco.
 * One name, one type in a document: a name tagged with confidence in one place is tagged where
   the same words recur untagged nearby (الأهلي found after الفريق, missed after فوز).
 """
@@ -82,10 +84,30 @@ def coordinated_names(words: list[str], tags: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _prayers() -> tuple[frozenset[str], frozenset[str]]:
+    spec = load_json(*CONVENTIONS_FILE)
+    return frozenset(core(w) for w in spec["prayer_heads"]), frozenset(core(w) for w in spec["prayers"])
+
+
+def prayer_names(words: list[str], tags: list[str]) -> list[str]:
+    """``tags`` with a prayer's name right after a word for prayer (صلاة المغرب، أذان الفجر)
+    tagged MISC as ANERcorp tags it, where the tagger left it untagged or read a one-word place
+    (المغرب, Morocco)."""
+    heads, prayers = _prayers()
+    out = list(tags)
+    for i in range(1, len(words)):
+        one_word = not (i + 1 < len(out) and out[i + 1].startswith("I-"))
+        if out[i] in ("O", "B-LOC") and one_word and core(words[i]) in prayers and core(words[i - 1]) in heads:
+            out[i] = "B-MISC"
+    return out
+
+
 def sentence_rules(featurizer: Featurizer, words: list[str], tags: list[str]) -> list[str]:
     """A tagger's tags for one sentence after the per-sentence rules: coordinated names, quoted
-    event names, then currency names (every backend applies them alike)."""
-    return currency_names(words, quoted_event_names(featurizer, words, coordinated_names(words, tags)))
+    event names, then currency and prayer names (every backend applies them alike)."""
+    return prayer_names(words, currency_names(words, quoted_event_names(featurizer, words,
+                                                                      coordinated_names(words, tags))))
 
 
 def propagate_names(featurizer: Featurizer, sentences: list[list[str]], tags: list[list[str]],
