@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from khabar.coding.cues import Cues, load_cues
-from khabar.coding.lexicon import OBJECT_SUFFIXES, PARTICIPLE, TriggerMatch, analyze, load_lexicon, noun_forms
+from khabar.coding.lexicon import OBJECT_SUFFIXES, PARTICIPLE, YEARS, TriggerMatch, analyze, load_lexicon, noun_forms
 from khabar.doc import Actor, Document, Token
 from khabar.kb import load_kb
 from khabar.kb.keys import ARTICLE, token_key, token_lemma
@@ -45,6 +45,7 @@ from khabar.lang.ar import COMMAS, QUOTES
 PLACE_TYPES = frozenset({"LOC", "PLACE", "LOCATION", "GPE", "COUNTRY", "CITY", "REGION", "FAC"})
 SOURCE_GAP = 8  # tokens between a verb and its subject
 TARGET_GAP = 6  # tokens between trigger (or source) and target
+KILLER_REACH = 2  # words between a casualty verb's subject and the count of its victims
 PURPOSE_GAP = 3  # words between a purpose word (احتجاجا على) and the protest's target
 COUNTRY = "country."  # id prefix of countries: places that can be a protest's target
 COORD_GAP = 3  # tokens between coordinated groups (حماس والجهاد)
@@ -248,11 +249,21 @@ def _marker(tokens: list[Token], first: int, cues: Cues) -> str:
         return clitic
     if first > 0:
         prev = tokens[first - 1].stem
-        if prev in cues.agent_preps or prev in cues.fire_words and tokens[first - 1].prefix.endswith("ب"):
-            return AGENT  # على يد X، برصاص X
+        if prev in cues.agent_preps or prev in cues.fire_words and tokens[first - 1].prefix.endswith("ب") \
+                or _counted_agent(tokens, first, cues):
+            return AGENT  # على يد X، برصاص X، على يد 3 مهاجمين
         if prev in cues.target_preps or prev in cues.place_preps:
             return prev
     return ""
+
+
+def _counted_agent(tokens: list[Token], first: int, cues: Cues) -> bool:
+    """Whether a count stands between an agent word and the group at ``first`` (قتلوا على يد 3
+    مهاجمين، على يد عشرات المستوطنين): the counted group is the agent."""
+    k = first - 1
+    while k > 0 and (tokens[k].stem.isdigit() or tokens[k].stem.removeprefix("ال") in cues.quantifiers):
+        k -= 1
+    return k < first - 1 and tokens[k].stem in cues.agent_preps
 
 
 def _told(tokens: list[Token], first: int, cues: Cues) -> bool:
@@ -603,20 +614,22 @@ def _victim_subject(tokens: list[Token], match: TriggerMatch, before: Group, aft
     if after is not None and not any(t.stem in cues.clause_breaks for t in tokens[match.last:after.first]) \
             and (_quantified(tokens, after, cues) or _accusative(tokens, after.first)):
         return False
-    if match.first and tokens[match.first - 1].stem in cues.preverbal and _counted_object(tokens, match, cues):
+    if match.first and tokens[match.first - 1].stem in cues.preverbal and _counted_object(tokens, match.last, cues):
         return False  # a fronted subject, قد, the verb and a counted object: active (قوة ... قد قتلت أربعة)
     return _quantified(tokens, before, cues) or _subject_before(tokens, match, [before], cues) \
         or _words_between(tokens, before.last, match.first) <= 1
 
 
-def _counted_object(tokens: list[Token], match: TriggerMatch, cues: Cues) -> bool:
-    """A number or quantity word in the verb's clause after it, before any word joined by و
-    (قد قتلت أول من أمس أربعة من المتهمين): an object no actor mention covers."""
+def _counted_object(tokens: list[Token], start: int, cues: Cues, reach: int = TARGET_GAP) -> bool:
+    """A number or quantity word in the clause from ``start`` on, within ``reach`` words and
+    before any word joined by و or a free preposition (قد قتلت أول من أمس أربعة من المتهمين): an
+    object no actor mention covers."""
     words = 0
-    for tok in tokens[match.last:]:
-        if tok.stem in cues.clause_breaks or tok.prefix.startswith("و") or words > TARGET_GAP:
+    for tok in tokens[start:]:
+        if tok.stem in cues.clause_breaks or tok.prefix.startswith("و") or tok.stem == "و" or words > reach \
+                or not tok.prefix and tok.stem in cues.target_preps | cues.place_preps:
             return False
-        if tok.stem in cues.quantifiers or tok.stem.isdigit():
+        if tok.stem in cues.quantifiers or tok.stem.isdigit() and int(tok.stem) not in YEARS:
             return True
         words += tok.stem[:1].isalpha()
     return False
@@ -727,6 +740,9 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     if agents:  # passive with its agent: اغتيل على يد مسلحين
         source = [actors[agents[0]]]
         after = [k for k in after if k not in agents]
+        fronted = [g for g in actors if g.last <= match.first and not g.marker]
+        if fronted and _victim_subject(tokens, match, fronted[-1], None, cues):
+            victims = [fronted[-1]]  # سبعة أشخاص قتلوا على يد ثلاثة مهاجمين: the seven are its target
     elif verbal:
         nxt = actors[after[0]] if after else None
         pronoun = _pronoun_subject(tokens, match, cues)
@@ -735,11 +751,14 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         # after an intransitive verb a counted group is its subject (تظاهر نحو 15 شخصا)
         # قتل شخصين: unvocalised, a casualty verb before a group that bears no arms (no armed
         # sector, no state) reads as a passive
-        unarmed_victim = match.lemma in cues.victim_verbs and nxt is not None and not (nxt.armed or nxt.bare_state)
+        # ... unless a count follows it: عندما قتل أربعة انتحاريين بريطانيين 52 شخصا، قتل متطرفون بالرصاص 48 مصليا
+        killers = nxt is not None and match.lemma in cues.victim_verbs and _counted_object(tokens, nxt.last, cues, KILLER_REACH)
+        unarmed_victim = match.lemma in cues.victim_verbs and nxt is not None and not (nxt.armed or nxt.bare_state) \
+            and not killers
         passive_victim = unarmed_victim and tokens[match.first].stem == match.lemma
         if nxt and not passive and not unarmed_victim and not nxt.marker and pronoun is None and not circumstantial \
                 and not _asked(tokens, match, nxt, cues) \
-                and (intransitive and _quantified(tokens, nxt, cues)  # تظاهر نحو 15 شخصا: counted
+                and (intransitive and _quantified(tokens, nxt, cues) or killers  # تظاهر نحو 15 شخصا: counted
                      or not _quantified(tokens, nxt, cues) and not _accusative(tokens, nxt.first)
                      and not _oblique_plural(tokens, nxt)) \
                 and (match.lemma not in cues.device_verbs or _device(tokens, nxt, cues)) \

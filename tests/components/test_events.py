@@ -1072,3 +1072,34 @@ def test_who_faces_or_receives_an_event_undergoes_it(nlp):
     doc = nlp(re.search(r"<TEXT>(.*?)</TEXT>", path.read_text(encoding="utf-8"), re.S).group(1))
     jail = next(e for e in doc.events if e.type == "COERCE" and "تواجه زعيمة اليمين" in e.evidence)
     assert jail.source == [] and [doc.actor(i).name_en for i in jail.target] == ["Marine Le Pen"]
+
+
+def test_a_counted_agent_after_ala_yad_is_the_source(nlp):
+    # ANTCorpus: "7 people were killed by 3 attackers" (قتلوا على يد 3 مهاجمين) had the people attack
+    # the attackers; the assailant wounded by police fire (المهاجم أصيب برصاص الشرطة) had no target
+    killed = _coded(nlp, "وأكد نائب مدير سكوتلاند يارد، مارك رولي، في مؤتمر صحفي خاص عقده اليوم الأحد، \"أن 7 أشخاص "
+                    "قتلوا على يد 3 مهاجمين\" جراء هذه العملية التي صنفتها السلطات إرهابية.", "ASSAULT")
+    assert (killed.source, killed.target) == (["agent.attackers"], ["agent.cvl"])
+    shot = _coded(nlp, "وقال مصدر في الشرطة الفرنسية إن المهاجم أصيب برصاص الشرطة بعدما حاول مهاجمة أمني بمطرقة.",
+                  "ASSAULT")
+    assert (shot.source, shot.target) == (["agent.cop"], ["agent.attackers"])
+
+
+def test_a_casualty_verb_before_a_count_has_its_subject_before_the_count(nlp):
+    # ANTCorpus and SaudiNewsNet: after عندما the verb reads as a verb, and the group before a
+    # count of victims killed them (four British suicide bombers killed 52; extremists shot 48
+    # worshippers at the sunset prayer: Manchester and Morocco had been the parties)
+    bombers = _coded(nlp, "وهجوم مانشستر هو الأعنف في بريطانيا منذ جويلية 2005 عندما قتل أربعة انتحاريين بريطانيين "
+                     "اسلاميين 52 شخصا في هجمات منسقة على شبكة المواصلات في لندن.", "ASSAULT")
+    assert bombers.trigger.text == "قتل" and bombers.source == ["gbr.bomber"] and bombers.target == ["agent.cvl"]
+    worshippers = _coded(nlp, "وكانت قريتان في المنطقة تعرضتا لهجوم مماثل مطلع يوليو (تموز) عندما قتل متطرفون بالرصاص "
+                         "48 مصليا اجتمعوا لصلاة المغرب خلال شهر رمضان.", "ASSAULT")
+    assert worshippers.source == ["agent.extremist"] and "country.MAR" not in worshippers.target
+
+
+def test_a_verb_after_a_conjunction_of_its_clause_is_a_verb(nlp):
+    # ANTCorpus: فيما دعم البرلمان والحكومة الإجراء (the parliament and government supported the
+    # measure) had been "support of" them, with no source
+    support = _coded(nlp, "وخلال حملة الترويج لرفض الإجراء استخدم ناشطون من اليمين لافتات وملصقات لامرأة ترتدي البرقع "
+                     "وعليها شعار \"لا تجنيس دون تدقيق\" فيما دعم البرلمان والحكومة الإجراء.", "SUPPORT")
+    assert len(support.source) == 2 and support.target == []
