@@ -24,6 +24,10 @@ from khabar.pipeline import register
 DELEGATION = frozenset({"وفد"})  # وفد حماس: people listed after it belong to that organisation
 DELEGATION_WINDOW = 4
 ORG_HEADS = frozenset({"حرك", "حزب", "جماع", "تنظيم", "منظم"})  # لحركة before the organisation's name
+# a part of an organisation named before it, with up to ORG_PART_WORDS words and ل (الناطق باسم
+# القيادة العامة للقوات المسلحة الليبية، المكتب الإعلامي لحركة حماس): the title is the organisation's
+ORG_PARTS = frozenset({"قياد", "مكتب"})
+ORG_PART_WORDS = 2
 IN = "في"  # القيادي في حركة النهضة: the role's organisation after a separate preposition
 # a name after ب is the verb's object, not apposed to the title before it; not ل or ك, which the
 # clitic splitter also cuts from names (لزهر، كوين)
@@ -125,10 +129,15 @@ class AffiliationsStage:
         name = normalize(actor.name_ar).split()
         return any(name[i:i + len(span)] == span for i in range(len(name) - len(span) + 1))
 
-    def _org_at(self, keys: list[str], spans: _Spans, k: int, hi: int) -> tuple[str | None, int]:
+    def _org_at(self, doc: Document, keys: list[str], spans: _Spans, k: int, hi: int) -> tuple[str | None, int]:
         """The organisation named at ``k`` (لحركة حماس، حزب النداء, في حركة النهضة), and where it
         ends; else (None, k)."""
         j = k + 1 if k + 1 < hi and keys[k] == IN else k
+        if j < hi and j not in spans.org and keys[j] in ORG_PARTS:
+            part = next((i for i in range(j + 1, min(hi, j + 2 + ORG_PART_WORDS))
+                         if doc.tokens[i].prefix.endswith("ل")), None)
+            if part is not None and not any(i in spans.org or i in spans.person for i in range(j, part)):
+                j = part
         if j < hi and j not in spans.org and keys[j] in ORG_HEADS:
             j += 1
         if j in spans.org:
@@ -140,13 +149,18 @@ class AffiliationsStage:
         roles, after = self._roles_at(doc, keys, spans, k, hi)
         if roles:
             after = self._past_qualifiers(doc, keys, after, hi)  # العراقي السابق: the title's state and time
-            org, m = self._org_at(keys, spans, after, hi)
+            org, m = self._org_at(doc, keys, spans, after, hi)
             if org is None:
                 m = after
             if m < hi and keys[m] in COMMAS:
                 m += 1
                 if m < hi and doc.tokens[m].prefix.startswith("و"):
                     return after  # X، وزير الدولة للشؤون الخارجية، وخالد الحميدان: the next name of a list
+                rank, past = self._roles_at(doc, keys, spans, m, hi)
+                if rank and past in spans.person:  # الناطق باسم الجيش، العقيد أحمد المسماري: he holds both
+                    found.extend(self._affiliation(doc, spans.person[past][0], role, org or delegation, m)
+                                 for role in rank)
+                    m = past
             if m == after and m in spans.person and self._in_name(doc, spans.person[m][0], k, spans.person[m][1]):
                 return spans.person[m][1]  # قائد of الباجي قائد السبسي: the name's own word, no title
             people: list[str] = []
@@ -168,7 +182,7 @@ class AffiliationsStage:
             if end < hi and keys[end] in COMMAS:
                 roles, after = self._roles_at(doc, keys, spans, end + 1, hi)
                 if roles:
-                    org, m = self._org_at(keys, spans, after, hi)
+                    org, m = self._org_at(doc, keys, spans, after, hi)
                     j = self._past_qualifiers(doc, keys, m if org else after, hi)
                     if j in spans.person and doc.tokens[end + 1].prefix.startswith("و"):
                         return end  # X، ورئيس الحكومة الأردنية هاني الملقي: the next of a list, its title
@@ -205,7 +219,7 @@ class AffiliationsStage:
                 k += 1
                 continue
             role, n = hit
-            org, m = self._org_at(keys, spans, k + n, len(doc.tokens))
+            org, m = self._org_at(doc, keys, spans, k + n, len(doc.tokens))
             name_follows = m in spans.person or (m < len(keys) and keys[m] in COMMAS and m + 1 in spans.person)
             person = holders.get((role.ar, org))
             start, end = doc.tokens[k].stem_start, doc.tokens[k + n - 1].end

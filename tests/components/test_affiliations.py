@@ -119,3 +119,15 @@ def test_a_title_after_a_comma_and_wa_is_the_next_names():
     doc = load_pipeline()(text)
     prime = [doc.actor(a.person).name_ar for a in doc.affiliations if a.role_ar == "رئيس الوزراء"]
     assert prime == ["هاني الملقي"]
+
+
+def test_a_spokesman_of_a_command_and_his_rank_after_a_comma():
+    # ANTCorpus: the spokesman of the General Command of the Libyan armed forces, Colonel Ahmed
+    # al-Mesmari: no affiliation was read, so the event had the army and him for its target and no source
+    text = ("دعا الناطق باسم القيادة العامة للقوات المسلحة الليبية، العقيد أحمد المسماري، المواطنين إلى تقييد حركة "
+            "التنقل من المنطقة الممتدة من رأس لانوف شرقا حتى مدينة سرت غربا.")
+    doc = load_pipeline()(text)
+    held = sorted((a.role_en, a.organization, doc.text[a.start:a.end]) for a in doc.affiliations)
+    assert held == [("Colonel", "lby.mil", "العقيد"), ("Spokesperson", "lby.mil", "الناطق")]
+    called = next(e for e in doc.events if e.type == "REQUEST")
+    assert "lby.mil" in called.source and called.target == ["agent.cvl"]
