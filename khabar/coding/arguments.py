@@ -45,6 +45,7 @@ from khabar.lang.ar import COMMAS, QUOTES
 PLACE_TYPES = frozenset({"LOC", "PLACE", "LOCATION", "GPE", "COUNTRY", "CITY", "REGION", "FAC"})
 SOURCE_GAP = 8  # tokens between a verb and its subject
 TARGET_GAP = 6  # tokens between trigger (or source) and target
+CONSTRUCT_WORDS = 2  # words of a prepositional object in construct between a verb and a group
 KILLER_REACH = 2  # words between a casualty verb's subject and the count of its victims
 PURPOSE_GAP = 3  # words between a purpose word (احتجاجا على) and the protest's target
 COUNTRY = "country."  # id prefix of countries: places that can be a protest's target
@@ -247,6 +248,11 @@ def _marker(tokens: list[Token], first: int, cues: Cues) -> str:
     clitic = tok.prefix.lstrip("وف")
     if clitic in ("ب", "ل"):
         return clitic
+    head = first - 1
+    while head > 0 and tokens[head].text in QUOTES:
+        head -= 1
+    if head >= 0 and tokens[head].stem in cues.org_heads and tokens[head].prefix.lstrip("وف") in ("ب", "ل"):
+        return tokens[head].prefix.lstrip("وف")  # بتنظيم "الدولة الإسلامية": the name carries its head's ب
     if first > 0:
         prev = tokens[first - 1].stem
         if prev in cues.agent_preps or prev in cues.fire_words and tokens[first - 1].prefix.endswith("ب") \
@@ -288,14 +294,17 @@ def _quantified(tokens: list[Token], group: Group, cues: Cues) -> bool:
 
 
 def _prepositional_head(tokens: list[Token], match: TriggerMatch, group: Group, cues: Cues) -> bool:
-    """Whether the one word between the verb and ``group`` is an indefinite noun with a
-    preposition (رحب بعرض الرئيس الأميركي، يندد بتصرفات الشرطة، تطالب بمغادرة حلف الناتو): the
-    group is its genitive, inside the verb's object, not the verb's subject."""
-    if group.first != match.last + 1:
+    """Whether the words between the verb and ``group`` (quotation marks aside) are an indefinite
+    noun with a preposition and maybe one more indefinite noun in construct with it (رحب بعرض
+    الرئيس الأميركي، يندد بتصرفات الشرطة، تطالب بمغادرة حلف الناتو، اتصل بمسؤول تنظيم "الدولة
+    الإسلامية"): the group is their genitive, inside the verb's object, not the verb's subject."""
+    between = [t for t in tokens[match.last:group.first] if t.text not in QUOTES]
+    if not between or len(between) > CONSTRUCT_WORDS:
         return False
-    tok = tokens[match.last]
+    tok = between[0]
     return tok.prefix[-1:] in cues.construct_preps and tok.stem.isalpha() and not tok.stem.startswith("ال") \
-        and tok.stem not in cues.fire_words
+        and tok.stem not in cues.fire_words \
+        and all(t.stem.isalpha() and not t.prefix and not t.stem.startswith("ال") for t in between[1:])
 
 
 def _accusative(tokens: list[Token], k: int) -> bool:
@@ -1255,6 +1264,7 @@ def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMat
             return _ids([c for c in _coordinated(groups, k, tokens) if c.last <= first.first])
         if first.kind in VERBAL and _words_between(tokens, first.last, g.first) <= SOURCE_GAP \
                 and tokens[first.first].stem not in cues.passive_forms \
+                and not _prepositional_head(tokens, first, g, cues) \
                 and not _quantified(tokens, g, cues) and not _oblique_plural(tokens, g) \
                 and not _noun_subject(tokens, first, groups, cues) \
                 and not _clause_apart(tokens, first.last - 1, g.first, cues, []):

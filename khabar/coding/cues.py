@@ -21,6 +21,7 @@ class Cues:
     state_preps: frozenset[str]
     attribution_preps: frozenset[str]
     media_heads: frozenset[str]
+    org_heads: frozenset[str]
     media_verbs: frozenset[str]
     elaboration: frozenset[str]
     participants: frozenset[str]
@@ -122,6 +123,7 @@ def load_cues() -> Cues:
             state_preps=_words(args["state_preps"]),
             attribution_preps=_words(args["attribution_preps"]),
             media_heads=_words(args["media_heads"]),
+            org_heads=_words(args["org_heads"]),
             media_verbs=_words(args["media_verbs"]),
             elaboration=_words(args["elaboration"]),
             participants=_words(args["participants"]),

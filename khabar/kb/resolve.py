@@ -623,7 +623,8 @@ class Resolver:
         صبري, an actress, is no India), no one named after بن (متعب بن عبد الله بن عبد العزيز
         is not King Abdullah, his father), no known person beside another's name words
         (:meth:`_someone_else`) and no people but of a one-word name. An organisation named after
-        its head word (scan.yaml ``naming_agents``: حزب البناء الوطني) is an actor of its own."""
+        its head word (scan.yaml ``naming_agents``: حزب البناء الوطني) is an actor of its own. An agent
+        word after the first of a person's name is a surname (شوقي الطبيب: no doctors)."""
         inflected = label != "PER"
         for k in range(i, j):
             agent = self._agent_at(st, k, j, inflected)
@@ -651,7 +652,7 @@ class Resolver:
                     named.name_en = f"{romanize(rest, None, self.romanizer)} {agent[0].name_en.title()}"
                     named.sector = agent[0].sector
                 return named
-            if agent:
+            if agent and not (label == "PER" and k > i):  # شوقي الطبيب: a surname, no doctors
                 cue = self._country_cue(st, k + agent[1], st.sent_end[k])
                 return self._group(agent[0], cue[0]) if cue else self._bare(st, agent[0], k)
         # not البوليفي كارلوس تشافيز, nor a currency or other thing its adjective qualifies (دينار ليبي)

@@ -751,11 +751,14 @@ def test_the_genitive_of_a_prepositional_object_is_no_subject(nlp):
     denounced = _coded(nlp, "ويظهر تسجيل آخر الرجل نفسه وهو يندد بتصرفات الشرطة تجاه المسلمين أثناء حملة نظمت أمام أحد "
                        "مساجد لندن.", "ACCUSE")
     assert denounced.source == [] and denounced.target == ["agent.cop"]
-    # نرحب بإعلان الشاهد: Youssef Chahed's announcement is welcomed, he does not welcome
+    # نرحب بإعلان الشاهد: Youssef Chahed's announcement is welcomed, he does not welcome; the
+    # speaker quoted, Chawki Tabib (شوقي الطبيب, a name, not "doctors"), does
     path = shared_path("data", "news", "antcorpus", "politic", "JA-politic-122-20160805.txt")
     text = re.search(r"<TEXT>(.*?)</TEXT>", path.read_text(encoding="utf-8"), re.S).group(1)
-    welcomed = next(e for e in nlp(text).events if e.trigger.text == "نرحب")
-    assert welcomed.source == [] and len(welcomed.target) == 1
+    doc = nlp(text)
+    welcomed = next(e for e in doc.events if e.trigger.text == "نرحب")
+    assert [doc.actor(i).name_ar for i in welcomed.source] == ["شوقي الطبيب"]
+    assert [doc.actor(i).name_ar for i in welcomed.target] == ["يوسف الشاهد"]
 
 
 def test_a_past_verb_in_ta_is_no_feminine_present(nlp):
@@ -1103,3 +1106,12 @@ def test_a_verb_after_a_conjunction_of_its_clause_is_a_verb(nlp):
     support = _coded(nlp, "وخلال حملة الترويج لرفض الإجراء استخدم ناشطون من اليمين لافتات وملصقات لامرأة ترتدي البرقع "
                      "وعليها شعار \"لا تجنيس دون تدقيق\" فيما دعم البرلمان والحكومة الإجراء.", "SUPPORT")
     assert len(support.source) == 2 and support.target == []
+
+
+def test_a_name_after_a_head_with_a_preposition_is_no_subject(nlp):
+    # ANTCorpus: the suspect who joined ISIS (التحق بتنظيم "الدولة الإسلامية") contacted an ISIS
+    # official (اتصل بمسؤول تنظيم "الدولة الإسلامية") in Germany: ISIS had contacted Germany
+    contact = _coded(nlp, "وبعدما التحق بتنظيم \"الدولة الإسلامية\" وصل المشتبه به في أكتوبر 2015 إلى ألمانيا، حيث "
+                     "اتصل بمسؤول تنظيم \"الدولة الإسلامية\" للعمليات في الخارج، حسب ما أضافت النيابة الاتحادية.",
+                     "CONSULT")
+    assert contact.source == [] and contact.target == ["imgisi"]
