@@ -1150,7 +1150,12 @@ def _between_sides(tokens: list[Token], groups: list[Group], match: TriggerMatch
         return []
     sides = [g for g in groups if _party(g)]
     first = next((j for j, g in enumerate(sides) if g.first == k + 1), None)
-    return [] if first is None else [g for g in _coordinated(sides, first, tokens) if g.first < next_trigger]
+    if first is None:
+        return []
+    # countries named bare are joined as their states (بين الولايات المتحدة وقطر), not cut as places
+    view = [_as_state(g) if g.place else g for g in sides]
+    at = {id(v): g for v, g in zip(view, sides)}
+    return [at[id(v)] for v in _coordinated(view, first, tokens) if v.first < next_trigger]
 
 
 def _decider(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues: Cues) -> Group | None:

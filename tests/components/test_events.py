@@ -1115,3 +1115,12 @@ def test_a_name_after_a_head_with_a_preposition_is_no_subject(nlp):
                      "اتصل بمسؤول تنظيم \"الدولة الإسلامية\" للعمليات في الخارج، حسب ما أضافت النيابة الاتحادية.",
                      "CONSULT")
     assert contact.source == [] and contact.target == ["imgisi"]
+
+
+def test_countries_named_bare_after_bayna_are_both_sides(nlp):
+    # ANTCorpus: التعاون الأمني والعمل المشترك بين الولايات المتحدة وقطر: the places were not joined,
+    # so the cooperation had one side, then none
+    text = ("وذكرت وكالة بلومبرغ أن الصفقة تشتمل على 36 طائرة، فيما شددت وزارة الدفاع الأمريكية (البنتاغون) في بيان أن "
+            "الصفقة تزيد من التعاون الأمني والعمل المشترك بين الولايات المتحدة وقطر.")
+    cooperation = _coded(nlp, text, "COOPERATE")
+    assert (cooperation.source, cooperation.target) == (["country.USA"], ["country.QAT"])
