@@ -94,6 +94,9 @@ class Group:
     armed: bool = False  # some actor of the group is of an armed sector (cues.armed_sectors)
     media: bool = False  # every actor of the group is a news medium (sector MED, no person)
     civilian: bool = False  # every actor of the group is a person or a civilian group (sector CVL)
+    # a person with the title and organisation read beside the name: its ids are those, not the
+    # other mentions inside it (the body a bloc sits in: رئيس كتلة نداء تونس بمجلس نواب الشعب)
+    titled: bool = False
 
 
 @dataclass
@@ -148,6 +151,7 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
     for first, last, ids in _titled_people(doc, sent.start, sent.end, tokens, starts):
         outer = spans.setdefault((first, last), Group(first, last, [], False))
         outer.ids[:0] = [i for i in ids if i not in outer.ids]
+        outer.titled = True
         actors = [a for i in outer.ids if (a := doc.actor(i)) is not None]
         outer.person = all((a.type or "").upper() == "PER" for a in actors)
         outer.civilian = all((a.type or "").upper() == "PER" or a.sector == "CVL" for a in actors)
@@ -161,7 +165,8 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
     kept: list[Group] = []
     for g in groups:  # nested mentions (زياد النخالة inside a longer title span) fold into the outer one
         if kept and g.first < kept[-1].last:
-            kept[-1].ids.extend(i for i in g.ids if i not in kept[-1].ids)
+            if not kept[-1].titled:
+                kept[-1].ids.extend(i for i in g.ids if i not in kept[-1].ids)
             continue
         g.marker = ATTRIBUTION if g.media and _told(tokens, g.first, cues) else _marker(tokens, g.first, cues)
         prep = g.marker or (tokens[g.first - 1].stem if g.first else "")
@@ -251,8 +256,12 @@ def _marker(tokens: list[Token], first: int, cues: Cues) -> str:
     head = first - 1
     while head > 0 and tokens[head].text in QUOTES:
         head -= 1
-    if head >= 0 and tokens[head].stem in cues.org_heads and tokens[head].prefix.lstrip("وف") in ("ب", "ل"):
-        return tokens[head].prefix.lstrip("وف")  # بتنظيم "الدولة الإسلامية": the name carries its head's ب
+    if head >= 0 and (tokens[head].stem in cues.org_heads or _construct_title(tokens[head])):
+        # بتنظيم "الدولة الإسلامية"، من رئيس مجلس النواب: the name carries its head's preposition
+        if tokens[head].prefix.lstrip("وف") in ("ب", "ل"):
+            return tokens[head].prefix.lstrip("وف")
+        if head > 0 and (tokens[head - 1].stem in cues.target_preps or tokens[head - 1].stem in cues.place_preps):
+            return tokens[head - 1].stem
     if first > 0:
         prev = tokens[first - 1].stem
         if prev in cues.agent_preps or prev in cues.fire_words and tokens[first - 1].prefix.endswith("ب") \
@@ -261,6 +270,13 @@ def _marker(tokens: list[Token], first: int, cues: Cues) -> str:
         if prev in cues.target_preps or prev in cues.place_preps:
             return prev
     return ""
+
+
+def _construct_title(tok: Token, single: bool = False) -> bool:
+    """A one-word title in construct with what follows (رئيس مجلس النواب، وزير خارجية قطر); with
+    ``single``, one person's (not ضباط الجيش)."""
+    role = None if tok.stem.startswith(ARTICLE) else role_lexicon().by_key.get((token_key(tok),))
+    return role is not None and not (single and role.plural)
 
 
 def _counted_agent(tokens: list[Token], first: int, cues: Cues) -> bool:
@@ -988,11 +1004,13 @@ def qualifying_country(tokens: list[Token], groups: list[Group], match: TriggerM
 def _members_of(tokens: list[Token], actors: list[Group], group: Group, cues: Cues) -> list[Group]:
     """The organisation a group belongs to, named right after it with من (متظاهرون من حركة
     الحرس الفتي، عشرات من أعضاء حزب الغد): part of the same side, not the next argument. A
-    person is no body to belong to (طلبت ميركل من ترامب: Trump was asked)."""
+    person is no body to belong to (طلبت ميركل من ترامب: Trump was asked), nor is one named
+    after a person's title (طلبت أحزاب المعارضة من رئيس مجلس نواب الشعب)."""
     nxt = next((g for g in actors if g.first >= group.last), None)
     if nxt is None or nxt.first == group.last or tokens[group.last].stem not in cues.partitive \
-            or nxt.marker or nxt.person:  # a state after من is addressed, not joined (طلبت الحكومة من ليبيا)
-        return []
+            or nxt.marker or nxt.person \
+            or _construct_title(tokens[nxt.first - 1], single=True):  # طلبت الأحزاب من رئيس البرلمان: its head asked
+        return []  # a state after من is addressed, not joined (طلبت الحكومة من ليبيا)
     return [nxt] if _words_between(tokens, group.last, nxt.first) <= 3 else []
 
 

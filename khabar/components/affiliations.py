@@ -18,16 +18,13 @@ from khabar.doc import Actor, Affiliation, Document, Mention
 from khabar.kb import load_kb, token_key
 from khabar.kb.keys import token_lemma
 from khabar.kb.roles import Role, role_lexicon
-from khabar.lang.ar import COMMAS, normalize
+from khabar.lang.ar import COMMAS, QUOTES, normalize
 from khabar.pipeline import register
 
 DELEGATION = frozenset({"وفد"})  # وفد حماس: people listed after it belong to that organisation
 DELEGATION_WINDOW = 4
-ORG_HEADS = frozenset({"حرك", "حزب", "جماع", "تنظيم", "منظم"})  # لحركة before the organisation's name
-# a part of an organisation named before it, with up to ORG_PART_WORDS words and ل (الناطق باسم
-# القيادة العامة للقوات المسلحة الليبية، المكتب الإعلامي لحركة حماس): the title is the organisation's
-ORG_PARTS = frozenset({"قياد", "مكتب"})
-ORG_PART_WORDS = 2
+ORG_PART_WORDS = 2  # words of a part of an organisation before its ل (القيادة العامة للقوات): roles.yaml
+HOLDER_GAP = 5  # words between a title's organisation and the comma before its holder's name
 IN = "في"  # القيادي في حركة النهضة: the role's organisation after a separate preposition
 # a name after ب is the verb's object, not apposed to the title before it; not ل or ك, which the
 # clitic splitter also cuts from names (لزهر، كوين)
@@ -104,7 +101,7 @@ class AffiliationsStage:
             return j in spans.person or bool(self.kb.country_of_nisba(token_lemma(doc.tokens[j])))
         roles: list[Role] = []
         while k < hi:
-            hit = self.roles.match(keys, k, hi)
+            hit = self.roles.match_at(keys, doc.tokens, k, hi)
             if hit is None:
                 break
             role, n = hit
@@ -130,19 +127,30 @@ class AffiliationsStage:
         return any(name[i:i + len(span)] == span for i in range(len(name) - len(span) + 1))
 
     def _org_at(self, doc: Document, keys: list[str], spans: _Spans, k: int, hi: int) -> tuple[str | None, int]:
-        """The organisation named at ``k`` (لحركة حماس، حزب النداء, في حركة النهضة), and where it
-        ends; else (None, k)."""
+        """The organisation named at ``k`` (لحركة حماس، حزب النداء، كتلة حركة نداء تونس, في حركة
+        النهضة), and where it ends, past the body it sits in (بمجلس نواب الشعب: roles.yaml
+        ``organisations``); else (None, k)."""
         j = k + 1 if k + 1 < hi and keys[k] == IN else k
-        if j < hi and j not in spans.org and keys[j] in ORG_PARTS:
+        if j < hi and j not in spans.org and keys[j] in self.roles.org_parts:
             part = next((i for i in range(j + 1, min(hi, j + 2 + ORG_PART_WORDS))
                          if doc.tokens[i].prefix.endswith("ل")), None)
             if part is not None and not any(i in spans.org or i in spans.person for i in range(j, part)):
                 j = part
-        if j < hi and j not in spans.org and keys[j] in ORG_HEADS:
-            j += 1
-        if j in spans.org:
-            return spans.org[j]
-        return None, k
+        head = j
+        while j < hi and j not in spans.org and (keys[j] in self.roles.org_heads
+                                                 or j > head and doc.tokens[j].text in QUOTES):
+            j += 1  # كتلة حركة نداء تونس، حزب "حراك تونس الإرادة"
+        if j not in spans.org:
+            return None, k
+        org, end = spans.org[j]
+        if 0 < j and end < hi and doc.tokens[j - 1].text in QUOTES and doc.tokens[end].text in QUOTES:
+            end += 1  # the name's closing quotation mark
+        seat = end + 1 if end + 1 < hi and keys[end] == IN else end
+        if seat < hi and seat in spans.org and (seat > end or doc.tokens[seat].prefix == GOVERNED):
+            body = doc.actor(spans.org[seat][0])
+            if body is not None and body.sector in self.roles.seat_sectors:
+                end = spans.org[seat][1]
+        return org, end
 
     def _at(self, doc: Document, keys: list[str], spans: _Spans, k: int, hi: int, delegation: str | None,
             found: list[Affiliation]) -> int:
@@ -152,12 +160,15 @@ class AffiliationsStage:
             org, m = self._org_at(doc, keys, spans, after, hi)
             if org is None:
                 m = after
-            if m < hi and keys[m] in COMMAS:
+            comma = m < hi and keys[m] in COMMAS
+            if comma:
                 m += 1
                 if m < hi and doc.tokens[m].prefix.startswith("و"):
                     return after  # X، وزير الدولة للشؤون الخارجية، وخالد الحميدان: the next name of a list
+            if comma or org is not None:
                 rank, past = self._roles_at(doc, keys, spans, m, hi)
-                if rank and past in spans.person:  # الناطق باسم الجيش، العقيد أحمد المسماري: he holds both
+                if rank and past in spans.person:  # الناطق باسم الجيش، العقيد أحمد المسماري; رئيس حركة
+                    # النهضة الشيخ راشد الغنوشي: he holds both
                     found.extend(self._affiliation(doc, spans.person[past][0], role, org or delegation, m)
                                  for role in rank)
                     m = past
@@ -184,13 +195,24 @@ class AffiliationsStage:
                 if roles:
                     org, m = self._org_at(doc, keys, spans, after, hi)
                     j = self._past_qualifiers(doc, keys, m if org else after, hi)
-                    if j in spans.person and doc.tokens[end + 1].prefix.startswith("و"):
+                    if doc.tokens[end + 1].prefix.startswith("و") and self._holder_follows(keys, spans, j, hi):
                         return end  # X، ورئيس الحكومة الأردنية هاني الملقي: the next of a list, its title
                     for role in roles:
                         found.append(self._affiliation(doc, person, role, org or delegation, k))
                     return max(after, m)
             return end
         return k + 1
+
+    @staticmethod
+    def _holder_follows(keys: list[str], spans: _Spans, j: int, hi: int) -> bool:
+        """Whether a name follows at ``j`` or after the next comma within HOLDER_GAP words (ورئيس كتلة
+        الجمهوريين في الجمعية الوطنية، كريستيان جاكوب): the title is that person's."""
+        for k in range(j, min(hi, j + HOLDER_GAP)):
+            if k in spans.person:
+                return k == j or keys[k - 1] in COMMAS
+            if keys[k] in COMMAS:
+                return k + 1 in spans.person
+        return False
 
     def _past_qualifiers(self, doc: Document, keys: list[str], k: int, hi: int) -> int:
         """Past the country adjectives and qualifiers after a title (العراقي السابق)."""
@@ -214,7 +236,7 @@ class AffiliationsStage:
         taken = {(m.start, m.end) for a in doc.actors for m in a.mentions}
         k = 0
         while k < len(doc.tokens):
-            hit = self.roles.match(keys, k, len(doc.tokens))
+            hit = self.roles.match_at(keys, doc.tokens, k, len(doc.tokens))
             if hit is None:
                 k += 1
                 continue

@@ -854,7 +854,7 @@ class Resolver:
         """The role at token ``i`` with a minister's portfolio taken in (وزير النقل اليمني: the
         title ends before the country adjective, or a name: العتيبي)."""
         if st.keys[i] not in self.roles.office_titles:  # most words: no closure to build
-            return self.roles.match(st.keys, i, end)
+            return self.roles.match_at(st.keys, st.doc.tokens, i, end)
 
         def named(j: int) -> bool:
             return st.in_entity[j] or st.covered[j] or bool(self.kb.country_of_nisba(st.lemmas[j]))

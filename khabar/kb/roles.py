@@ -36,6 +36,9 @@ class RoleLexicon:
     office_titles: frozenset[str]  # word keys of وزير ...: titles that take a portfolio
     office_heads: frozenset[str]  # the titles' and the ministries' (وزارة) word keys
     office_joiners: frozenset[str]  # word keys of الدولة, شؤون: a ل-joined portfolio follows them
+    org_heads: frozenset[str]  # word keys of حركة, كتلة ...: in construct before an organisation's name
+    org_parts: frozenset[str]  # word keys of قيادة, مكتب: a part of the organisation named after it with ل
+    seat_sectors: frozenset[str]  # sectors of the body an organisation sits in (بمجلس نواب الشعب)
 
     def match(self, keys: list[str], i: int, end: int) -> tuple[Role, int] | None:
         """Longest role starting at token ``i`` (not crossing ``end``): (role, number of tokens)."""
@@ -45,11 +48,21 @@ class RoleLexicon:
                 return role, n
         return None
 
+    def match_at(self, keys: list[str], tokens: Sequence[Token], i: int, end: int) -> tuple[Role, int] | None:
+        """:meth:`match` on the text's tokens: a role that names its organisation by a generic word
+        (رئيس الحركة) has it with the article; without it the word heads the organisation's own
+        name (رئيس حركة النهضة: the head of Ennahda, the title رئيس)."""
+        hit = self.match(keys, i, end)
+        while hit is not None and hit[0].org_word and any(
+                keys[j] in self.org_heads and not tokens[j].stem.startswith("ال") for j in range(i, i + hit[1])):
+            hit = self.match(keys, i, i + hit[1] - 1)
+        return hit
+
     def match_office(self, keys: list[str], tokens: Sequence[Token], i: int, end: int,
                      stop: Callable[[int], bool]) -> tuple[Role, int] | None:
-        """:meth:`match`, with a minister's portfolio taken into the title (وزير النقل والبنية
+        """:meth:`match_at`, with a minister's portfolio taken into the title (وزير النقل والبنية
         الرقمية, وزير الخارجية والتعاون الدولي); ``stop`` as for :meth:`office_end`."""
-        hit = self.match(keys, i, end)
+        hit = self.match_at(keys, tokens, i, end)
         if hit is None or keys[i] not in self.office_titles:
             return hit
         return hit[0], max(hit[1], self.office_end(tokens, i + 1, end, stop) - i)
@@ -91,8 +104,11 @@ def role_lexicon() -> RoleLexicon:
     former = frozenset(alias_key(q)[0] for q in spec.get("former", []))
     qualifiers = former | frozenset(alias_key(q)[0] for q in spec.get("qualifiers", []))
     offices = {k: frozenset(alias_key(w)[0] for w in v) for k, v in spec["offices"].items()}
+    orgs = spec["organisations"]
     return RoleLexicon(by_key, max(len(k) for k in by_key), qualifiers, former, offices["titles"],
-                       offices["titles"] | offices["ministries"], offices["joiners"])
+                       offices["titles"] | offices["ministries"], offices["joiners"],
+                       frozenset(alias_key(w)[0] for w in orgs["heads"]),
+                       frozenset(alias_key(w)[0] for w in orgs["parts"]), frozenset(orgs["seat_sectors"]))
 
 
 @dataclass(frozen=True, slots=True)
