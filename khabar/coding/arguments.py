@@ -840,6 +840,11 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         if giver is not None:  # بدعم من طيران التحالف: the coalition supports
             source = _coordinated(actors, actors.index(giver), tokens)
             after = [k for k in after if actors[k].first >= source[-1].last]
+    if not source and not verbal and match.lemma in cues.gathering:
+        host = next((g for g in actors if g.first == match.last and g.marker == "ل"), None)
+        if host is not None:  # اجتماعا لحلف شمال الأطلسي: NATO meets; named in the event's phrase
+            source, spoken = _coordinated(actors, actors.index(host), tokens), True
+            after = [k for k in after if actors[k].first >= source[-1].last]
     anchor = source[-1].last if source and source[-1].first >= match.last else match.last
     gap = TARGET_GAP if verbal else TARGET_GAP - 2
     undergone = _undergoer(tokens, actors, match, triggers or [], cues)

@@ -80,6 +80,7 @@ class Cues:
     dyad_types: frozenset[str]
     struck_preps: frozenset[str]
     reciprocal: frozenset[str]
+    gathering: frozenset[str]
     dyad_modes: frozenset[str]
     from_not_agent_types: frozenset[str]
     partitive_heads: frozenset[str]
@@ -182,6 +183,7 @@ def load_cues() -> Cues:
             dyad_types=frozenset(args["dyad_types"]),
             struck_preps=_words(args["struck_preps"]),
             reciprocal=_words(args["reciprocal"]),
+            gathering=_words(args["gathering"]),
             dyad_modes=frozenset(args["dyad_modes"]),
             from_not_agent_types=frozenset(args["from_not_agent_types"]),
             partitive_heads=_words(args["partitive_heads"]),

@@ -1132,3 +1132,11 @@ def test_a_body_named_after_a_persons_title_takes_the_titles_preposition(nlp):
     asked = _coded(nlp, "طلبت أحزاب المعارضة من رئيس مجلس نواب الشعب تأجيل النظر في مشروع قانون المصالحة "
                    "الاقتصادية والمالية.", "REQUEST")
     assert asked.source == ["agent.opp"] and asked.target == ["tun.parliament"]
+
+
+def test_a_meeting_of_a_body_named_after_li_is_the_bodys(nlp):
+    # ANTCorpus: سيحضر أيضا اجتماعا لحلف شمال الأطلسي: NATO meets (Trump attends), it was Trump's
+    # meeting with NATO; the group after ل of a meeting noun holds it (cues.yaml gathering)
+    met = _coded(nlp, "وقال المسؤول إن ترامب سيحضر أيضا اجتماعا لحلف شمال الأطلسي في بروكسل يوم 25 ماي بالإضافة لقمة "
+                 "مجموعة السبع في صقلية يوم 26 ماي.", "CONSULT")
+    assert met.source == ["igo.nato"] and met.target == []
