@@ -323,6 +323,27 @@ def _prepositional_head(tokens: list[Token], match: TriggerMatch, group: Group, 
         and all(t.stem.isalpha() and not t.prefix and not t.stem.startswith("ال") for t in between[1:])
 
 
+def _governed(tokens: list[Token], group: Group, cues: Cues) -> bool:
+    """Whether the group is the genitive of an indefinite noun with a preposition right before it
+    (quotation marks aside), maybe through one more such noun (أغلقت الشرطة البوابة الرئيسية لمبنى
+    البرلمان ... كما اعتقلت: the parliament, inside a prepositional phrase, is no subject). Not
+    read for a verb right after a relative pronoun, whose antecedent it may be (بحضور رئيس الوزراء
+    بنيامين نتنياهو الذي زار), nor for a group right before the verb, whose relative clause it may
+    head with no pronoun (بوجود رجل مسلح يهدده)."""
+    k = group.first - 1
+    while k >= 0 and tokens[k].text in QUOTES:
+        k -= 1
+    for head in (k, k - 1):
+        if head < 0 or not tokens[head].stem.isalpha() or tokens[head].stem.startswith(ARTICLE) \
+                or tokens[head].stem in cues.function_words:
+            return False  # معارضة بذلك الرئيس: a demonstrative, no noun
+        if tokens[head].prefix[-1:] in cues.construct_preps and tokens[head].stem not in cues.fire_words:
+            return True
+        if tokens[head].prefix:
+            return False
+    return False
+
+
 def _accusative(tokens: list[Token], k: int) -> bool:
     """An indefinite accusative written with tanween (ناشطاً), or without its mark on an agent
     noun (اعتقلت شخصا مسلحا: شخص): an object, not a subject. Not a dual in construct, whose
@@ -799,7 +820,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         else:
             clause = match.first if pronoun is None else pronoun  # إنه: its subject is the speaker
             before = [g for g in actors if g.last <= clause and not g.marker and not g.used_as_target
-                      and not _complement_between(tokens, g.last, clause, cues)]
+                      and not _complement_between(tokens, g.last, clause, cues)
+                      and (relative or g.last == clause or not _governed(tokens, g, cues))]
             if relative and before and not _antecedent_of(tokens, before[-1], match) or unnamed:
                 before = []  # the relative's antecedent or the fronted phrase acts, and it is no actor
             obj = nxt if nxt and _words_between(tokens, match.last, nxt.first) <= TARGET_GAP \

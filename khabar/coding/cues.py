@@ -32,6 +32,7 @@ class Cues:
     result_verbs: frozenset[str]
     background_words: frozenset[str]
     relatives: frozenset[str]
+    demonstratives: frozenset[str]
     quantifiers: frozenset[str]
     agent_verbs: frozenset[str]
     attribution_verbs: frozenset[str]
@@ -100,8 +101,9 @@ class Cues:
 
     @cached_property
     def function_words(self) -> frozenset[str]:
-        """Prepositions, relatives and clause breaks: words that qualify nothing."""
-        return self.target_preps | self.place_preps | self.agent_preps | self.relatives | self.clause_breaks
+        """Prepositions, relatives, demonstratives and clause breaks: words that qualify nothing."""
+        return self.target_preps | self.place_preps | self.agent_preps | self.relatives | self.demonstratives \
+            | self.clause_breaks
 
 
 def _words(values: list) -> frozenset[str]:
@@ -135,6 +137,7 @@ def load_cues() -> Cues:
             result_verbs=_words(args["result_verbs"]),
             background_words=_words(args["background_words"]),
             relatives=_words(args["relatives"]),
+            demonstratives=_words(args["demonstratives"]),
             quantifiers=_words(args["quantifiers"]),
             agent_verbs=_words(args["agent_verbs"]),
             attribution_verbs=_words(args["attribution_verbs"]),

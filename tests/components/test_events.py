@@ -1140,3 +1140,15 @@ def test_a_meeting_of_a_body_named_after_li_is_the_bodys(nlp):
     met = _coded(nlp, "وقال المسؤول إن ترامب سيحضر أيضا اجتماعا لحلف شمال الأطلسي في بروكسل يوم 25 ماي بالإضافة لقمة "
                  "مجموعة السبع في صقلية يوم 26 ماي.", "CONSULT")
     assert met.source == ["igo.nato"] and met.target == []
+
+
+def test_a_group_inside_a_prepositional_phrase_is_no_subject(nlp):
+    # ANTCorpus: البوابة الرئيسية لمبنى البرلمان ... كما اعتقلت: the parliament, the genitive of لمبنى,
+    # had arrested the gunman; the police, the subject of the clause before, did
+    arrested = _coded(nlp, "أغلقت الشرطة البريطانية البوابة الرئيسية لمبنى البرلمان في العاصمة لندن كما اعتقلت شخصا مسلحا "
+                      "بمحيطه وفق ما ذكرت مصادر محلية.", "COERCE")
+    assert arrested.source == ["gbr.cop"] and arrested.target == ["agent.gunmen"]
+    # but not before a verb right after it, which it may be the subject of (بوجود رجل مسلح يهدده)
+    threat = _coded(nlp, "و وقعت الجريمة أمام أحد متاجر الأدوات المنزلية بالمدينة فجر الثلاثاء عندما تلقت الشرطة نداء "
+                    "استغاثة من أحد المواطنين بوجود رجل مسلح يهدده.", "THREATEN")
+    assert threat.source == ["agent.gunmen"]
