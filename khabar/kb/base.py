@@ -166,6 +166,7 @@ class ScanLists:
     feminine_noun_before: frozenset[str]
     people_sector: str | None
     name_heads: frozenset[str]
+    facility_heads: frozenset[str]  # مستشفى الملك فهد: a person's name after them names the place
     feminine_agents: dict[str, Agent]  # by the word key the masculine shares (جمهوري)
     bare_agents: frozenset[str]
     place_before: frozenset[str]
@@ -187,6 +188,7 @@ def scan_lists() -> ScanLists:
                          frozenset(alias_key(w)[0] for w in spec["feminine_noun_after"]),
                          frozenset(alias_key(w)[0] for w in spec["feminine_noun_before"]), spec["people_sector"],
                          frozenset(alias_key(w)[0] for w in spec["name_heads"]),
+                         frozenset(alias_key(w)[0] for w in spec["facility_heads"]),
                          {alias_key(w)[0]: Agent(w, sector, name_en, slug)
                           for w, (sector, name_en, slug) in spec["feminine_agents"].items()},
                          frozenset(alias_key(w)[0] for w in spec["bare_agents"]),

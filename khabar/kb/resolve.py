@@ -273,6 +273,10 @@ class Resolver:
                 return True  # التنظيم tagged as a name: coreference links it to the one named before
         if reading is None:
             return True
+        if ent.label == "PER" and self._names_facility(st, i):
+            for k in range(i, j):  # مستشفى الملك فهد بجدة: the hospital, no one who acts
+                st.covered[k] = True
+            return True
         if ent.label == "MISC" and reading.id.startswith("country."):
             for k in range(i, j):  # صلاة المغرب: the sunset prayer, as NER's rule tags it, not Morocco
                 st.covered[k] = True
@@ -284,6 +288,15 @@ class Resolver:
         for k in range(i, j):
             st.covered[k] = True
         return True
+
+    def _names_facility(self, st: _Doc, i: int) -> bool:
+        """Whether the person's name at ``i`` follows a place or institution word in construct,
+        titles between allowed (scan.yaml ``facility_heads``: مطار الملك عبد العزيز)."""
+        k = i - 1
+        while k >= 0 and st.sent_of[k] == st.sent_of[i] and self._is_title(st, k):
+            k -= 1
+        return k >= 0 and st.sent_of[k] == st.sent_of[i] and st.keys[k] in self.lists.facility_heads \
+            and not st.doc.tokens[k].stem.startswith("ال") and not st.doc.tokens[k].prefix.endswith("ال")
 
     def _heads_name(self, st: _Doc, i: int, j: int) -> bool:
         """A one-word entity that is a generic head (scan.yaml ``name_heads``) right before
@@ -329,8 +342,9 @@ class Resolver:
         """When the first word of an entity the knowledge base does not know is part of a title that
         starts before it (الله in آية الله علي السيستاني, الإسلام in حجة الإسلام: not غزة in رئيس
         الحركة في غزة), the tokens of the name after the title: up to
-        NAME_WORDS words with no preposition, not in another entity (empty when none)."""
-        for start in range(max(0, i - ROLE_WINDOW), i):
+        NAME_WORDS words with no preposition, not in another entity (empty when none). An entity that
+        is all title (ولي ولي of ولي ولي العهد, tagged as a person) names no one of its own."""
+        for start in range(max(0, i - ROLE_WINDOW), i + 1):
             if st.sent_of[start] != st.sent_of[i]:
                 continue
             role = self._role(st, start, st.sent_end[i])

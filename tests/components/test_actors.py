@@ -584,3 +584,22 @@ def test_eliminating_is_no_judiciary():
               "مسدسين رشاشين من نوع كلاشنيكوف وكمية من الذخيرة.")
     assert not [a for a in doc.actors if a.sector == "JUD"]
     assert [a.sector for a in nlp("وقرر القضاء الفرنسي توجيه اتهامات إلى شابين.").actors if a.type != "PER"][0] == "JUD"
+
+
+def test_a_place_named_after_a_person_names_no_person():
+    # SaudiNewsNet: قاعدة الملك خالد الجوية (an air base) was a person "Khalid al-Jouia" whom the
+    # deputy crown prince visited, and the title ولي ولي العهد, tagged as a person, a person "Wali Wali"
+    from khabar.pipeline import load_pipeline
+    nlp = load_pipeline()
+    doc = nlp("والتقى ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان طياري التحالف. بعد ذلك توجه ولي ولي العهد إلى "
+              "قاعدة الملك خالد الجوية بخميس مشيط، لزيارة سرب الطيران الخامس والخمسين، حيث جرى استعراض العمليات "
+              "الجوية خلال اليوم السابق وبرامج اليوم التالي لطائرات تحالف دعم الشرعية في اليمن.")
+    assert [a.id for a in doc.actors if a.type == "PER"] == ["per.mohammed-bin-salman"]
+    visit = next(e for e in doc.events if e.type == "CONSULT" and "زيارة" in e.trigger.text)
+    assert visit.source == ["per.mohammed-bin-salman"]
+    # مسجد الحسين بن علي is a mosque, مكتب الرئيس حسن روحاني the office of a president who is named
+    mosque = nlp("كما شملت أيضا حادث استهداف المصلين الفاشل بمسجد الحسين بن علي، بحي العنود بالدمام.")
+    assert not [a for a in mosque.actors if a.type == "PER"]
+    office = nlp("واضاف مساعد الشؤون السياسية بمكتب الرئيس حسن روحاني على تويتر اليوم الاثنين \"انتهى عهد قطع "
+                 "العلاقات الدبلوماسية وإغلاق الحدود\".")
+    assert [a.type for a in office.actors if a.name_en == "Hassan Rouhani"] == ["PER"]
