@@ -113,6 +113,16 @@ def test_blocked_phrase_covers_every_inflection_of_its_trigger():
     assert "REQUEST" in types_in("وطالبت سلطة الطاقة جميع الجهات المسؤولة في حكومة التوافق بإلغاء كل الضرائب المفروضة على الوقود.")
 
 
+def test_idioms_of_striking_are_no_assault():
+    # SaudiNewsNet sports pages: a player sets a date with the next round, a referee awards a
+    # penalty; ignoring (ضرب بعرض الحائط); the air strike stays
+    assert "ASSAULT" not in types_in("احتاج إلى ساعة و21 دقيقة لكي يتخلص من برانكيس ويضرب موعدا في الدور المقبل مع مواطنه "
+                                     "دنيس كودلا.")
+    assert "ASSAULT" not in types_in("إذ احتسب ضربة جزاء مثيرة للجدل للاعب أوريبي بيرالتا الذي سقط داخل منطقة الجزاء.")
+    assert "ASSAULT" not in types_in("ونضرب بعرض الحائط لوحة «ممنوع التدخين» في بلد صارم في تطبيق القوانين.")
+    assert "ASSAULT" in types_in("وضربت طائرات التحالف مواقع للمتمردين في صعدة.")
+
+
 def test_boycott_words_in_their_other_senses_are_no_sanction():
     # SaudiNewsNet: مقاطعة a province, قاطع "decisive"; the boycott itself stays
     assert "SANCTION" not in types_in("ويقع القصر في مقاطعة أكسفوردشير.")
