@@ -603,3 +603,13 @@ def test_a_place_named_after_a_person_names_no_person():
     office = nlp("واضاف مساعد الشؤون السياسية بمكتب الرئيس حسن روحاني على تويتر اليوم الاثنين \"انتهى عهد قطع "
                  "العلاقات الدبلوماسية وإغلاق الحدود\".")
     assert [a.type for a in office.actors if a.name_en == "Hassan Rouhani"] == ["PER"]
+
+
+def test_the_polish_police_spelt_the_maghrebi_way():
+    # ANTCorpus: الشرطة البولونية (Jawhara FM's spelling of بولندية) had no country, and took
+    # the article's, Tunisia's: the Tunisian police clashed with the people of Ełk
+    from khabar.pipeline import load_pipeline
+    doc = load_pipeline(("tokenize", "ner", "actors"))(
+        "دارت صدامات الأحد بين الشرطة البولونية والمئات من سكان مدينة ايلك (شمال شرق) كانوا يحتجون بعنف على اثر "
+        "مقتل شاب بولندي طعنا بسكين خلال شجار امام مطعم للوجبات السريعة.")
+    assert "pol.cop" in [a.id for a in doc.actors]
