@@ -283,7 +283,8 @@ class TriggerLexicon:
         while k > 0 and tokens[k].stem in BRACKETS:
             k -= 1
         prev = tokens[k].stem
-        counted = prev in self.nominal_after or prev.isdigit() and int(prev) not in YEARS
+        number = prev.removeprefix("و")  # و169 طالب لجوء: the tokenizer keeps و on digits
+        counted = prev in self.nominal_after or number.isdigit() and int(number) not in YEARS
         paired = i + 1 < len(tokens) and tokens[i + 1].prefix == "و" and tokens[i + 1].stem == bare + "ه"
         return tuple(r for r in readings if r.lemma not in (stem, bare)) if counted or paired else readings
 

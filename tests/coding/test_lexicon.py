@@ -113,6 +113,12 @@ def test_blocked_phrase_covers_every_inflection_of_its_trigger():
     assert "REQUEST" in types_in("وطالبت سلطة الطاقة جميع الجهات المسؤولة في حكومة التوافق بإلغاء كل الضرائب المفروضة على الوقود.")
 
 
+def test_a_counted_asylum_seeker_after_wa_is_no_demand():
+    # ANTCorpus: و169 طالب لجوء (the tokenizer keeps و on the digits) was a demand by students
+    assert "REQUEST" not in types_in("أن السلطات رحلت العام الماضي 119 طالب لجوء مرفوضين إلى المغرب (61 مرحلا عام 2015)، "
+                                     "و169 طالب لجوء إلى الجزائر (57 مرحلا عام 2015).")
+
+
 def test_idioms_of_striking_are_no_assault():
     # SaudiNewsNet sports pages: a player sets a date with the next round, a referee awards a
     # penalty; ignoring (ضرب بعرض الحائط); the air strike stays

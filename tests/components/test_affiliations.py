@@ -166,3 +166,14 @@ def test_a_party_named_in_quotation_marks_after_its_head_word():
             "الاجتماعية السلمية المنظمة.")
     doc = load_pipeline()(text)
     assert [(a.person, a.organization) for a in doc.affiliations] == [("new.per.tarek-al-kahlawi", "tun.harak")]
+
+
+def test_the_head_of_a_council_of_a_government():
+    # ANTCorpus: رئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية فائز السراج: المجلس and حكومة stood
+    # between the title and the GNA, so Sarraj held no title and was the one his own demand addressed
+    text = ("طالب رئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية فائز السراج، منظمات المجتمع الدولي بـ\"التدخل "
+            "العاجل\" لوقف التصعيد العسكري في جنوب البلاد.")
+    doc = load_pipeline()(text)
+    assert [(a.person, a.organization) for a in doc.affiliations] == [("per.fayez-al-sarraj", "lby.gna")]
+    asked = next(e for e in doc.events if e.type == "REQUEST")
+    assert asked.source == ["per.fayez-al-sarraj", "lby.gna"] and asked.target == ["group.international-community"]
