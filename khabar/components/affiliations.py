@@ -234,6 +234,7 @@ class AffiliationsStage:
         for aff in doc.affiliations:
             holders.setdefault((aff.role_ar, aff.organization), aff.person)
         taken = {(m.start, m.end) for a in doc.actors for m in a.mentions}
+        named = {aff.start for aff in doc.affiliations}  # a title read with its holder's name (ranks between)
         k = 0
         while k < len(doc.tokens):
             hit = self.roles.match_at(keys, doc.tokens, k, len(doc.tokens))
@@ -245,7 +246,7 @@ class AffiliationsStage:
             name_follows = m in spans.person or (m < len(keys) and keys[m] in COMMAS and m + 1 in spans.person)
             person = holders.get((role.ar, org))
             start, end = doc.tokens[k].stem_start, doc.tokens[k + n - 1].end
-            if person and org and not name_follows and (start, end) not in taken:
+            if person and org and not name_follows and (start, end) not in taken and start not in named:
                 actor = doc.actor(person)
                 if actor is not None:
                     actor.mentions.append(Mention(start, end, doc.text[start:end], "title"))

@@ -177,3 +177,18 @@ def test_the_head_of_a_council_of_a_government():
     assert [(a.person, a.organization) for a in doc.affiliations] == [("per.fayez-al-sarraj", "lby.gna")]
     asked = next(e for e in doc.events if e.type == "REQUEST")
     assert asked.source == ["per.fayez-al-sarraj", "lby.gna"] and asked.target == ["group.international-community"]
+
+
+def test_a_commander_in_chief_and_field_marshal_before_his_name():
+    # ANTCorpus: القائد العام للجيش الليبي المشير خليفة حفتر: neither title was read, and the title
+    # was then taken for a mention of its holder on its own, so the agreement had the army for its
+    # target instead of Sarraj, with whom Haftar agreed
+    text = ("اتفق القائد العام للجيش الليبي المشير خليفة حفتر مع رئيس المجلس الرئاسي لحكومة الوفاق الوطني، فائز "
+            "السراج، خلال لقائهما، اليوم الثلاثاء، في العاصمة الإماراتية أبوظبي \"على معظم النقاط الخلافية\".")
+    doc = load_pipeline()(text)
+    held = sorted((a.person, a.organization, a.role_en) for a in doc.affiliations)
+    assert held == [("per.fayez-al-sarraj", "lby.gna", "President"),
+                    ("per.khalifa-haftar", "lby.mil", "Commander-in-chief"),
+                    ("per.khalifa-haftar", "lby.mil", "Field Marshal")]
+    agreed = next(e for e in doc.events if e.type == "AGREE")
+    assert agreed.source == ["per.khalifa-haftar", "lby.mil"] and agreed.target == ["per.fayez-al-sarraj", "lby.gna"]
