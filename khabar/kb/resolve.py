@@ -994,7 +994,9 @@ class Resolver:
         if st.lemmas[k] in self.lists.plural_only and not st.keys[k].endswith(("ين", "ون")):
             return False
         if st.lemmas[k] in self.lists.after_count and st.keys[k] == st.lemmas[k] and not tok.stem.startswith("ال"):
-            return prev and (st.keys[k - 1] in self.lists.counts or st.keys[k - 1].isdigit())
+            # a count right before, itself no definite word (اليوم الأحد وطالب: Sunday, and he demanded)
+            return prev and not tok.prefix and not st.doc.tokens[k - 1].stem.startswith("ال") \
+                and (st.keys[k - 1] in self.lists.counts or st.keys[k - 1].isdigit())
         return True
 
     def _feminine_noun(self, st: _Doc, k: int) -> bool:

@@ -613,3 +613,15 @@ def test_the_polish_police_spelt_the_maghrebi_way():
         "دارت صدامات الأحد بين الشرطة البولونية والمئات من سكان مدينة ايلك (شمال شرق) كانوا يحتجون بعنف على اثر "
         "مقتل شاب بولندي طعنا بسكين خلال شجار امام مطعم للوجبات السريعة.")
     assert "pol.cop" in [a.id for a in doc.actors]
+
+
+def test_a_definite_day_is_no_count_before_a_demand():
+    # ANTCorpus: اليوم الأحد وطالب المسافرين: الأحد (Sunday) read as أحد "one" counted طالب as a
+    # student, and the students made Heathrow's demand
+    from khabar.pipeline import load_pipeline
+    doc = load_pipeline(("tokenize", "ner", "actors"))(
+        "قال مطار هيثرو في لندن إنه يتوقع المزيد من حالات التأخير والإلغاء لرحلات الخطوط الجوية البريطانية اليوم "
+        "الأحد وطالب المسافرين بعدم الذهاب إلى المطار ما لم يتم إبلاغهم بتأكيد رحلاتهم.")
+    assert "agent.students" not in [a.id for a in doc.actors]
+    counted = load_pipeline(("tokenize", "ner", "actors"))("وبالمثل تظاهر نحو مائة طالب أمام مبنى الوزارة.")
+    assert "agent.students" in [a.id for a in counted.actors]
