@@ -625,3 +625,16 @@ def test_a_definite_day_is_no_count_before_a_demand():
     assert "agent.students" not in [a.id for a in doc.actors]
     counted = load_pipeline(("tokenize", "ner", "actors"))("وبالمثل تظاهر نحو مائة طالب أمام مبنى الوزارة.")
     assert "agent.students" in [a.id for a in counted.actors]
+
+
+def test_hijackers_are_armed_actors():
+    # ANTCorpus: خاطفا الطائرة هددا بتفجيرها، الخاطفين طلبوا مبلغ: the kidnappers were no actor, so
+    # the threat had no source and the ransom demand an unidentified one
+    from khabar.pipeline import load_pipeline
+    nlp = load_pipeline()
+    threat = nlp("وأضافت المصادر نفسها أن خاطفا الطائرة هددا بتفجيرها إذا لم تتم تلبية مطالبهما.")
+    assert [(e.type, e.source) for e in threat.events] == [("THREATEN", ["agent.kidnappers"])]
+    assert threat.actor("agent.kidnappers").sector == "UAF"
+    ransom = nlp("وأشار المصدر إلى أن الخاطفين طلبوا في البداية مبلغ 20 ألف دينار ليبي, وبعد أن تم تسليمهم المبلغ "
+                 "رفضوا إطلاق المخطوف.")
+    assert next(e for e in ransom.events if e.type == "REQUEST").source == ["agent.kidnappers"]
