@@ -119,6 +119,16 @@ def test_a_counted_asylum_seeker_after_wa_is_no_demand():
                                      "و169 طالب لجوء إلى الجزائر (57 مرحلا عام 2015).")
 
 
+def test_a_penalty_a_law_sets_is_no_sentence():
+    # SaudiNewsNet: the UAE's decree against hate speech (يعاقب بالسجن، المعاقبة بالسجن، تصل العقوبة إلى
+    # السجن) made eleven COERCE events with no party; a court's sentence stays
+    assert "COERCE" not in types_in("ووفقا للمرسوم بقانون يعاقب بالسجن مدة لا تقل عن عشر سنوات كل من أنشأ أو أسس أو "
+                                    "نظم أو أدار جمعية أو مركزا.")
+    assert "COERCE" not in types_in("ونص المرسوم بقانون على المعاقبة بالسجن مدة لا تقل عن عشر سنوات.")
+    assert "COERCE" not in types_in("وتصل العقوبة إلى السجن ومليون درهم للدعم المالي للأفعال المجرمة بنصوص القانون.")
+    assert "COERCE" in types_in("وقضت المحكمة بالسجن عشر سنوات على المتهم.")
+
+
 def test_idioms_of_striking_are_no_assault():
     # SaudiNewsNet sports pages: a player sets a date with the next round, a referee awards a
     # penalty; ignoring (ضرب بعرض الحائط); the air strike stays
