@@ -855,6 +855,9 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     decider = None if source or verbal or match.kind == "agent" else _decider(tokens, groups, match, cues)
     if decider is not None:  # قرار الرئيس دونالد ترامب بشأن حظر: Trump bans; named in the event's phrase
         source, spoken = [_state_of(states, decider)], True
+    involved = None if source or verbal or match.kind == "agent" else _involved(tokens, groups, match, cues)
+    if involved is not None:  # السعودية متورطة في دعم الإرهاب: Saudi Arabia is said to support it
+        source, spoken = [_state_of(states, involved)], True
     if not source and not verbal and match.kind != "agent" and match.type not in cues.from_not_agent_types:
         giver = next((g for g in actors if g.first > match.last and not g.marker
                       and tokens[g.first - 1].stem == "من" and not _partitive_of(tokens[g.first - 2], cues)
@@ -1216,6 +1219,27 @@ def _decider(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues
             or not _party(group):
         return None
     return group
+
+
+def _involved(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues: Cues) -> Group | None:
+    """The group right before a word of being involved (cues.yaml ``involvement``), maybe after a
+    relative pronoun, when the event noun follows it after في or ب (an adverb such as بدورها
+    between): who is involved in the act does it (السعودية متورطة بدورها في دعم الإرهاب، شبكات
+    التجنيد التي تورطت في تسفير). A country named bare there is its state."""
+    k = match.first
+    if not tokens[k].prefix.endswith("ب"):  # بأنشطة: the preposition is the trigger's own clitic
+        if k == 0 or tokens[k - 1].stem != "في":
+            return None
+        k -= 1
+    while k > 0 and tokens[k - 1].stem in cues.involvement_adverbs:
+        k -= 1
+    if k == 0 or tokens[k - 1].stem not in cues.involvement or tokens[k - 1].prefix:
+        return None
+    k -= 1
+    if k > 0 and tokens[k - 1].stem in cues.relatives:
+        k -= 1  # التي تورطت في: the relative's antecedent
+    group = next((g for g in groups if g.last == k and not g.marker), None)
+    return group if group is not None and (_party(group) or group.bare_state) else None
 
 
 def _undergoer(tokens: list[Token], actors: list[Group], match: TriggerMatch, triggers: list[int],

@@ -76,6 +76,8 @@ class Cues:
     combat_words: frozenset[str]
     decision_nouns: frozenset[str]
     decision_links: frozenset[str]
+    involvement: frozenset[str]
+    involvement_adverbs: frozenset[str]
     judging: frozenset[str]
     armed_sectors: frozenset[str]
     dyad_types: frozenset[str]
@@ -181,6 +183,8 @@ def load_cues() -> Cues:
             combat_words=_words(args["combat_words"]),
             decision_nouns=_words(args["decision_nouns"]),
             decision_links=_words(args["decision_links"]),
+            involvement=_words(args["involvement"]),
+            involvement_adverbs=_words(args["involvement_adverbs"]),
             judging=_words(args["judging"]),
             armed_sectors=frozenset(args["armed_sectors"]),
             dyad_types=frozenset(args["dyad_types"]),

@@ -1152,3 +1152,10 @@ def test_a_group_inside_a_prepositional_phrase_is_no_subject(nlp):
     threat = _coded(nlp, "و وقعت الجريمة أمام أحد متاجر الأدوات المنزلية بالمدينة فجر الثلاثاء عندما تلقت الشرطة نداء "
                     "استغاثة من أحد المواطنين بوجود رجل مسلح يهدده.", "THREATEN")
     assert threat.source == ["agent.gunmen"]
+
+
+def test_who_is_involved_in_an_act_does_it(nlp):
+    # ANTCorpus: السعودية متورطة بدورها في دعم الإرهاب: the support had no source (cues.yaml involvement)
+    supported = _coded(nlp, "وأوضح بن حسين ضيف برنامج \"بوليتيكا\" اليوم الثلاثاء أن \"السعودية متورطة بدورها في دعم "
+                       "الإرهاب، خاصة في سوريا\"، قائلا \" ماخيبك يا صنعتي عند غيري\".", "SUPPORT")
+    assert supported.source == ["country.SAU"]
