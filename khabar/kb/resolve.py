@@ -343,12 +343,13 @@ class Resolver:
         starts before it (الله in آية الله علي السيستاني, الإسلام in حجة الإسلام: not غزة in رئيس
         الحركة في غزة), the tokens of the name after the title: up to
         NAME_WORDS words with no preposition, not in another entity (empty when none). An entity that
-        is all title (ولي ولي of ولي ولي العهد, tagged as a person) names no one of its own."""
+        is the first words of a longer title (ولي ولي of ولي ولي العهد, tagged as a person) names no
+        one of its own."""
         for start in range(max(0, i - ROLE_WINDOW), i + 1):
             if st.sent_of[start] != st.sent_of[i]:
                 continue
             role = self._role(st, start, st.sent_end[i])
-            if role is None or start + role[1] <= i or start + role[1] < j:
+            if role is None or start + role[1] <= i or start + role[1] < j or start == i and start + role[1] == j:
                 continue
             first = end = start + role[1]
             tokens = st.doc.tokens
