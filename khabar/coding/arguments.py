@@ -258,8 +258,9 @@ def _marker(tokens: list[Token], first: int, cues: Cues) -> str:
         head -= 1
     if head >= 0 and (tokens[head].stem in cues.org_heads or _construct_title(tokens[head])):
         # بتنظيم "الدولة الإسلامية"، من رئيس مجلس النواب: the name carries its head's preposition
-        if tokens[head].prefix.lstrip("وف") in ("ب", "ل"):
-            return tokens[head].prefix.lstrip("وف")
+        clitic = tokens[head].prefix.lstrip("وف")
+        if clitic in ("ب", "ل"):
+            return clitic
         if head > 0 and (tokens[head - 1].stem in cues.target_preps or tokens[head - 1].stem in cues.place_preps):
             return tokens[head - 1].stem
     if first > 0:
@@ -315,12 +316,17 @@ def _prepositional_head(tokens: list[Token], match: TriggerMatch, group: Group, 
     الرئيس الأميركي، يندد بتصرفات الشرطة، تطالب بمغادرة حلف الناتو، اتصل بمسؤول تنظيم "الدولة
     الإسلامية"): the group is their genitive, inside the verb's object, not the verb's subject."""
     between = [t for t in tokens[match.last:group.first] if t.text not in QUOTES]
-    if not between or len(between) > CONSTRUCT_WORDS:
-        return False
-    tok = between[0]
-    return tok.prefix[-1:] in cues.construct_preps and tok.stem.isalpha() and not tok.stem.startswith("ال") \
+    return 0 < len(between) <= CONSTRUCT_WORDS and _construct_phrase(between, cues)
+
+
+def _construct_phrase(words: list[Token], cues: Cues) -> bool:
+    """Whether ``words`` are an indefinite noun with a preposition (cues ``construct_preps``), not
+    a word of fire, then indefinite nouns in construct with it (بمسؤول تنظيم، لمبنى): a name after
+    them is their genitive, inside a prepositional phrase."""
+    tok = words[0]
+    return tok.prefix[-1:] in cues.construct_preps and tok.stem.isalpha() and not tok.stem.startswith(ARTICLE) \
         and tok.stem not in cues.fire_words \
-        and all(t.stem.isalpha() and not t.prefix and not t.stem.startswith("ال") for t in between[1:])
+        and all(t.stem.isalpha() and not t.prefix and not t.stem.startswith(ARTICLE) for t in words[1:])
 
 
 def _governed(tokens: list[Token], group: Group, cues: Cues) -> bool:
@@ -330,18 +336,12 @@ def _governed(tokens: list[Token], group: Group, cues: Cues) -> bool:
     read for a verb right after a relative pronoun, whose antecedent it may be (بحضور رئيس الوزراء
     بنيامين نتنياهو الذي زار), nor for a group right before the verb, whose relative clause it may
     head with no pronoun (بوجود رجل مسلح يهدده)."""
-    k = group.first - 1
-    while k >= 0 and tokens[k].text in QUOTES:
-        k -= 1
-    for head in (k, k - 1):
-        if head < 0 or not tokens[head].stem.isalpha() or tokens[head].stem.startswith(ARTICLE) \
-                or tokens[head].stem in cues.function_words:
-            return False  # معارضة بذلك الرئيس: a demonstrative, no noun
-        if tokens[head].prefix[-1:] in cues.construct_preps and tokens[head].stem not in cues.fire_words:
-            return True
-        if tokens[head].prefix:
-            return False
-    return False
+    end = group.first
+    while end > 0 and tokens[end - 1].text in QUOTES:
+        end -= 1
+    # معارضة بذلك الرئيس: a demonstrative is no noun
+    return any(_construct_phrase(words, cues) and not any(t.stem in cues.function_words for t in words)
+               for words in (tokens[end - n:end] for n in range(1, CONSTRUCT_WORDS + 1) if end >= n))
 
 
 def _accusative(tokens: list[Token], k: int) -> bool:
@@ -673,7 +673,7 @@ def _counted_object(tokens: list[Token], start: int, cues: Cues, reach: int = TA
     words = 0
     for tok in tokens[start:]:
         if tok.stem in cues.clause_breaks or tok.prefix.startswith("و") or tok.stem == "و" or words > reach \
-                or not tok.prefix and tok.stem in cues.target_preps | cues.place_preps:
+                or not tok.prefix and (tok.stem in cues.target_preps or tok.stem in cues.place_preps):
             return False
         if tok.stem in cues.quantifiers or tok.stem.isdigit() and int(tok.stem) not in YEARS:
             return True
@@ -1239,7 +1239,7 @@ def _involved(tokens: list[Token], groups: list[Group], match: TriggerMatch, cue
     if k > 0 and tokens[k - 1].stem in cues.relatives:
         k -= 1  # التي تورطت في: the relative's antecedent
     group = next((g for g in groups if g.last == k and not g.marker), None)
-    return group if group is not None and (_party(group) or group.bare_state) else None
+    return group if group is not None and (not group.place or group.bare_state) else None  # a seat too
 
 
 def _undergoer(tokens: list[Token], actors: list[Group], match: TriggerMatch, triggers: list[int],

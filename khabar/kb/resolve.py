@@ -273,12 +273,11 @@ class Resolver:
                 return True  # التنظيم tagged as a name: coreference links it to the one named before
         if reading is None:
             return True
-        if ent.label == "PER" and self._names_facility(st, i):
-            for k in range(i, j):  # مستشفى الملك فهد بجدة: the hospital, no one who acts
-                st.covered[k] = True
-            return True
-        if ent.label == "MISC" and reading.id.startswith("country."):
-            for k in range(i, j):  # صلاة المغرب: the sunset prayer, as NER's rule tags it, not Morocco
+        if ent.label == "PER" and self._names_facility(st, i) \
+                or ent.label == "MISC" and reading.id.startswith("country."):
+            # مستشفى الملك فهد بجدة: the hospital, no one who acts; صلاة المغرب: the sunset prayer, as
+            # NER's rule tags it, not Morocco
+            for k in range(i, j):
                 st.covered[k] = True
             return True
         if reading.type is None and ent.label == "PER" and reading.id.startswith("cameo."):
@@ -296,7 +295,7 @@ class Resolver:
         while k >= 0 and st.sent_of[k] == st.sent_of[i] and self._is_title(st, k):
             k -= 1
         return k >= 0 and st.sent_of[k] == st.sent_of[i] and st.keys[k] in self.lists.facility_heads \
-            and not st.doc.tokens[k].stem.startswith("ال") and not st.doc.tokens[k].prefix.endswith("ال")
+            and not st.doc.tokens[k].stem.startswith("ال")
 
     def _heads_name(self, st: _Doc, i: int, j: int) -> bool:
         """A one-word entity that is a generic head (scan.yaml ``name_heads``) right before
