@@ -29,6 +29,7 @@ IN = "في"  # القيادي في حركة النهضة: the role's organisatio
 # a name after ب is the verb's object, not apposed to the title before it; not ل or ك, which the
 # clitic splitter also cuts from names (لزهر، كوين)
 GOVERNED = "ب"
+PRONOUN = "ه"  # رئيسه، قائده: a title with "its" is no construct (ة is the feminine ending, not this)
 
 
 @dataclass(slots=True)
@@ -37,6 +38,7 @@ class _Spans:
 
     person: dict[int, tuple[str, int]]
     org: dict[int, tuple[str, int]]
+    place: dict[int, tuple[str, int]]
 
 
 @register("affiliations")
@@ -76,14 +78,16 @@ class AffiliationsStage:
         ends = {t.end: t.i for t in doc.tokens}
         person: dict[int, tuple[str, int]] = {}
         org: dict[int, tuple[str, int]] = {}
+        place: dict[int, tuple[str, int]] = {}
         for actor in doc.actors:
-            table = person if actor.type == "PER" else org if actor.type in ("ORG", "GROUP") or actor.sector else None
+            table = person if actor.type == "PER" else org if actor.type in ("ORG", "GROUP") or actor.sector \
+                else place if actor.type == "LOC" else None
             if table is None:
                 continue
             for m in actor.mentions:
                 if m.start in at and m.end in ends and m.kind != "title":
                     table.setdefault(at[m.start], (actor.id, ends[m.end] + 1))
-        return _Spans(person, org)
+        return _Spans(person, org, place)
 
     def _delegation(self, keys: list[str], spans: _Spans, lo: int, hi: int) -> str | None:
         for k in range(lo, hi):
@@ -156,16 +160,22 @@ class AffiliationsStage:
             found: list[Affiliation]) -> int:
         roles, after = self._roles_at(doc, keys, spans, k, hi)
         if roles:
+            title_end = after
             after = self._past_qualifiers(doc, keys, after, hi)  # العراقي السابق: the title's state and time
             org, m = self._org_at(doc, keys, spans, after, hi)
+            principal = None
             if org is None:
-                m = after
+                org, m = self._title_mention(spans, k, after)
+            if org is None:
+                principal, m = self._principal(doc, spans, k, title_end) if after == title_end else (None, after)
+            posting = self._posting(keys, spans, m, hi)
+            m = posting or m
             comma = m < hi and keys[m] in COMMAS
             if comma:
                 m += 1
                 if m < hi and doc.tokens[m].prefix.startswith("و"):
                     return after  # X، وزير الدولة للشؤون الخارجية، وخالد الحميدان: the next name of a list
-            if comma or org is not None:
+            if comma or org is not None or principal or posting:
                 rank, past = self._roles_at(doc, keys, spans, m, hi)
                 if rank and past in spans.person:  # الناطق باسم الجيش، العقيد أحمد المسماري; رئيس حركة
                     # النهضة الشيخ راشد الغنوشي: he holds both
@@ -187,6 +197,7 @@ class AffiliationsStage:
             for person in people:
                 for role in roles:
                     found.append(self._affiliation(doc, person, role, org or delegation, k))
+                self._serves(doc, person, principal)
             return m if people else after
         if k in spans.person:
             person, end = spans.person[k]
@@ -202,6 +213,44 @@ class AffiliationsStage:
                     return max(after, m)
             return end
         return k + 1
+
+    @staticmethod
+    def _title_mention(spans: _Spans, k: int, after: int) -> tuple[str | None, int]:
+        """An organisation whose mention starts with the title and runs past it (سفير السعودية, read
+        as the Saudi government), and where it ends; else (None, ``after``)."""
+        if k in spans.org and spans.org[k][1] > after:
+            return spans.org[k]
+        return None, after
+
+    def _principal(self, doc: Document, spans: _Spans, k: int, after: int) -> tuple[str | None, int]:
+        """The person a title without the article is in construct with, whom the holder serves
+        (سفير خادم الحرمين الشريفين، المتحدثة باسم دي ميستورا), and where the name ends; not one after
+        a title with a pronoun (رئيسه عبد الحميد الهمامي: its head), nor a name the title word is part
+        of (قائد of الباجي قائد السبسي)."""
+        last = doc.tokens[after - 1]
+        if after not in spans.person or last.stem.startswith("ال") or last.text.endswith(PRONOUN) \
+                or doc.tokens[after].prefix:
+            return None, after
+        person, end = spans.person[after]
+        if self._in_name(doc, person, k, end):
+            return None, after
+        return person, end
+
+    def _posting(self, keys: list[str], spans: _Spans, k: int, hi: int) -> int | None:
+        """Past a posting after a title (لدى الأمم المتحدة، لدى دولة الكويت: roles.yaml
+        ``postings``), where the holder's name may follow; None where there is none."""
+        if k + 1 >= hi or keys[k] not in self.roles.postings:
+            return None
+        named = spans.place.get(k + 1) or spans.org.get(k + 1)
+        return named[1] if named else None
+
+    @staticmethod
+    def _serves(doc: Document, person: str, principal: str | None) -> None:
+        """A new person who serves another (سفير خادم الحرمين الشريفين X) is of the principal's
+        country, whatever country the sentence named near the name (لدى دولة الكويت)."""
+        holder, lord = doc.actor(person), doc.actor(principal or "")
+        if holder is not None and lord is not None and lord.country and holder.attrs.get("new"):
+            holder.country = lord.country
 
     @staticmethod
     def _holder_follows(keys: list[str], spans: _Spans, j: int, hi: int) -> bool:

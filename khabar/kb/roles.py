@@ -39,6 +39,7 @@ class RoleLexicon:
     org_heads: frozenset[str]  # word keys of حركة, كتلة ...: in construct before an organisation's name
     org_parts: frozenset[str]  # word keys of قيادة, مكتب: a part of the organisation named after it with ل
     seat_sectors: frozenset[str]  # sectors of the body an organisation sits in (بمجلس نواب الشعب)
+    postings: frozenset[str]  # word keys of لدى: the place a title is held at follows
 
     def match(self, keys: list[str], i: int, end: int) -> tuple[Role, int] | None:
         """Longest role starting at token ``i`` (not crossing ``end``): (role, number of tokens)."""
@@ -108,7 +109,8 @@ def role_lexicon() -> RoleLexicon:
     return RoleLexicon(by_key, max(len(k) for k in by_key), qualifiers, former, offices["titles"],
                        offices["titles"] | offices["ministries"], offices["joiners"],
                        frozenset(alias_key(w)[0] for w in orgs["heads"]),
-                       frozenset(alias_key(w)[0] for w in orgs["parts"]), frozenset(orgs["seat_sectors"]))
+                       frozenset(alias_key(w)[0] for w in orgs["parts"]), frozenset(orgs["seat_sectors"]),
+                       frozenset(alias_key(w)[0] for w in orgs["postings"]))
 
 
 @dataclass(frozen=True, slots=True)

@@ -192,3 +192,30 @@ def test_a_commander_in_chief_and_field_marshal_before_his_name():
                     ("per.khalifa-haftar", "lby.mil", "Field Marshal")]
     agreed = next(e for e in doc.events if e.type == "AGREE")
     assert agreed.source == ["per.khalifa-haftar", "lby.mil"] and agreed.target == ["per.fayez-al-sarraj", "lby.gna"]
+
+
+def test_an_ambassador_named_after_his_posting_and_rank():
+    # SaudiNewsNet (SPA): سفير خادم الحرمين الشريفين لدى دولة الكويت الدكتور ...: the king was taken for
+    # the ambassador, and the ambassador, named after his posting, for the target of his condemnation
+    text = ("استنكر سفير خادم الحرمين الشريفين لدى دولة الكويت الدكتور عبدالعزيز بن ابراهيم الفايز العمل "
+            "الإرهابي الجبان الذي استهدف مسجد قوات الطوارئ بمنطقة عسير وأدى إلى استشهاد وإصابة عدد من المصلين .")
+    doc = load_pipeline()(text)
+    envoy = doc.actor("new.per.abdelaziz-bin-ibrahim")
+    assert (envoy.country, envoy.sector) == ("SAU", "GOV")
+    assert ("new.per.abdelaziz-bin-ibrahim", "Ambassador") in [(a.person, a.role_en) for a in doc.affiliations]
+    assert "sau.king" not in [a.person for a in doc.affiliations]
+    condemned = next(e for e in doc.events if e.type == "ACCUSE")
+    assert condemned.source == ["new.per.abdelaziz-bin-ibrahim"] and condemned.target == []
+
+
+def test_an_ambassador_to_the_united_nations_and_a_spokeswoman_for_a_company():
+    # SaudiNewsNet: السفير الليبي لدى الأمم المتحدة إبراهيم الدباشي held no title; ANTCorpus: the
+    # spokeswoman for Schaeffler, a firm the tagger read as a person, is not Schaeffler
+    doc = load_pipeline()("وقال السفير الليبي لدى الأمم المتحدة إبراهيم الدباشي: «يجب وضع حد زمني للميليشيات "
+                          "لمغادرة العاصمة وتشكيل حكومة الوحدة الوطنية.")
+    assert [(a.person, a.role_en) for a in doc.affiliations] == [("new.per.ibrahim-dabbashi", "Ambassador")]
+    assert doc.actor("new.per.ibrahim-dabbashi").sector == "GOV"
+    doc = load_pipeline()("وقالت المتحدثة باسم شيفلر إن الانفجار في بلدة إلتمان وقع حوالي الساعة العاشرة والربع صباحا "
+                          "بالتوقيت المحلي (08:15 بتوقيت غرينتش) مضيفة أنه لا يشكل خطرا على السكان إذ لم يتسبب في "
+                          "انبعاث مواد خطيرة أو سامة.")
+    assert doc.affiliations == []
