@@ -156,6 +156,16 @@ def test_consult_words_in_other_senses_are_no_meeting():
     assert "CONSULT" not in types_in("وقال إن حكم الأسد قضية تتصل بطريقة أو بأخرى بالهوية.")
     assert "CONSULT" not in types_in("وأكد التقرير أنه لا يتصل بموضوع كلينتون.")
     assert "CONSULT" in types_in("وقال إن الرئيس ساركوزي اتصل به عقب انتخابه.")
+    # brokerage firms
+    assert "CONSULT" not in types_in("يذكر أن مسؤول رفيع المستوى في إحدى شركات الوساطة المالية في السعودية، كان قد "
+                                     "أبلغ «الشرق الأوسط» في وقت سابق.")
+
+
+def test_a_grip_is_no_arrest():
+    # SaudiNewsNet: "freeing it from the grip of ISIS" was an arrest by ISIS; the arrest stays
+    assert "COERCE" not in types_in("استعدت القوات الأمنية العراقية لاقتحام المدينة وتحريرها من قبضة تنظيم داعش.")
+    assert "COERCE" not in types_in("وقال حاكم إقليم سيبيتوكي: «هناك نحو مائة مسلح في قبضة قوات الجيش».")
+    assert "COERCE" in types_in("وألقت الشرطة القبض على ثلاثة مشتبه بهم.")
 
 
 def test_distance_and_travel_are_no_coercion():
