@@ -51,6 +51,7 @@ PURPOSE_GAP = 3  # words between a purpose word (احتجاجا على) and the 
 COUNTRY = "country."  # id prefix of countries: places that can be a protest's target
 COORD_GAP = 3  # tokens between coordinated groups (حماس والجهاد)
 PLURAL_SUFFIXES = ("وا", "ون")  # of a verb's plural subject (سرقوا، يهاجمون)
+UNDERGONE_GAP = 1  # words between a verb of undergoing and the event it governs (تعرض أيضا لانتقادات)
 SPEECH_GAP = 3  # tokens between a verb of saying and its subject
 TITLE_GAP = 10  # characters between a title standing alone and its organisation (لجماعة before حزب الله)
 TITLE_REACH = 80  # characters between a person's title and name (الأمين العام لحزب الله اللبناني، حسن نصر الله)
@@ -920,6 +921,12 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     undergoer = not verbal and not source and not target and match.type in cues.patient_types \
         and possessed(tokens[match.first], match) and not _object_after(tokens, match) \
         and bool(subject_groups) and all(g.civilian for g in subject_groups)
+    # وأدينت بالسجن، فتعرض أيضا لانتقادات with no group of its own: the sentence's subject underwent
+    # the event the verb governs (not one further on: تواجه عزلة فرضتها دول عربية وتعهد بمواصلة؛
+    # nor a verb joined by و: للعدوان الذي تتعرض له وداعية التونسيين)
+    cue = None if undergone is not None or source or target or not subject or tokens[match.first].prefix.startswith("و") \
+        else _undergo_cue(tokens, match, triggers or [], cues)
+    undergoer = undergoer or cue is not None and _words_between(tokens, cue + 1, match.first) <= UNDERGONE_GAP
     if undergoer:
         tgt_ids = list(subject)
     qualifier = None if src_ids else qualifying_country(tokens, groups, match, cues)
@@ -1242,15 +1249,25 @@ def _involved(tokens: list[Token], groups: list[Group], match: TriggerMatch, cue
     return group if group is not None and (not group.place or group.bare_state) else None  # a seat too
 
 
+def _undergo_cue(tokens: list[Token], match: TriggerMatch, triggers: list[int], cues: Cues) -> int | None:
+    """Where a verb of undergoing stands before the trigger in its clause (تعرضت ... لاعتداء،
+    وأدينت بالسجن), else None."""
+    lo = max(0, match.first - TARGET_GAP - 2)
+    words = cues.undergo | cues.undergo_types.get(match.type, frozenset())
+    cue = next((j for j in range(match.first - 1, lo - 1, -1) if tokens[j].stem in words), None)
+    if cue is None or _clause_apart(tokens, cue, match.first, cues, [t for t in triggers if t != match.first]):
+        return None
+    return cue
+
+
 def _undergoer(tokens: list[Token], actors: list[Group], match: TriggerMatch, triggers: list[int],
                cues: Cues) -> int | None:
     """Index of the group between an undergo verb and the trigger (تعرضت ثكنة الغلاوية لاعتداء),
     else of the unmarked group right before the verb, maybe across a relative pronoun (حركة نور
     الدين زنكي، التي تلقت دعما: the movement received support); not across a clause break or
     another trigger (واجه ساركوزي انتقادات حادة واتهم بدعم: he faced the criticism, not the support)."""
-    lo = max(0, match.first - TARGET_GAP - 2)
-    cue = next((j for j in range(match.first - 1, lo - 1, -1) if tokens[j].stem in cues.undergo), None)
-    if cue is None or _clause_apart(tokens, cue, match.first, cues, [t for t in triggers if t != match.first]):
+    cue = _undergo_cue(tokens, match, triggers, cues)
+    if cue is None:
         return None
     between = next((k for k, g in enumerate(actors) if cue < g.first and g.last <= match.first), None)
     if between is not None:

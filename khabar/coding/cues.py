@@ -38,6 +38,7 @@ class Cues:
     attribution_verbs: frozenset[str]
     light_verbs: frozenset[str]
     undergo: frozenset[str]
+    undergo_types: dict[str, frozenset[str]]
     reflexive: frozenset[str]
     preverbal: frozenset[str]
     victim_verbs: frozenset[str]
@@ -145,6 +146,7 @@ def load_cues() -> Cues:
             attribution_verbs=_words(args["attribution_verbs"]),
             light_verbs=_words(args["light_verbs"]),
             undergo=_words(args["undergo"]),
+            undergo_types={k: _words(v) for k, v in args["undergo_types"].items()},
             reflexive=_words(args["reflexive"]),
             preverbal=_words(args["preverbal"]),
             victim_verbs=_words(args["victim_verbs"]),

@@ -1077,6 +1077,25 @@ def test_who_faces_or_receives_an_event_undergoes_it(nlp):
     assert jail.source == [] and [doc.actor(i).name_en for i in jail.target] == ["Marine Le Pen"]
 
 
+def test_the_subject_of_a_verb_of_undergoing_undergoes_the_event_it_governs(nlp):
+    # ANTCorpus: France, facing a threat, and Hollande, criticised, had been the threatener and the
+    # critic; SaudiNewsNet: Warner, who admitted the charges and was sentenced to prison, had
+    # accused and jailed (cues.yaml undergo_types)
+    threat = _coded(nlp, "وأوضح أن فرنسا واجهت تهديدا لثقافتها، متابعا \"مهمتي أن أعيد للفرنسيين الثقة في أنفسهم "
+                    "التي ضعفت\".", "THREATEN")
+    assert (threat.source, threat.target) == ([], ["country.FRA"])
+    blamed = _coded(nlp, "أما الرئيس فرانسوا هولاند الذي انتهت ولايته اليوم الأحد فتعرض أيضاً لانتقادات لأنه يدفع نحو "
+                    "10 آلاف يورو شهرياً لحلاقه.", "ACCUSE")
+    assert (blamed.source, blamed.target) == ([], ["per.francois-hollande"])
+    doc = nlp("وتدعى العجوز البريطانية شينا وارنر بأنها قابلت الشاب المصري صاحب أحد الفنادق في شرم الشيخ عام 2012. "
+              "استمعت المحكمة إلى أقوال وارنر، وأدينت بالسرقة من شركات «كوتسولد». أقرت وارنر بالاتهامات الموجهة "
+              "إليها، وأدينت بالسجن 3 سنوات.")
+    warner = next(a.id for a in doc.actors if a.name_ar == "شينا وارنر")
+    last = len(doc.sentences) - 1
+    assert [(e.type, e.source, e.target) for e in doc.events if e.sentence == last] == \
+        [("ACCUSE", [], [warner]), ("COERCE", [], [warner])]
+
+
 def test_a_counted_agent_after_ala_yad_is_the_source(nlp):
     # ANTCorpus: "7 people were killed by 3 attackers" (قتلوا على يد 3 مهاجمين) had the people attack
     # the attackers; the assailant wounded by police fire (المهاجم أصيب برصاص الشرطة) had no target
