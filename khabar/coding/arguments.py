@@ -51,6 +51,7 @@ PURPOSE_GAP = 3  # words between a purpose word (احتجاجا على) and the 
 COUNTRY = "country."  # id prefix of countries: places that can be a protest's target
 COORD_GAP = 3  # tokens between coordinated groups (حماس والجهاد)
 PLURAL_SUFFIXES = ("وا", "ون")  # of a verb's plural subject (سرقوا، يهاجمون)
+PART_ADJECTIVES = 2  # adjectives after an organisation's part word (القيادة العامة، المكتب السياسي)
 UNDERGONE_GAP = 1  # words between a verb of undergoing and the event it governs (تعرض أيضا لانتقادات)
 SPEECH_GAP = 3  # tokens between a verb of saying and its subject
 TITLE_GAP = 10  # characters between a title standing alone and its organisation (لجماعة before حزب الله)
@@ -169,6 +170,9 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
             if not kept[-1].titled:
                 kept[-1].ids.extend(i for i in g.ids if i not in kept[-1].ids)
             continue
+        part = _part_before(tokens, g.first)
+        if part is not None and (not kept or part >= kept[-1].last):
+            g.first = part  # المكتب السياسي لحركة حماس: the movement, named with its part, stands where the part does
         g.marker = ATTRIBUTION if g.media and _told(tokens, g.first, cues) else _marker(tokens, g.first, cues)
         prep = g.marker or (tokens[g.first - 1].stem if g.first else "")
         if _listed(tokens, g.first, cues):
@@ -272,6 +276,24 @@ def _marker(tokens: list[Token], first: int, cues: Cues) -> str:
         if prev in cues.target_preps or prev in cues.place_preps:
             return prev
     return ""
+
+
+def _part_before(tokens: list[Token], first: int) -> int | None:
+    """Where a part of an organisation named before the organisation's ل starts (المكتب السياسي
+    لحركة حماس، القيادة العامة للقوات المسلحة: roles.yaml ``organisations.parts``): a definite part
+    word with only definite adjectives after it, else None."""
+    if tokens[first].prefix.lstrip("وف") != "ل":
+        return None
+    parts = role_lexicon().org_parts
+    for j in range(first - 1, max(-1, first - 2 - PART_ADJECTIVES), -1):
+        tok = tokens[j]
+        if not tok.stem.startswith(ARTICLE):
+            return None
+        if token_key(tok) in parts:
+            return j
+        if tok.prefix:
+            return None
+    return None
 
 
 def _construct_title(tok: Token, single: bool = False) -> bool:

@@ -1096,6 +1096,18 @@ def test_the_subject_of_a_verb_of_undergoing_undergoes_the_event_it_governs(nlp)
         [("ACCUSE", [], [warner]), ("COERCE", [], [warner])]
 
 
+def test_a_party_named_after_its_bureau_acts_through_it(nlp):
+    # ANTCorpus: المكتب السياسي لحزب تيار المحبة: the party after its bureau's ل was the one called
+    # on and no one called; آفاق تونس condemned nothing (roles.yaml organisations.parts)
+    called = _coded(nlp, "دعا المكتب السياسي لحزب تيار المحبة، اليوم الاحد، رئيس الجمهورية، الباجي قايد السبسي، إلى "
+                    "الاعلان، في خطابه المنتظر يوم الاربعاء المقبل، عن إجراء انتخابات تشريعية مبكرة، وذلك ك\"حل للازمة "
+                    "الشاملة التي تعيشها البلاد في مختلف المجالات\".", "REQUEST")
+    assert (called.source, called.target) == (["tun.mahaba"], ["per.beji-caid-essebsi"])
+    condemned = _coded(nlp, "عبّر المكتب السياسي لحزب آفاق تونس عن إستنكاره \"التحالف المعلن بين حركة النهضة ونداء تونس، "
+                       "باعتباره يخل بروح وثيقة قرطاج التي إنبثقت عنها حكومة الوحدة الوطنية\".", "ACCUSE")
+    assert condemned.source == ["tun.afek-tounes"]
+
+
 def test_a_counted_agent_after_ala_yad_is_the_source(nlp):
     # ANTCorpus: "7 people were killed by 3 attackers" (قتلوا على يد 3 مهاجمين) had the people attack
     # the attackers; the assailant wounded by police fire (المهاجم أصيب برصاص الشرطة) had no target
