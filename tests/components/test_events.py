@@ -1108,6 +1108,20 @@ def test_a_party_named_after_its_bureau_acts_through_it(nlp):
     assert condemned.source == ["tun.afek-tounes"]
 
 
+def test_office_holders_of_2010s_news_are_known_actors(nlp):
+    # ANTCorpus and SaudiNewsNet: Theresa May was her government, Lavrov a dictionary spelling
+    # (سيرجي) and the Cuban foreign minister a made-up "Bruno Rodrigues" (regional.yaml)
+    ordered = _coded(nlp, "وأمرت رئيسة الوزراء البريطانية تيريزا ماي بفتح تحقيق شامل وعلني في حريق برج غرينفل السكني في "
+                     "لندن.", "INVESTIGATE")
+    assert ordered.source == ["per.theresa-may"]
+    asked = _coded(nlp, "وكان وزير الخارجية الروسي سيرغي لافروف دعا خلال المفاوضات إلى رفع فوري لحظر الأسلحة المفروض "
+                   "على إيران.", "REQUEST")
+    assert asked.source == ["per.sergey-lavrov"]
+    met = _coded(nlp, "وسيستقبل كيري اليوم نظيره الكوبي برونو رودريغيز لإجراء محادثات في واشنطن، كما سيترأس الوزير "
+                 "الكوبي حفلا يجري في السفارة الكوبية على مقربة من البيت الابيض.", "CONSULT")
+    assert (met.source, met.target) == (["per.john-kerry"], ["per.bruno-rodriguez"])
+
+
 def test_a_counted_agent_after_ala_yad_is_the_source(nlp):
     # ANTCorpus: "7 people were killed by 3 attackers" (قتلوا على يد 3 مهاجمين) had the people attack
     # the attackers; the assailant wounded by police fire (المهاجم أصيب برصاص الشرطة) had no target
