@@ -167,3 +167,19 @@ def test_propagate_names_copies_confident_names_to_untagged_repeats():
     low = [["O", "O", "O", "B-ORG"], ["O", "O", "O"], ["O", "O"], ["O", "O"]]
     assert propagate_names(featurizer, sentences, low, [[0.5] * len(s) for s in sentences], None)[0] == low
     assert propagate_names(featurizer, sentences, tags, probs, None)[0][3] == ["O", "B-ORG"]
+
+
+def test_a_full_word_cache_is_refilled_with_every_word_of_the_document(monkeypatch):
+    # a long batch run filled the cache: it was emptied with the document's known words in it,
+    # which were then missing (KeyError: 'رام' over ANTCorpus and the SaudiNewsNet subset)
+    import khabar.models.ner.nn as nn
+    from khabar.models.ner import load_tagger
+
+    tagger = load_tagger("nn")
+    first = "التقى وفد حماس في بيروت الأمين العام لحركة الجهاد الإسلامي زياد النخالة".split()
+    second = "وقال زياد النخالة إن وفد حماس بحث مع الحركة في بيروت الأوضاع في غزة والقدس".split()
+    expected = tagger.tag(second)
+    tagger._words.clear()
+    monkeypatch.setattr(nn, "WORD_CACHE", len(set(first)) + 3)
+    tagger.tag(first)
+    assert tagger.tag(second) == expected

@@ -244,10 +244,12 @@ class NnTagger(Tagger):
         """Lexical vectors (N, lexical) and slot sums (N, 5, columns) of ``words``; the words not
         seen before are computed together (one character CNN and one table sum for all of them)
         and cached."""
-        new = [w for w in dict.fromkeys(words) if w not in self._words]
+        unique = list(dict.fromkeys(words))
+        new = [w for w in unique if w not in self._words]
         if new:
             if len(self._words) + len(new) > WORD_CACHE:
                 self._words.clear()
+                new = unique  # the document's known words went with the rest
             encoder = self.encoder
             lexical = self.net.lexical([encoder.word_id(w) for w in new], [encoder.char_ids(w) for w in new])
             slots = self._bag(slot for w in new for slot in encoder.featurizer.word_slots(w))
