@@ -1182,9 +1182,10 @@ def _killer(tokens: list[Token], groups: list[Group], k: int, start: int, end: i
 def _genitive_agent(tokens: list[Token], groups: list[Group], actors: list[Group], match: TriggerMatch,
                     next_trigger: int, cues: Cues) -> tuple[Group, list[Group]] | None:
     """(agent, object) of an event noun with a group in construct right after it and a group after
-    one of `genitive_object_preps` shortly after that: the first is the agent, the second the
-    object (دعم إيران للحوثيين، هجوم داعش على الجيش، اتفاق الحكومة مع المعارضة). The agent may be
-    a country or its seat named bare (دعم إيران للأسد)."""
+    one of `genitive_object_preps` shortly after that, or an indefinite accusative right after it:
+    the first is the agent, the second the object (دعم إيران للحوثيين، هجوم داعش على الجيش، اتفاق
+    الحكومة مع المعارضة، اعتقال كوريا الشمالية مواطنا أمريكيا). The agent may be a country or its
+    seat named bare (دعم إيران للأسد)."""
     agent = next((g for g in groups if g.first == match.last and not g.marker
                   and (not g.place or g.bare_state)), None)
     if agent is None:
@@ -1192,8 +1193,9 @@ def _genitive_agent(tokens: list[Token], groups: list[Group], actors: list[Group
     for k, g in enumerate(actors):
         if g.first < agent.last:
             continue
+        accusative = not g.marker and g.first == agent.last and _accusative(tokens, g.first)
         if g.first >= next_trigger or _words_between(tokens, agent.last, g.first) > PURPOSE_GAP \
-                or g.marker not in cues.genitive_object_preps \
+                or g.marker not in cues.genitive_object_preps and not accusative \
                 or _clause_apart(tokens, agent.last - 1, g.first, cues, []):
             return None
         return agent, _coordinated(actors, k, tokens)

@@ -161,6 +161,15 @@ def test_consult_words_in_other_senses_are_no_meeting():
                                      "أبلغ «الشرق الأوسط» في وقت سابق.")
 
 
+def test_what_happened_is_no_signature_and_amid_is_no_blow():
+    # ANTCorpus: وَقَع "happened" read as وَقَّع على "signed"; على وقع "amid" as an attack
+    assert "AGREE" not in types_in("وقالت وسائل إعلام محلية إن الحادث وقع على سكة حديد في جزيرة لونغ آيلاند في الساعة "
+                                   "8:20، بالتوقيت المحلي، خلال ساعات الذروة دون معطيات عن سقوط قتلى جراء الحادث.")
+    assert "ASSAULT" not in types_in("استيقظت العاصمة البريطانية لندن أمس الأربعاء على وقع حريق مأساوي التهم برجاً سكنياً "
+                                     "غرب العاصمة، أودى بحياة 17 شخصا وإصابة 30 آخرين.")
+    assert "AGREE" in types_in("وقال: «وقعنا على اتفاق تاريخي، بعد مفاوضات استمرت سنوات وسنوات.")
+
+
 def test_a_grip_is_no_arrest():
     # SaudiNewsNet: "freeing it from the grip of ISIS" was an arrest by ISIS; the arrest stays
     assert "COERCE" not in types_in("استعدت القوات الأمنية العراقية لاقتحام المدينة وتحريرها من قبضة تنظيم داعش.")

@@ -1122,6 +1122,13 @@ def test_office_holders_of_2010s_news_are_known_actors(nlp):
     assert (met.source, met.target) == (["per.john-kerry"], ["per.bruno-rodriguez"])
 
 
+def test_a_state_in_construct_with_an_event_noun_before_its_object_does_it(nlp):
+    # ANTCorpus: North Korea's arrest of an American citizen had no source
+    arrest = _coded(nlp, "ذكر المتحدث باسم البيت الأبيض شون سبايسر أن اعتقال كوريا الشمالية مواطنا أمريكيا آخر أمر \"يبعث "
+                    "على القلق\" وسط توتر متزايد بشأن برامج كوريا الشمالية النووية والصاروخية.", "COERCE")
+    assert (arrest.source, arrest.target) == (["country.PRK"], ["usa.cvl"])
+
+
 def test_a_counted_agent_after_ala_yad_is_the_source(nlp):
     # ANTCorpus: "7 people were killed by 3 attackers" (قتلوا على يد 3 مهاجمين) had the people attack
     # the attackers; the assailant wounded by police fire (المهاجم أصيب برصاص الشرطة) had no target
