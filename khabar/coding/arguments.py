@@ -1193,13 +1193,22 @@ def _genitive_agent(tokens: list[Token], groups: list[Group], actors: list[Group
     for k, g in enumerate(actors):
         if g.first < agent.last:
             continue
-        accusative = not g.marker and g.first == agent.last and _accusative(tokens, g.first)
+        accusative = not g.marker and g.first == agent.last and _object_after_agent(tokens, agent, g)
         if g.first >= next_trigger or _words_between(tokens, agent.last, g.first) > PURPOSE_GAP \
                 or g.marker not in cues.genitive_object_preps and not accusative \
                 or _clause_apart(tokens, agent.last - 1, g.first, cues, []):
             return None
         return agent, _coordinated(actors, k, tokens)
     return None
+
+
+def _object_after_agent(tokens: list[Token], agent: Group, g: Group) -> bool:
+    """Whether the group right after an event noun's agent is its object: an indefinite accusative
+    (اعتقال كوريا الشمالية مواطنا أمريكيا) or, after a definite agent, an indefinite plural in ـين,
+    which cannot be that agent's adjective (اعتقال الشرطة الإسرائيلية مستوطنين اثنين)."""
+    head = tokens[g.first].stem
+    return _accusative(tokens, g.first) or not (g.person or g.place) and not head.startswith(ARTICLE) \
+        and head.endswith("ين") and tokens[agent.last - 1].stem.startswith(ARTICLE)
 
 
 def _construct_speaker(tokens: list[Token], groups: list[Group], actors: list[Group], match: TriggerMatch,

@@ -156,6 +156,8 @@ def test_consult_words_in_other_senses_are_no_meeting():
     assert "CONSULT" not in types_in("وقال إن حكم الأسد قضية تتصل بطريقة أو بأخرى بالهوية.")
     assert "CONSULT" not in types_in("وأكد التقرير أنه لا يتصل بموضوع كلينتون.")
     assert "CONSULT" in types_in("وقال إن الرئيس ساركوزي اتصل به عقب انتخابه.")
+    # "goodbye" closing a column
+    assert "CONSULT" not in types_in("إلى اللقاء..")
     # brokerage firms
     assert "CONSULT" not in types_in("يذكر أن مسؤول رفيع المستوى في إحدى شركات الوساطة المالية في السعودية، كان قد "
                                      "أبلغ «الشرق الأوسط» في وقت سابق.")

@@ -1123,10 +1123,16 @@ def test_office_holders_of_2010s_news_are_known_actors(nlp):
 
 
 def test_a_state_in_construct_with_an_event_noun_before_its_object_does_it(nlp):
-    # ANTCorpus: North Korea's arrest of an American citizen had no source
+    # ANTCorpus: North Korea's arrest of an American citizen had no source (an indefinite
+    # accusative after the agent is its object)
     arrest = _coded(nlp, "ذكر المتحدث باسم البيت الأبيض شون سبايسر أن اعتقال كوريا الشمالية مواطنا أمريكيا آخر أمر \"يبعث "
                     "على القلق\" وسط توتر متزايد بشأن برامج كوريا الشمالية النووية والصاروخية.", "COERCE")
     assert (arrest.source, arrest.target) == (["country.PRK"], ["usa.cvl"])
+    # SaudiNewsNet: the settlers the Israeli police arrested had arrested the police
+    arrest = _coded(nlp, "وتابعت في الشأن الفلسطيني مستجدات قضية حرق مستوطنين يهود رضيعا فلسطينيا حتى الموت جنوب نابلس "
+                    "أواخر الشهر الماضي , مخبرة عن اعتقال الشرطة الإسرائيلية مستوطنين اثنين اشتبه في تورطهم في هذه "
+                    "القضية.", "COERCE")
+    assert (arrest.source, arrest.target) == (["isr.police"], ["agent.settlers"])
 
 
 def test_a_counted_agent_after_ala_yad_is_the_source(nlp):
