@@ -139,6 +139,15 @@ def test_idioms_of_striking_are_no_assault():
     assert "ASSAULT" in types_in("وضربت طائرات التحالف مواقع للمتمردين في صعدة.")
 
 
+def test_support_services_are_no_support():
+    # SaudiNewsNet: a municipality's support services committee
+    assert "SUPPORT" not in types_in("أنهت اللجنة المحلية للانتخابات البلدية في الدورة الثالثة بمنطقة تبوك ممثلة بلجنة "
+                                     "الخدمات المساندة ببلدية محافظة أملج , تركيب لوحات المراكز الانتخابية في المحافظة "
+                                     ",البالغ عددها 3 مراكز , مركزين للرجال ومركزاً للنساء , إلى جانب تركيب 30 لوحة تعريفية "
+                                     "وتوعوية في الشوارع والطرقات الرئيسة.")
+    assert "SUPPORT" in types_in("وأكد الوزير مساندة المملكة للشعب اليمني.")
+
+
 def test_boycott_words_in_their_other_senses_are_no_sanction():
     # SaudiNewsNet: مقاطعة a province, قاطع "decisive"; the boycott itself stays
     assert "SANCTION" not in types_in("ويقع القصر في مقاطعة أكسفوردشير.")
