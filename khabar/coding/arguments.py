@@ -95,6 +95,7 @@ class Group:
     person: bool = False  # every actor of the group is a person
     armed: bool = False  # some actor of the group is of an armed sector (cues.armed_sectors)
     media: bool = False  # every actor of the group is a news medium (sector MED, no person)
+    organisation: bool = False  # every actor of the group is an organisation (type ORG)
     civilian: bool = False  # every actor of the group is a person or a civilian group (sector CVL)
     # a person with the title and organisation read beside the name: its ids are those, not the
     # other mentions inside it (the body a bloc sits in: رئيس كتلة نداء تونس بمجلس نواب الشعب)
@@ -135,13 +136,14 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
         armed = actor.sector in cues.armed_sectors
         media = actor.sector == "MED" and not person
         civilian = person or actor.sector == "CVL"
+        organisation = (actor.type or "").upper() == "ORG"
         for m in actor.mentions:
             if not sent.start <= m.start < sent.end:
                 continue
             first = max(0, bisect_right(starts, m.start) - 1)
             last = max(first + 1, bisect_right(starts, m.end - 1))
             g = spans.setdefault((first, last), Group(first, last, [], place, seat=seat, person=person, media=media,
-                                                      civilian=civilian))
+                                                      civilian=civilian, organisation=organisation))
             if actor.id not in g.ids:
                 g.ids.append(actor.id)
             g.place = g.place and place
@@ -149,6 +151,7 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
             g.civilian = g.civilian and civilian
             g.armed = g.armed or armed
             g.media = g.media and media
+            g.organisation = g.organisation and organisation
             g.seat = g.seat if g.seat == seat else None
     for first, last, ids in _titled_people(doc, sent.start, sent.end, tokens, starts):
         outer = spans.setdefault((first, last), Group(first, last, [], False))
@@ -174,6 +177,8 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
         if part is not None and (not kept or part >= kept[-1].last):
             g.first = part  # المكتب السياسي لحركة حماس: the movement, named with its part, stands where the part does
         g.marker = ATTRIBUTION if g.media and _told(tokens, g.first, cues) else _marker(tokens, g.first, cues)
+        if kept and not g.marker and g.first >= 1 and tokens[g.first - 1].text == "(" and kept[-1].last == g.first - 1:
+            g.marker = kept[-1].marker  # في حلف شمال الأطلسي (الناتو): the name in brackets stands where the name does
         prep = g.marker or (tokens[g.first - 1].stem if g.first else "")
         if _listed(tokens, g.first, cues):
             prep = ""  # أعلنت كل من السعودية ومصر: the states themselves, not from them
@@ -321,6 +326,19 @@ def _told(tokens: list[Token], first: int, cues: Cues) -> bool:
             return True
         k -= 1
     return k >= 0 and (tokens[k].stem == "ل" or tokens[k].stem in cues.media_verbs)
+
+
+def _outlet(tokens: list[Token], group: Group, cues: Cues) -> bool:
+    """Whether a news medium is an outlet (a paper, an agency, a channel, the media), not a
+    journalist or a blogger: a media head word starts it or stands before it, quotation marks
+    between (وكالة "فرانس برس"، وسائل الإعلام البريطانية), or its actors are organisations."""
+    if not group.media:
+        return False
+    k = group.first - 1
+    while k >= 0 and tokens[k].text in QUOTES:
+        k -= 1
+    heads = [tokens[group.first].stem.removeprefix(ARTICLE)] + ([tokens[k].stem] if k >= 0 else [])
+    return group.organisation or any(h in cues.media_heads for h in heads)
 
 
 def _quantified(tokens: list[Token], group: Group, cues: Cues) -> bool:
@@ -1372,7 +1390,8 @@ def _location(tokens: list[Token], groups: list[Group], match: TriggerMatch, tri
 
 def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMatch) -> list[str] | None:
     """The unmarked group(s) before the sentence's first trigger, or right after it if a verb; a
-    bomb is no sentence's subject (ضبط مصنع للأحزمة الناسفة), only its explosion's. None when the
+    bomb is no sentence's subject (ضبط مصنع للأحزمة الناسفة), only its explosion's, and a news
+    medium before it names none (it reports what follows). None when the
     trigger is reported after a speaker named before a complementiser (أعلنت موسكو أنها سترسل
     مساعدات): the speaker is not the event's subject, and the sentence has one of its own, so no
     source from an earlier sentence is carried into it either."""
@@ -1385,6 +1404,8 @@ def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMat
         if g.place or g.marker or _device(tokens, g, cues):
             continue
         if g.last <= first.first:
+            if _outlet(tokens, g, cues):
+                return []  # وكانت وكالة "فرانس برس" أفادت بمقتل الوزير بإطلاق نار: the agency tells, it does not shoot
             return _ids([c for c in _coordinated(groups, k, tokens) if c.last <= first.first])
         if first.kind in VERBAL and _words_between(tokens, first.last, g.first) <= SOURCE_GAP \
                 and tokens[first.first].stem not in cues.passive_forms \

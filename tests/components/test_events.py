@@ -1135,6 +1135,17 @@ def test_a_state_in_construct_with_an_event_noun_before_its_object_does_it(nlp):
     assert (arrest.source, arrest.target) == (["isr.police"], ["agent.settlers"])
 
 
+def test_a_news_agency_tells_and_a_name_in_brackets_stands_where_its_name_does(nlp):
+    # ANTCorpus: AFP, which reported the minister shot, had shot him; NATO, named in brackets after
+    # في حلف شمال الأطلسي, had deployed the Swedish troops
+    shot = _coded(nlp, "وكانت وكالة \"فرانس برس\" أفادت بمقتل الوزير بإطلاق نار عليه مساء الأربعاء، في العاصمة "
+                  "مقديشو.", "ASSAULT")
+    assert shot.source == []
+    deployed = _coded(nlp, "وكانت السويد، البلد غير العضو في حلف شمال الأطلسي (الناتو)، قد نشرت قوات بجزيرة غوتلاند "
+                      "الواقعة في بحر البلطيق في سبتمبر الماضي.", "MOBILIZE")
+    assert deployed.source == ["country.SWE"]
+
+
 def test_a_counted_agent_after_ala_yad_is_the_source(nlp):
     # ANTCorpus: "7 people were killed by 3 attackers" (قتلوا على يد 3 مهاجمين) had the people attack
     # the attackers; the assailant wounded by police fire (المهاجم أصيب برصاص الشرطة) had no target
