@@ -1423,7 +1423,9 @@ def _speaking_states(tokens: list[Token], groups: list[Group], first: TriggerMat
     follow a verb of saying, intention or request, a complementiser or a copula, or are listed
     after كل من or with such a country, read as their states (أعلنت الكويت قطع علاقاتها مع قطر،
     قررت الكويت قطع: Kuwait cuts its ties; مصر تدين الهجوم؛ وكانت ألمانيا وفرنسا تعهدت), so a
-    state can be the sentence's subject as a ministry can. Not a country in quotation marks (مثلث
+    state can be the sentence's subject as a ministry can; so is a country right before the first
+    trigger when it is a noun whose possessive refers back to it (كثفت تونس مشاوراتها مع الجزائر،
+    جددت الولايات المتحدة دعمها). Not a country in quotation marks (مثلث
     «ليبيا الجزائر مالي»: a name), nor one after the trigger verb, which the verb's own arguments
     weigh (حث النرويج: Norway is urged), nor a city standing for its government (أعلنت موسكو):
     the sentence's subject names actors the document has, and the state of a seat is made only
@@ -1435,7 +1437,8 @@ def _speaking_states(tokens: list[Token], groups: list[Group], first: TriggerMat
             continue
         j = g.first - (3 if _listed(tokens, g.first, cues) else 1)
         if _opens(tokens, g.first) or _listed_state(tokens, g.first, cues) or j >= 0 and tokens[j].stem in openers \
-                or any((id(o) in states or not o.place) and o.last == g.first for o in groups):
+                or any((id(o) in states or not o.place) and o.last == g.first for o in groups) \
+                or g.last == first.first and first.kind not in VERBAL and possessed(tokens[first.first], first):
             states[id(g)] = _as_state(g)
     return [states.get(id(g), g) for g in groups]
 

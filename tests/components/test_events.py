@@ -1146,6 +1146,16 @@ def test_a_news_agency_tells_and_a_name_in_brackets_stands_where_its_name_does(n
     assert deployed.source == ["country.SWE"]
 
 
+def test_a_country_before_an_event_noun_with_its_possessive_does_it(nlp):
+    # SaudiNewsNet: "Tunisia intensified its consultations with its European partners" had the
+    # EU consult with no one
+    consulted = _coded(nlp, "بدورها، كثفت تونس مشاوراتها مع شركائهاة الأوروبيين بهدف تجاوز تداعيات الهجوم الارهابي على "
+                       "منتجع سوسة، إذ يجري رئيس الحكومة التونسية الحبيب الصيد اليوم مباحثات مع مسؤولين بالاتحاد "
+                       "الأوروبي وعدد من وزراء الخارجية الأوروبيين في بروكسل بشأن طرق دعم تونس في مجالي مكافحة "
+                       "الارهاب والتنمية.", "CONSULT")
+    assert consulted.source == ["country.TUN"]
+
+
 def test_a_counted_agent_after_ala_yad_is_the_source(nlp):
     # ANTCorpus: "7 people were killed by 3 attackers" (قتلوا على يد 3 مهاجمين) had the people attack
     # the attackers; the assailant wounded by police fire (المهاجم أصيب برصاص الشرطة) had no target
