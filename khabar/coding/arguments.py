@@ -520,8 +520,9 @@ def _relative_subject(tokens: list[Token], match: TriggerMatch, cues: Cues) -> b
     """Whether the verb follows a relative pronoun that is its subject: the group before the
     pronoun acts, whether or not it is an actor (الأطراف التي تطالب: the parties demand, not an
     actor named earlier). Not when a pronoun on the verb or the word after it refers back to it
-    (الجماعات التي تدعمها إيران، التحقيق الذي تساعد فيه بلجيكا) or the verb is in the first person
-    (البرنامج الذي تفاوضنا عليه)."""
+    (الجماعات التي تدعمها إيران، التحقيق الذي تساعد فيه بلجيكا), the verb is in the first person
+    (البرنامج الذي تفاوضنا عليه) or a nominative plural follows it (الملا منصور الذي ينتقد بعض
+    المتطرفون علاقاته: the extremists criticise him)."""
     prev = tokens[match.first - 1].stem if match.first else ""
     if prev not in cues.relatives or prev in ("من", "ما"):
         return False
@@ -529,7 +530,14 @@ def _relative_subject(tokens: list[Token], match: TriggerMatch, cues: Cues) -> b
     nxt = tokens[match.last].stem if match.last < len(tokens) else ""
     pronoun = verb.endswith(RESUMPTIVE) and not match.lemma.endswith(RESUMPTIVE)
     first_person = verb.endswith("نا") and not match.lemma.endswith("نا")
-    return not (pronoun or first_person or nxt in cues.resumptive_preps)
+    # a definite plural in ـون after the verb (a quantity word between) is its own subject
+    nominative = any(_nominative_plural(t) for t in tokens[match.last:match.last + 2])
+    return not (pronoun or first_person or nominative or nxt in cues.resumptive_preps)
+
+
+def _nominative_plural(tok: Token) -> bool:
+    """A definite sound masculine plural in ـون (المتطرفون): a subject, whatever counts it."""
+    return tok.stem.startswith(ARTICLE) and tok.stem.endswith("ون") and len(tok.stem) >= OBLIQUE_LENGTH
 
 
 def relative_speaker(tokens: list[Token], groups: list[Group], match: TriggerMatch) -> list[str] | None:
@@ -846,6 +854,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         if nxt and not passive and not unarmed_victim and not nxt.marker and pronoun is None and not circumstantial \
                 and not _asked(tokens, match, nxt, cues) \
                 and (intransitive and _quantified(tokens, nxt, cues) or killers  # تظاهر نحو 15 شخصا: counted
+                     or _nominative_plural(tokens[nxt.first])  # ينتقد بعض المتطرفون: counted, a subject still
                      or not _quantified(tokens, nxt, cues) and not _accusative(tokens, nxt.first)
                      and not _oblique_plural(tokens, nxt)) \
                 and (match.lemma not in cues.device_verbs or _device(tokens, nxt, cues)) \

@@ -1156,6 +1156,15 @@ def test_a_country_before_an_event_noun_with_its_possessive_does_it(nlp):
     assert consulted.source == ["country.TUN"]
 
 
+def test_a_nominative_plural_after_a_relative_verb_is_its_subject(nlp):
+    # SaudiNewsNet: "Mullah Mansour, whose close ties to Pakistan some extremists criticise" had
+    # Mansour criticise the extremists
+    criticised = _coded(nlp, "يتولى الملا منصور الذي ينتقد بعض المتطرفون علاقاته الوثيقة بباكستان، قيادة الحركة في "
+                        "مرحلة حاسمة في تاريخها؛ فقد دخلت في محادثات سلام غير مسبوقة مع الحكومة الأفغانية، في حين تواجه "
+                        "هجمات يشنها تنظيم داعش على مواقعها بشرق أفغانستان على الحدود مع باكستان.", "ACCUSE")
+    assert criticised.source == ["agent.extremist"]
+
+
 def test_a_counted_agent_after_ala_yad_is_the_source(nlp):
     # ANTCorpus: "7 people were killed by 3 attackers" (قتلوا على يد 3 مهاجمين) had the people attack
     # the attackers; the assailant wounded by police fire (المهاجم أصيب برصاص الشرطة) had no target
