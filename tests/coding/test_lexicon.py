@@ -153,6 +153,8 @@ def test_boycott_words_in_their_other_senses_are_no_sanction():
     assert "SANCTION" not in types_in("ويقع القصر في مقاطعة أكسفوردشير.")
     assert "SANCTION" not in types_in("لكن موسكو والمتمردين ينفون نفيا قاطعا أي تورط في تحطم الطائرة.")
     assert "SANCTION" not in types_in("وشدد المجلس في بيانه على أن المملكة «وبشكل قاطع لا تستخدم البترول لأغراض سياسية».")
+    assert "SANCTION" not in types_in("وأشارت حكومة المقاطعة إلى احتمال أن يكون الهجوم من تدبير قوى انفصالية من مقاطعة "
+                                      "شينجيانغ ذاتية الحكم.")
     assert "SANCTION" in types_in("وتقاطع المعارضة في بوروندي الانتخابات قائلة إن قرار الرئيس غير دستوري.")
 
 
