@@ -51,6 +51,7 @@ PURPOSE_GAP = 3  # words between a purpose word (احتجاجا على) and the 
 COUNTRY = "country."  # id prefix of countries: places that can be a protest's target
 COORD_GAP = 3  # tokens between coordinated groups (حماس والجهاد)
 PLURAL_SUFFIXES = ("وا", "ون")  # of a verb's plural subject (سرقوا، يهاجمون)
+PLURAL_NOUNS = ("ين", "ون", "ات")  # sound plurals a plural verb describes (مسلحين هاجموا)
 PART_ADJECTIVES = 2  # adjectives after an organisation's part word (القيادة العامة، المكتب السياسي)
 UNDERGONE_GAP = 1  # words between a verb of undergoing and the event it governs (تعرض أيضا لانتقادات)
 SPEECH_GAP = 3  # tokens between a verb of saying and its subject
@@ -96,6 +97,7 @@ class Group:
     armed: bool = False  # some actor of the group is of an armed sector (cues.armed_sectors)
     media: bool = False  # every actor of the group is a news medium (sector MED, no person)
     organisation: bool = False  # every actor of the group is an organisation (type ORG)
+    generic: bool = False  # every actor of the group is a group named by a common noun (type GROUP)
     civilian: bool = False  # every actor of the group is a person or a civilian group (sector CVL)
     # a person with the title and organisation read beside the name: its ids are those, not the
     # other mentions inside it (the body a bloc sits in: رئيس كتلة نداء تونس بمجلس نواب الشعب)
@@ -137,13 +139,15 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
         media = actor.sector == "MED" and not person
         civilian = person or actor.sector == "CVL"
         organisation = (actor.type or "").upper() == "ORG"
+        generic = (actor.type or "").upper() == "GROUP"
         for m in actor.mentions:
             if not sent.start <= m.start < sent.end:
                 continue
             first = max(0, bisect_right(starts, m.start) - 1)
             last = max(first + 1, bisect_right(starts, m.end - 1))
             g = spans.setdefault((first, last), Group(first, last, [], place, seat=seat, person=person, media=media,
-                                                      civilian=civilian, organisation=organisation))
+                                                      civilian=civilian, organisation=organisation,
+                                                      generic=generic))
             if actor.id not in g.ids:
                 g.ids.append(actor.id)
             g.place = g.place and place
@@ -152,6 +156,7 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
             g.armed = g.armed or armed
             g.media = g.media and media
             g.organisation = g.organisation and organisation
+            g.generic = g.generic and generic
             g.seat = g.seat if g.seat == seat else None
     for first, last, ids in _titled_people(doc, sent.start, sent.end, tokens, starts):
         outer = spans.setdefault((first, last), Group(first, last, [], False))
@@ -428,6 +433,29 @@ def _verb_onset(tokens: list[Token], match: TriggerMatch, cues: Cues) -> int:
     """Where the verb's clause starts: at the verb, or at a particle right before it (إنها لن
     تسمح، إن الولايات المتحدة قد دعت)."""
     return match.first - 1 if match.first and tokens[match.first - 1].stem in cues.verb_particles else match.first
+
+
+def _indefinite_antecedent(tokens: list[Token], actors: list[Group], match: TriggerMatch, cues: Cues) -> Group | None:
+    """The indefinite group right before a verb that describes it, a clause with no relative
+    pronoun (اعتقلت الشرطة مسلحين هاجموا مركزا للشرطة، بحق ناشط دعا إلى): the verb's subject,
+    whatever its own part in the sentence (the object of the arrest, after بحق). Only a group
+    named by a common noun (not قطر لن يساعد), not before a verb joined by و or ف (قتلوا شخصا
+    وأصابوا), nor a casualty verb, whose group before it may be its victim, nor a singular verb
+    with an object pronoun, which is the group (500 سجين مدني أعدمهم); a plural verb needs a
+    plural group."""
+    verb = tokens[match.last - 1].stem
+    pronoun = next((p for p in RESUMPTIVE if verb.endswith(p) and not match.lemma.endswith(p)), "")
+    plural = _plural_verb(tokens, match) or bool(pronoun) and verb[:-len(pronoun)].endswith("و")  # استهدفوهم
+    if match.kind != "verb" or match.lemma in cues.victim_verbs or tokens[match.first].prefix[:1] in ("و", "ف") \
+            or pronoun and not plural:
+        return None
+    onset = _verb_onset(tokens, match, cues)
+    group = next((g for g in actors if g.last == onset and g.generic and not g.place), None)
+    if group is None or any(t.stem.startswith(ARTICLE) for t in tokens[group.first:group.last]):
+        return None
+    if plural and not tokens[group.first].stem.endswith(PLURAL_NOUNS):
+        return None
+    return group
 
 
 def _subject_before(tokens: list[Token], match: TriggerMatch, actors: list[Group], cues: Cues) -> bool:
@@ -851,7 +879,10 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         unarmed_victim = match.lemma in cues.victim_verbs and nxt is not None and not (nxt.armed or nxt.bare_state) \
             and not killers
         passive_victim = unarmed_victim and tokens[match.first].stem == match.lemma
-        if nxt and not passive and not unarmed_victim and not nxt.marker and pronoun is None and not circumstantial \
+        antecedent = None if passive or circumstantial else _indefinite_antecedent(tokens, actors, match, cues)
+        if antecedent is not None:  # اعتقلت الشرطة مسلحين هاجموا مركزا: the gunmen attacked
+            source = [antecedent]
+        elif nxt and not passive and not unarmed_victim and not nxt.marker and pronoun is None and not circumstantial \
                 and not _asked(tokens, match, nxt, cues) \
                 and (intransitive and _quantified(tokens, nxt, cues) or killers  # تظاهر نحو 15 شخصا: counted
                      or _nominative_plural(tokens[nxt.first])  # ينتقد بعض المتطرفون: counted, a subject still

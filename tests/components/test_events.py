@@ -1165,6 +1165,17 @@ def test_a_nominative_plural_after_a_relative_verb_is_its_subject(nlp):
     assert criticised.source == ["agent.extremist"]
 
 
+def test_an_indefinite_group_before_a_verb_that_describes_it_acts(nlp):
+    # ANTCorpus: "an Israeli soldier who shot a wounded Palestinian" and "gunmen who targeted them"
+    # (no relative pronoun after an indefinite noun) had no shooter; the gunmen were the target
+    shot = _coded(nlp, "قضت محكمة إسرائيلية اليوم الثلاثاء بالسجن 18 شهرا على جندي إسرائيلي أطلق النار على فلسطيني "
+                  "جريح في الضفة الغربية المحتلة، هي عقوبة وصفت بـ\"المخففة\".", "ASSAULT")
+    assert (shot.source, shot.target) == (["isr.mil"], ["agent.wounded"])
+    targeted = _coded(nlp, "وقالت وزارة الداخلية المصرية إن الأمنيين تبادلوا إطلاق النار مع مسلحين استهدفوهم من أعلى "
+                      "المنطقة الجبلية المواجهة للكمين.", "ASSAULT")
+    assert targeted.source == ["agent.gunmen"]
+
+
 def test_a_counted_agent_after_ala_yad_is_the_source(nlp):
     # ANTCorpus: "7 people were killed by 3 attackers" (قتلوا على يد 3 مهاجمين) had the people attack
     # the attackers; the assailant wounded by police fire (المهاجم أصيب برصاص الشرطة) had no target
