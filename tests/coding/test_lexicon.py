@@ -183,6 +183,13 @@ def test_what_happened_is_no_signature_and_amid_is_no_blow():
     assert "AGREE" in types_in("وقال: «وقعنا على اتفاق تاريخي، بعد مفاوضات استمرت سنوات وسنوات.")
 
 
+def test_a_student_is_no_demand_and_an_alarm_no_ultimatum():
+    # SaudiNewsNet: طالبا "a student" after لا يزال; إطلاق الإنذار "the alarm was raised"
+    assert "REQUEST" not in types_in("وشارك جرينبرج في تأسيس «جروف شارك» في 2006 بينما كان لا يزال طالبا بجامعة فلوريدا.")
+    assert "THREATEN" not in types_in("وقال روبيدو إنه تم إطلاق الإنذار عندما لم يعد جوزمان من منطقة الاستحمام.")
+    assert "REQUEST" in types_in("وطالب المحتجون برحيل الحكومة.")
+
+
 def test_a_grip_is_no_arrest():
     # SaudiNewsNet: "freeing it from the grip of ISIS" was an arrest by ISIS; the arrest stays
     assert "COERCE" not in types_in("استعدت القوات الأمنية العراقية لاقتحام المدينة وتحريرها من قبضة تنظيم داعش.")
