@@ -190,6 +190,12 @@ def test_a_student_is_no_demand_and_an_alarm_no_ultimatum():
     assert "REQUEST" in types_in("وطالب المحتجون برحيل الحكومة.")
 
 
+def test_lifting_a_siege_is_a_retreat():
+    # ANTCorpus: Erdogan's call to lift the siege of Qatar was a siege (COERCE)
+    text = "وكان الرئيس التركي رجب طيب أردوغان دعا إلى رفع الحصار عن قطر، التي تواجه عزلة فرضتها دول عربية وتعهد بمواصلة دعمها."
+    assert "RETREAT" in types_in(text) and "COERCE" not in types_in(text)
+
+
 def test_a_grip_is_no_arrest():
     # SaudiNewsNet: "freeing it from the grip of ISIS" was an arrest by ISIS; the arrest stays
     assert "COERCE" not in types_in("استعدت القوات الأمنية العراقية لاقتحام المدينة وتحريرها من قبضة تنظيم داعش.")
