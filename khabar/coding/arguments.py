@@ -1431,10 +1431,10 @@ def _location(tokens: list[Token], groups: list[Group], match: TriggerMatch, tri
 def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMatch) -> list[str] | None:
     """The unmarked group(s) before the sentence's first trigger, or right after it if a verb; a
     bomb is no sentence's subject (ضبط مصنع للأحزمة الناسفة), only its explosion's, and a news
-    medium before it names none (it reports what follows). None when the
-    trigger is reported after a speaker named before a complementiser (أعلنت موسكو أنها سترسل
-    مساعدات): the speaker is not the event's subject, and the sentence has one of its own, so no
-    source from an earlier sentence is carried into it either."""
+    outlet before it names none (it reports what follows). None when the trigger is reported after
+    a speaker named before a complementiser (أعلنت موسكو أنها سترسل مساعدات): the speaker is not
+    the event's subject, and the sentence has one of its own, so no source from an earlier sentence
+    is carried into it either."""
     cues = load_cues()
     if any(not g.marker and g.last <= first.first and _complement_between(tokens, g.last, first.first, cues)
            for g in groups):

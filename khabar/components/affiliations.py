@@ -5,6 +5,9 @@ Patterns, on token keys with the role lexicon (khabar/data/kb/curated/roles.yaml
   the name, maybe with its state and time: رئيس الوزراء العراقي السابق; a dual or plural role
   such as عضوي المكتب السياسي covers the names listed after it)
 - PER ، ROLE [ل ORG]                                  (apposition after the name)
+- ROLE ... [لدى PLACE] [RANK] PER                     (the holder after the title's posting:
+  السفير الليبي لدى الأمم المتحدة إبراهيم الدباشي); a person right after a title without the
+  article is the title's principal, not its holder (سفير خادم الحرمين الشريفين)
 The organisation is the one named after the role, else the one of an enclosing delegation in the
 same sentence (وضم وفد حماس ...), else the person's organisation in the knowledge base, else none. A role then names its holder when it recurs alone later (في مكتب
 الأمين العام لحركة الجهاد: a ``title`` mention of the secretary-general). A person actor with no
