@@ -1176,6 +1176,18 @@ def test_an_indefinite_group_before_a_verb_that_describes_it_acts(nlp):
     assert targeted.source == ["agent.gunmen"]
 
 
+def test_asean_and_human_rights_watch_are_known_bodies(nlp):
+    # SaudiNewsNet: ASEAN was a made-up organisation "Asian", and HRW spelt هيومان a dictionary
+    # entry apart from the one spelt هيومن (regional.yaml)
+    asked = _coded(nlp, "وطالبت الولايات المتحدة ودول آسيان الصين بوقف انشطتها في بحر الصين الجنوبي، خلال المحادثات "
+                   "الامنية في كوالالمبور التي استضافتها الدول العشرة في «اسيان» وانطلقت أعمالها الثلاثاء في "
+                   "ماليزيا.", "REQUEST")
+    assert (asked.source, asked.target) == (["country.USA", "igo.asean"], ["country.CHN"])
+    blamed = _coded(nlp, "وانتقد تقرير أخير لـ«هيومان رايتس ووتش» وحدات حماية الشعب الكردية، ووحدات حماية المرأة التابعة "
+                    "لها، لعدم الوفاء بتعهدها في الكف عن استغلال الأطفال في القتال.", "ACCUSE")
+    assert (blamed.source, blamed.target) == (["ngo.hrw"], ["syr.ypg"])
+
+
 def test_a_counted_agent_after_ala_yad_is_the_source(nlp):
     # ANTCorpus: "7 people were killed by 3 attackers" (قتلوا على يد 3 مهاجمين) had the people attack
     # the attackers; the assailant wounded by police fire (المهاجم أصيب برصاص الشرطة) had no target
