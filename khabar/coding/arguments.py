@@ -39,7 +39,7 @@ from khabar.coding.lexicon import OBJECT_SUFFIXES, PARTICIPLE, YEARS, TriggerMat
 from khabar.doc import Actor, Document, Token
 from khabar.kb import load_kb
 from khabar.kb.keys import ARTICLE, token_key, token_lemma
-from khabar.kb.roles import role_lexicon
+from khabar.kb.roles import ORG_PART_WORDS, role_lexicon
 from khabar.lang.ar import COMMAS, QUOTES
 
 PLACE_TYPES = frozenset({"LOC", "PLACE", "LOCATION", "GPE", "COUNTRY", "CITY", "REGION", "FAC"})
@@ -52,7 +52,6 @@ COUNTRY = "country."  # id prefix of countries: places that can be a protest's t
 COORD_GAP = 3  # tokens between coordinated groups (حماس والجهاد)
 PLURAL_SUFFIXES = ("وا", "ون")  # of a verb's plural subject (سرقوا، يهاجمون)
 PLURAL_NOUNS = ("ين", "ون", "ات")  # sound plurals a plural verb describes (مسلحين هاجموا)
-PART_ADJECTIVES = 2  # adjectives after an organisation's part word (القيادة العامة، المكتب السياسي)
 UNDERGONE_GAP = 1  # words between a verb of undergoing and the event it governs (تعرض أيضا لانتقادات)
 SPEECH_GAP = 3  # tokens between a verb of saying and its subject
 TITLE_GAP = 10  # characters between a title standing alone and its organisation (لجماعة before حزب الله)
@@ -295,7 +294,7 @@ def _part_before(tokens: list[Token], first: int) -> int | None:
     if tokens[first].prefix.lstrip("وف") != "ل":
         return None
     parts = role_lexicon().org_parts
-    for j in range(first - 1, max(-1, first - 2 - PART_ADJECTIVES), -1):
+    for j in range(first - 1, max(-1, first - 2 - ORG_PART_WORDS), -1):
         tok = tokens[j]
         if not tok.stem.startswith(ARTICLE):
             return None
@@ -953,7 +952,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             after = [k for k in after if actors[k].first >= source[-1].last]
     anchor = source[-1].last if source and source[-1].first >= match.last else match.last
     gap = TARGET_GAP if verbal else TARGET_GAP - 2
-    undergone = _undergoer(tokens, actors, match, triggers or [], cues)
+    cue = _undergo_cue(tokens, match, triggers or [], cues)
+    undergone = _undergoer(tokens, actors, match, cue, cues)
     if undergone is not None:  # بتعرض X لمحاولة اغتيال: X is the target
         target = _coordinated(actors, undergone, tokens)
         source = [g for g in source if g not in target]
@@ -1004,9 +1004,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     # وأدينت بالسجن، فتعرض أيضا لانتقادات with no group of its own: the sentence's subject underwent
     # the event the verb governs (not one further on: تواجه عزلة فرضتها دول عربية وتعهد بمواصلة؛
     # nor a verb joined by و: للعدوان الذي تتعرض له وداعية التونسيين)
-    cue = None if undergone is not None or source or target or not subject or tokens[match.first].prefix.startswith("و") \
-        else _undergo_cue(tokens, match, triggers or [], cues)
-    undergoer = undergoer or cue is not None and _words_between(tokens, cue + 1, match.first) <= UNDERGONE_GAP
+    undergoer = undergoer or cue is not None and undergone is None and not source and not target and bool(subject) \
+        and not tokens[match.first].prefix.startswith("و") and _words_between(tokens, cue + 1, match.first) <= UNDERGONE_GAP
     if undergoer:
         tgt_ids = list(subject)
     qualifier = None if src_ids else qualifying_country(tokens, groups, match, cues)
@@ -1351,13 +1350,13 @@ def _undergo_cue(tokens: list[Token], match: TriggerMatch, triggers: list[int], 
     return cue
 
 
-def _undergoer(tokens: list[Token], actors: list[Group], match: TriggerMatch, triggers: list[int],
+def _undergoer(tokens: list[Token], actors: list[Group], match: TriggerMatch, cue: int | None,
                cues: Cues) -> int | None:
-    """Index of the group between an undergo verb and the trigger (تعرضت ثكنة الغلاوية لاعتداء),
-    else of the unmarked group right before the verb, maybe across a relative pronoun (حركة نور
-    الدين زنكي، التي تلقت دعما: the movement received support); not across a clause break or
-    another trigger (واجه ساركوزي انتقادات حادة واتهم بدعم: he faced the criticism, not the support)."""
-    cue = _undergo_cue(tokens, match, triggers, cues)
+    """Index of the group between the undergo verb at ``cue`` (:func:`_undergo_cue`) and the trigger
+    (تعرضت ثكنة الغلاوية لاعتداء), else of the unmarked group right before the verb, maybe across a
+    relative pronoun (حركة نور الدين زنكي، التي تلقت دعما: the movement received support); not
+    across a clause break or another trigger (واجه ساركوزي انتقادات حادة واتهم بدعم: he faced the
+    criticism, not the support)."""
     if cue is None:
         return None
     between = next((k for k, g in enumerate(actors) if cue < g.first and g.last <= match.first), None)

@@ -20,13 +20,12 @@ from dataclasses import dataclass, replace
 from khabar.doc import Actor, Affiliation, Document, Mention
 from khabar.kb import load_kb, token_key
 from khabar.kb.keys import token_lemma
-from khabar.kb.roles import Role, role_lexicon
+from khabar.kb.roles import ORG_PART_WORDS, Role, role_lexicon
 from khabar.lang.ar import COMMAS, QUOTES, normalize
 from khabar.pipeline import register
 
 DELEGATION = frozenset({"وفد"})  # وفد حماس: people listed after it belong to that organisation
 DELEGATION_WINDOW = 4
-ORG_PART_WORDS = 2  # words of a part of an organisation before its ل (القيادة العامة للقوات): roles.yaml
 HOLDER_GAP = 5  # words between a title's organisation and the comma before its holder's name
 IN = "في"  # القيادي في حركة النهضة: the role's organisation after a separate preposition
 # a name after ب is the verb's object, not apposed to the title before it; not ل or ك, which the

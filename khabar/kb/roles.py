@@ -14,6 +14,9 @@ from khabar.kb.keys import alias_key, word_key
 from khabar.lang.ar import normalize
 
 Key = tuple[str, ...]
+# words between an organisation's part and the ل of its name (القيادة العامة للقوات المسلحة، المكتب
+# السياسي لحركة حماس: roles.yaml ``organisations.parts``), for the affiliations and events stages
+ORG_PART_WORDS = 2
 
 
 @dataclass(frozen=True, slots=True)
