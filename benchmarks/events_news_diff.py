@@ -3,7 +3,7 @@
 The GSR and the ANT sample are small; a change to the lexicon or the argument rules is also read
 on unannotated news, event by event. ``--dump`` runs the default pipeline on the first N articles
 of the SaudiNewsNet subset (benchmarks and tests only, CC BY-NC-SA) and writes every event (type,
-trigger, source and target ids, the start of its sentence, the trigger's offset) as JSON; ``--compare`` prints the counts
+trigger, source and target ids, the start of its sentence, the trigger's offset, the mode) as JSON; ``--compare`` prints the counts
 per type of both dumps and the events one has and the other lacks, for reading. docs/benchmarks.md
 reports the counts and what the reading found.
 
@@ -38,7 +38,7 @@ def dump(path: Path, articles: int, shared: Path) -> None:
             doc = nlp(Document(text=json.loads(line)["content"], id=str(i)))
             out[str(i)] = [[e.type, e.trigger.text, e.source, e.target,
                             doc.text[doc.sentences[e.sentence].start:doc.sentences[e.sentence].end][:SNIPPET],
-                            e.trigger.start]
+                            e.trigger.start, e.mode]
                            for e in doc.events]
     path.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
     print(f"{sum(len(v) for v in out.values())} events of {len(out)} articles -> {path}")
@@ -67,11 +67,13 @@ def compare(before_path: Path, after_path: Path, etype: str | None) -> None:
             for e in events:
                 if _key(e, offsets) not in others and etype in (None, e[0]):
                     print(f"{mark} {article} {e[0]} {e[1]} | {e[2]} -> {e[3]} | {e[4]}")
-        arguments = {_key(e, offsets): e[2:4] for e in new}
+        same = {_key(e, offsets): e for e in new}
         for o in old:  # the same event (type, trigger and its offset, sentence) with other arguments
-            n = arguments.get(_key(o, offsets))
-            if n is not None and n != o[2:4] and etype in (None, o[0]):
-                print(f"~ {article} {o[0]} {o[1]} | {o[2]} -> {o[3]}  ==>  {n[0]} -> {n[1]} | {o[4]}")
+            n = same.get(_key(o, offsets))
+            if n is not None and n[2:4] != o[2:4] and etype in (None, o[0]):
+                print(f"~ {article} {o[0]} {o[1]} | {o[2]} -> {o[3]}  ==>  {n[2]} -> {n[3]} | {o[4]}")
+            if n is not None and len(o) > 6 and len(n) > 6 and n[6] != o[6] and etype in (None, o[0]):
+                print(f"m {article} {o[0]} {o[1]} | mode {o[6]} ==> {n[6]} | {o[4]}")
 
 
 def main() -> int:

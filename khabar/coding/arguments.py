@@ -53,6 +53,7 @@ COORD_GAP = 3  # tokens between coordinated groups (حماس والجهاد)
 PLURAL_SUFFIXES = ("وا", "ون")  # of a verb's plural subject (سرقوا، يهاجمون)
 PLURAL_NOUNS = ("ين", "ون", "ات")  # sound plurals a plural verb describes (مسلحين هاجموا)
 UNDERGONE_GAP = 1  # words between a verb of undergoing and the event it governs (تعرض أيضا لانتقادات)
+PERFORM_GAP = 2  # words between an event noun and the verb of doing after it (الزيارة التي قام بها)
 SPEECH_GAP = 3  # tokens between a verb of saying and its subject
 TITLE_GAP = 10  # characters between a title standing alone and its organisation (لجماعة before حزب الله)
 TITLE_REACH = 80  # characters between a person's title and name (الأمين العام لحزب الله اللبناني، حسن نصر الله)
@@ -178,8 +179,12 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
                 kept[-1].ids.extend(i for i in g.ids if i not in kept[-1].ids)
             continue
         part = _part_before(tokens, g.first)
+        if part is None and not any(g.last <= h.first <= g.last + 1 for h in groups):
+            part = _title_before(tokens, g.first)  # no holder named after it
         if part is not None and (not kept or part >= kept[-1].last):
-            g.first = part  # المكتب السياسي لحركة حماس: the movement, named with its part, stands where the part does
+            # المكتب السياسي لحركة حماس، الأمين العام لمنظمة التعاون الإسلامي: the organisation, named
+            # with its part or the title of its head, stands where the part or title does
+            g.first = part
         g.marker = ATTRIBUTION if g.media and _told(tokens, g.first, cues) else _marker(tokens, g.first, cues)
         if kept and not g.marker and g.first >= 1 and tokens[g.first - 1].text == "(" and kept[-1].last == g.first - 1:
             g.marker = kept[-1].marker  # في حلف شمال الأطلسي (الناتو): the name in brackets stands where the name does
@@ -302,6 +307,21 @@ def _part_before(tokens: list[Token], first: int) -> int | None:
             return j
         if tok.prefix:
             return None
+    return None
+
+
+def _title_before(tokens: list[Token], first: int) -> int | None:
+    """Where a definite title that ends right before an organisation's ل starts (الأمين العام
+    لمنظمة التعاون الإسلامي), else None."""
+    if not first or tokens[first].prefix.lstrip("وف") != "ل":
+        return None
+    roles = role_lexicon()
+    keys = [token_key(t) for t in tokens[:first]]
+    for j in range(max(0, first - roles.max_len), first):
+        hit = roles.match(keys, j, first)
+        if hit is not None and j + hit[1] == first and tokens[j].stem.startswith(ARTICLE) \
+                and not tokens[j].prefix.lstrip("وف"):
+            return j
     return None
 
 
@@ -945,6 +965,9 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         if giver is not None:  # بدعم من طيران التحالف: the coalition supports
             source = _coordinated(actors, actors.index(giver), tokens)
             after = [k for k in after if actors[k].first >= source[-1].last]
+    if not source and not verbal and match.kind != "agent":
+        source = _performer(tokens, groups, actors, match, cues)  # الزيارة التي قام بها رئيس الحكومة
+        after = [k for k in after if not source or actors[k].first >= source[-1].last]
     if not source and not verbal and match.lemma in cues.gathering:
         host = next((g for g in actors if g.first == match.last and g.marker == "ل"), None)
         if host is not None:  # اجتماعا لحلف شمال الأطلسي: NATO meets; named in the event's phrase
@@ -1413,6 +1436,30 @@ def _nominal_agent(tokens: list[Token], groups: list[Group], actors: list[Group]
             if k is not None and pool[k].marker == marker and _words_between(tokens, j + 1, pool[k].first) <= 1:
                 return _ids(_coordinated(pool, k, tokens))
     return []
+
+
+def _performer(tokens: list[Token], groups: list[Group], actors: list[Group], match: TriggerMatch,
+               cues: Cues) -> list[Group]:
+    """Who did an event noun, named after a verb of doing and its pronoun that follow it (الزيارة
+    التي قام بها رئيس الحكومة يوسف الشاهد، زيارة قام بها العاهل المغربي إلى الصين); a country
+    there is its state."""
+    j = next((j for j in range(match.last, len(tokens) - 1) if tokens[j].stem in cues.performing
+              and tokens[j + 1].stem in cues.performing_objects), None)
+    if j is None or _words_between(tokens, match.last, j) > PERFORM_GAP:
+        return []
+    pool = sorted([*actors, *(_as_state(g) for g in groups if _stateable(g))], key=lambda g: g.first)
+    k = next((k for k, g in enumerate(pool) if g.first > j + 1), None)
+    if k is None or pool[k].marker or _words_between(tokens, j + 2, pool[k].first) > 1 \
+            and not _is_title(tokens, j + 2, pool[k].first):
+        return []
+    return _coordinated(pool, k, tokens)
+
+
+def _is_title(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether the tokens ``[a, b)`` are one title (رئيس الحكومة before يوسف الشاهد)."""
+    keys = [token_key(t) for t in tokens[a:b]]
+    hit = role_lexicon().match(keys, 0, len(keys))
+    return hit is not None and hit[1] == len(keys)
 
 
 def _location(tokens: list[Token], groups: list[Group], match: TriggerMatch, triggers: list[int],

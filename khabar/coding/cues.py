@@ -35,6 +35,8 @@ class Cues:
     demonstratives: frozenset[str]
     quantifiers: frozenset[str]
     agent_verbs: frozenset[str]
+    performing: frozenset[str]
+    performing_objects: frozenset[str]
     attribution_verbs: frozenset[str]
     light_verbs: frozenset[str]
     undergo: frozenset[str]
@@ -143,6 +145,8 @@ def load_cues() -> Cues:
             demonstratives=_words(args["demonstratives"]),
             quantifiers=_words(args["quantifiers"]),
             agent_verbs=_words(args["agent_verbs"]),
+            performing=_words(args["performing"]),
+            performing_objects=_words(args["performing_objects"]),
             attribution_verbs=_words(args["attribution_verbs"]),
             light_verbs=_words(args["light_verbs"]),
             undergo=_words(args["undergo"]),

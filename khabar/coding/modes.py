@@ -9,9 +9,9 @@ from khabar.doc import Token
 def event_mode(tokens: list[Token], match: TriggerMatch) -> str:
     """Mode from the cue words before the trigger in its sentence (``tokens``); first rule wins.
 
-    negated: a negator just before the trigger (لم، لن، لا، عدم، نفى). called_for: a request
-    word before it with إلى/بـ in between (دعوة شعبنا ... إلى إطلاق حملة), unless the trigger is
-    the request itself. intended: a future verb (ستبذل) or an intention word (تعتزم، تسعى).
+    negated: a negator just before the trigger (لم، لن، لا، عدم، نفى; غير only right before it).
+    called_for: a request word before it with إلى/بـ in between (دعوة شعبنا ... إلى إطلاق حملة),
+    unless the trigger is the request itself. intended: a future verb (ستبذل) or an intention word (تعتزم، تسعى).
     reported: a reporting verb or source phrase earlier in the sentence (قال، أكد، أشار، بحسب).
     """
     cues = load_cues()
@@ -22,7 +22,7 @@ def event_mode(tokens: list[Token], match: TriggerMatch) -> str:
         lo = max(0, i - cues.windows[mode])
         return [j for j in range(lo, i) if stems[j] in cues.modes[mode]]
 
-    if before("negated"):
+    if before("negated") or (i > 0 and stems[i - 1] in cues.modes["negated_adjacent"]):
         return "negated"
     if match.type != "REQUEST":
         for j in before("called_for"):

@@ -53,6 +53,11 @@ def test_modes_from_cues():
     assert mode("دعا الاتحاد إلى فرض عقوبات على النظام", "SANCTION") == "called_for"
     assert mode("وقال مصدر أمني إن مسلحين هاجموا دورية للشرطة", "ASSAULT") == "reported"
     assert mode("هاجم مسلحون دورية للشرطة أمس", "ASSAULT") == "asserted"
+    # غير negates the word after it only (SaudiNewsNet, ANTCorpus); دون reaches over its masdar
+    assert mode("مكسيكيان هما ميغويل وجوزي مهاجران غير شرعيين يلتقيان بزوجته خلال جولتها في الصحراء.",
+                "CONSULT") == "asserted"
+    assert mode("ويتعلق الأمر بقرار غير ملزم يطلب وقفا كاملا لجميع الهجمات ضد المدنيين", "REQUEST") == "asserted"
+    assert mode("فوجئ لدى التحاقه بمكتبه بإعفائه من مهامه دون سابق إنذار", "THREATEN") == "negated"
 
 
 def test_gsr_split_is_by_document_and_fixed():
@@ -195,6 +200,11 @@ def test_a_student_is_no_demand_and_an_alarm_no_ultimatum():
     assert "REQUEST" not in types_in("وشارك جرينبرج في تأسيس «جروف شارك» في 2006 بينما كان لا يزال طالبا بجامعة فلوريدا.")
     assert "THREATEN" not in types_in("وقال روبيدو إنه تم إطلاق الإنذار عندما لم يعد جوزمان من منطقة الاستحمام.")
     assert "REQUEST" in types_in("وطالب المحتجون برحيل الحكومة.")
+    # SaudiNewsNet and ANTCorpus: an alarm bell
+    assert "THREATEN" not in types_in("الاستطلاع تناول قضايا مثل التحرش الجنسي، وزيادة العنف الموجه ضد المرأة، وغير ذلك، "
+                                      "لكن النتائج التي خلصت إليها دقت جرس الإنذار، لما تعانيه المرأة في عموم المنطقة "
+                                      "العربية، وخصوصا فيما يتعلق بالتحرش والعنف الموجه لها.")
+    assert "THREATEN" not in types_in("وتمكنت من رؤيته لأن باب شقة جارها كان مفتوحا، ولم يكن هناك جرس إنذار.")
 
 
 def test_lifting_a_siege_is_a_retreat():

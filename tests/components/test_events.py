@@ -1108,6 +1108,32 @@ def test_a_party_named_after_its_bureau_acts_through_it(nlp):
     assert condemned.source == ["tun.afek-tounes"]
 
 
+def test_an_organisation_named_after_its_heads_title_acts_through_it(nlp):
+    # SaudiNewsNet: الأمين العام لمنظمة التعاون الإسلامي with no name after it: the organisation was
+    # the one called on and no one called; the task force's name is no cooperation (curated.yaml)
+    text = ("ودعا الأمين العام لمنظمة التعاون الاسلامي فرقة العمل المشتركة المتعددة الجنسيات في المنطقة لضرورة "
+            "تكثيف جهودها في مكافحة الإرهاب، مجددًا موقف المنظمة التي تدين بقوة جميع أعمال الإرهاب والتطرف العنيف "
+            "بجميع أشكاله ومظاهره، وترفض بشكل قاطع أي تبريرات للإرهاب.")
+    called = _coded(nlp, text, "REQUEST")
+    assert (called.source, called.target) == (["igo.oic"], [])
+    assert "COOPERATE" not in {ev.type for ev in nlp(text).events}
+
+
+def test_the_doer_after_a_verb_of_doing_and_its_pronoun(nlp):
+    # ANTCorpus: الزيارة التي قام بها رئيس الحكومة يوسف الشاهد: the visitor was the speaker of the
+    # sentence (Tarek Kahlaoui); زيارة قام بها العاهل المغربي إلى الصين keeps China as the visited
+    visit = _coded(nlp, "قال القيادي في حزب \"حراك تونس الإرادة\"، طارق الكحلاوي، في ردّه على الاتهامات التي وجّهت "
+                   "للحزب بتأجيج الوضع في تطاوين، إن حزبه يعارض الاحتجاجات الغير قانونية، لكنه يساند ويدعم التحركات "
+                   "الاجتماعية السلمية المنظمة.\nواعتبر أن الزيارة التي قام بها رئيس الحكومة يوسف الشاهد إلى الجهة رفقة "
+                   "وفد وزاري للتحاور مع الأهالي، خطوة إيجابية، مؤكدا على أهمية المعالجة السلمية السياسية للاحتجاجات.",
+                   "CONSULT")
+    assert visit.source == ["per.youssef-chahed"]
+    visit = _coded(nlp, "ويندرج بناء هذه المدينة الصناعية التي ستمتد على مساحة ألفي هكتار تشرف على بنائها جهة طنجة- "
+                   "تطوان- الحسيمة، والمجموعة الصينية \"هيتي\" ومجموعة البنك المغربي للتجارة الخارجية، في إطار مذكرة "
+                   "تفاهم تم توقيعها في بكين في ماي 2016 خلال زيارة قام بها العاهل المغربي إلى الصين .", "CONSULT")
+    assert (visit.source, visit.target) == (["mar.monarch"], ["country.CHN"])
+
+
 def test_office_holders_of_2010s_news_are_known_actors(nlp):
     # ANTCorpus and SaudiNewsNet: Theresa May was her government, Lavrov a dictionary spelling
     # (سيرجي) and the Cuban foreign minister a made-up "Bruno Rodrigues" (regional.yaml)
