@@ -454,6 +454,13 @@ def _verb_onset(tokens: list[Token], match: TriggerMatch, cues: Cues) -> int:
     return match.first - 1 if match.first and tokens[match.first - 1].stem in cues.verb_particles else match.first
 
 
+def _object_pronoun(tokens: list[Token], match: TriggerMatch) -> str:
+    """The third-person object pronoun on a verb trigger ('' when none): التي تتهمها السلطات, the
+    ها of a verb whose lemma ends like another pronoun (اتهم)."""
+    verb = tokens[match.last - 1].stem
+    return next((p for p in RESUMPTIVE if verb.endswith(p) and not match.lemma.endswith(p)), "")
+
+
 def _indefinite_antecedent(tokens: list[Token], actors: list[Group], match: TriggerMatch, cues: Cues) -> Group | None:
     """The indefinite group right before a verb that describes it, a clause with no relative
     pronoun (اعتقلت الشرطة مسلحين هاجموا مركزا للشرطة، بحق ناشط دعا إلى): the verb's subject,
@@ -463,7 +470,7 @@ def _indefinite_antecedent(tokens: list[Token], actors: list[Group], match: Trig
     with an object pronoun, which is the group (500 سجين مدني أعدمهم); a plural verb needs a
     plural group."""
     verb = tokens[match.last - 1].stem
-    pronoun = next((p for p in RESUMPTIVE if verb.endswith(p) and not match.lemma.endswith(p)), "")
+    pronoun = _object_pronoun(tokens, match)
     plural = _plural_verb(tokens, match) or bool(pronoun) and verb[:-len(pronoun)].endswith("و")  # استهدفوهم
     if match.kind != "verb" or match.lemma in cues.victim_verbs or tokens[match.first].prefix[:1] in ("و", "ف") \
             or pronoun and not plural:
@@ -568,18 +575,20 @@ def _relative_subject(tokens: list[Token], match: TriggerMatch, cues: Cues) -> b
     pronoun acts, whether or not it is an actor (الأطراف التي تطالب: the parties demand, not an
     actor named earlier). Not when a pronoun on the verb or the word after it refers back to it
     (الجماعات التي تدعمها إيران، التحقيق الذي تساعد فيه بلجيكا), the verb is in the first person
-    (البرنامج الذي تفاوضنا عليه) or a nominative plural follows it (الملا منصور الذي ينتقد بعض
-    المتطرفون علاقاته: the extremists criticise him)."""
+    (البرنامج الذي تفاوضنا عليه), a nominative plural follows it (الملا منصور الذي ينتقد بعض
+    المتطرفون علاقاته: the extremists criticise him) or the verb's gender is not the pronoun's
+    (الأهداف التي دعا تنظيم داعش إلى مهاجمتها: the organisation calls)."""
     prev = tokens[match.first - 1].stem if match.first else ""
     if prev not in cues.relatives or prev in ("من", "ما"):
         return False
     verb = tokens[match.last - 1].stem
     nxt = tokens[match.last].stem if match.last < len(tokens) else ""
-    pronoun = verb.endswith(RESUMPTIVE) and not match.lemma.endswith(RESUMPTIVE)
+    pronoun = _object_pronoun(tokens, match)
     first_person = verb.endswith("نا") and not match.lemma.endswith("نا")
     # a definite plural in ـون after the verb (a quantity word between) is its own subject
     nominative = any(_nominative_plural(t) for t in tokens[match.last:match.last + 2])
-    return not (pronoun or first_person or nominative or nxt in cues.resumptive_preps)
+    return not (pronoun or first_person or nominative or nxt in cues.resumptive_preps) \
+        and _relative_agrees(prev, tokens[match.first].stem)
 
 
 def _nominative_plural(tok: Token) -> bool:
@@ -694,11 +703,24 @@ def _feminine_verb(tokens: list[Token], match: TriggerMatch) -> bool:
     """Whether the verb is in the feminine third person: تـ in the present (or a past تفاعل, read
     leniently), a final ت in the past, maybe before an object pronoun (طالبته). Not a past verb
     of the تفعّل and تفاعل patterns that reads as no present verb (تعهد الرئيس: he pledged)."""
-    verb = tokens[match.first].stem
+    return _feminine(tokens[match.first].stem)
+
+
+def _feminine(verb: str) -> bool:
+    """:func:`_feminine_verb` on a verb's stem."""
     present = verb[1:] if verb[:2] in ("سي", "ست") else verb
     if present[:1] in ("ي", "ت"):
         return present.startswith("ت") and not _past_with_ta(verb)
-    return any(verb.endswith("ت" + s) for s in ("", *OBJECT_SUFFIXES))
+    # a past verb keeps two letters before its ت (دعت، طالبته; not اتهم, no اـتهم)
+    return any(verb.endswith("ت" + s) and len(verb) - len(s) > 2 for s in ("", *OBJECT_SUFFIXES))
+
+
+def _relative_agrees(relative: str, verb: str) -> bool:
+    """Whether a verb right after a relative pronoun agrees with it in gender, so the pronoun can
+    be its subject: التي تزور لبنان, but التي دعا تنظيم داعش إلى مهاجمتها (the organisation calls)."""
+    if relative == "التي":
+        return _feminine(verb)
+    return relative != "الذي" or not _feminine(verb)
 
 
 def _past_with_ta(stem: str) -> bool:
@@ -902,7 +924,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         if antecedent is not None:  # اعتقلت الشرطة مسلحين هاجموا مركزا: the gunmen attacked
             source = [antecedent]
         elif nxt and not passive and not unarmed_victim and not nxt.marker and pronoun is None and not circumstantial \
-                and not _asked(tokens, match, nxt, cues) \
+                and not relative and not _asked(tokens, match, nxt, cues) \
                 and (intransitive and _quantified(tokens, nxt, cues) or killers  # تظاهر نحو 15 شخصا: counted
                      or _nominative_plural(tokens[nxt.first])  # ينتقد بعض المتطرفون: counted, a subject still
                      or not _quantified(tokens, nxt, cues) and not _accusative(tokens, nxt.first)
@@ -966,7 +988,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             source = _coordinated(actors, actors.index(giver), tokens)
             after = [k for k in after if actors[k].first >= source[-1].last]
     if not source and not verbal and match.kind != "agent":
-        source = _performer(tokens, groups, actors, match, cues)  # الزيارة التي قام بها رئيس الحكومة
+        # الزيارة التي قام بها رئيس الحكومة، لقاء ضم وزير الخارجية الروسي سيرغي لافروف مع خالد مشعل
+        source = _performer(tokens, groups, actors, match, cues) or _gathered(tokens, actors, match, cues)
         after = [k for k in after if not source or actors[k].first >= source[-1].last]
     if not source and not verbal and match.lemma in cues.gathering:
         host = next((g for g in actors if g.first == match.last and g.marker == "ل"), None)
@@ -1264,18 +1287,19 @@ def _genitive_agent(tokens: list[Token], groups: list[Group], actors: list[Group
     """(agent, object) of an event noun with a group in construct right after it and a group after
     one of `genitive_object_preps` shortly after that, or an indefinite accusative right after it:
     the first is the agent, the second the object (دعم إيران للحوثيين، هجوم داعش على الجيش، اتفاق
-    الحكومة مع المعارضة، اعتقال كوريا الشمالية مواطنا أمريكيا). The agent may be a country or its
-    seat named bare (دعم إيران للأسد)."""
+    الحكومة مع المعارضة، اعتقال كوريا الشمالية مواطنا أمريكيا، لقاء الملك عبد العزيز بالرئيس
+    روزفلت). The agent may be a country or its seat named bare (دعم إيران للأسد)."""
     agent = next((g for g in groups if g.first == match.last and not g.marker
                   and (not g.place or g.bare_state)), None)
     if agent is None:
         return None
+    preps = cues.genitive_object_preps | (cues.meeting_object_preps if match.type == "CONSULT" else frozenset())
     for k, g in enumerate(actors):
         if g.first < agent.last:
             continue
         accusative = not g.marker and g.first == agent.last and _object_after_agent(tokens, agent, g)
         if g.first >= next_trigger or _words_between(tokens, agent.last, g.first) > PURPOSE_GAP \
-                or g.marker not in cues.genitive_object_preps and not accusative \
+                or g.marker not in preps and not accusative \
                 or _clause_apart(tokens, agent.last - 1, g.first, cues, []):
             return None
         return agent, _coordinated(actors, k, tokens)
@@ -1455,11 +1479,28 @@ def _performer(tokens: list[Token], groups: list[Group], actors: list[Group], ma
     return _coordinated(pool, k, tokens)
 
 
+def _gathered(tokens: list[Token], actors: list[Group], match: TriggerMatch, cues: Cues) -> list[Group]:
+    """The first party of a meeting named after a verb of bringing together that follows the
+    meeting noun (لقاء ضم X مع Y، اللقاء الذي جمع اليوم X بـY): what follows it is the other."""
+    if match.type != "CONSULT":
+        return []
+    j = next((j for j in range(match.last, min(len(tokens), match.last + 2)) if tokens[j].stem in cues.meeting_verbs
+              and not tokens[j].prefix), None)
+    if j is None or j > match.last and tokens[match.last].stem not in cues.relatives:
+        return []
+    k = next((k for k, g in enumerate(actors) if g.first > j), None)
+    if k is None or actors[k].marker or not _is_title(tokens, j + 1, actors[k].first) \
+            and any(t.stem not in cues.time_words for t in tokens[j + 1:actors[k].first]):
+        return []
+    return _coordinated(actors, k, tokens)
+
+
 def _is_title(tokens: list[Token], a: int, b: int) -> bool:
-    """Whether the tokens ``[a, b)`` are one title (رئيس الحكومة before يوسف الشاهد)."""
+    """Whether the tokens ``[a, b)`` are one title, maybe with one adjective after it (رئيس
+    الحكومة before يوسف الشاهد, وزير الخارجية الروسي before سيرغي لافروف)."""
     keys = [token_key(t) for t in tokens[a:b]]
     hit = role_lexicon().match(keys, 0, len(keys))
-    return hit is not None and hit[1] == len(keys)
+    return hit is not None and hit[1] >= len(keys) - 1
 
 
 def _location(tokens: list[Token], groups: list[Group], match: TriggerMatch, triggers: list[int],
@@ -1490,6 +1531,8 @@ def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMat
         if g.place or g.marker or _device(tokens, g, cues):
             continue
         if g.last <= first.first:
+            if _relative_object(tokens, g, cues):
+                continue  # وقالت الجبهة التي تعادي تنظيم داعش: the verb's object, no subject of the sentence
             if _outlet(tokens, g, cues):
                 return []  # وكانت وكالة "فرانس برس" أفادت بمقتل الوزير بإطلاق نار: the agency tells, it does not shoot
             return _ids([c for c in _coordinated(groups, k, tokens) if c.last <= first.first])
@@ -1502,6 +1545,18 @@ def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMat
             return _ids(_coordinated(groups, k, tokens))
         break
     return []
+
+
+def _relative_object(tokens: list[Token], g: Group, cues: Cues) -> bool:
+    """Whether the group follows a relative pronoun and one verb with no object pronoun (الجبهة
+    التي تعادي تنظيم داعش): the relative is the verb's subject and the group its object, not a
+    nominative plural (الذي ينتقد بعض المتطرفون)."""
+    if g.first < 2:
+        return False
+    relative, verb = tokens[g.first - 2], tokens[g.first - 1]
+    return relative.stem in cues.relatives and relative.stem not in ("من", "ما") and not verb.prefix \
+        and verb.stem.isalpha() and not verb.stem.endswith(RESUMPTIVE) and not _nominative_plural(tokens[g.first]) \
+        and _relative_agrees(relative.stem, verb.stem)
 
 
 def _speaking_states(tokens: list[Token], groups: list[Group], first: TriggerMatch, cues: Cues) -> list[Group]:

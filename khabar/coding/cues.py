@@ -74,6 +74,7 @@ class Cues:
     resumptive_preps: frozenset[str]
     time_words: frozenset[str]
     genitive_object_preps: frozenset[str]
+    meeting_object_preps: frozenset[str]
     agentive_nouns: frozenset[str]
     speech_types: frozenset[str]
     combat_words: frozenset[str]
@@ -87,6 +88,7 @@ class Cues:
     struck_preps: frozenset[str]
     reciprocal: frozenset[str]
     gathering: frozenset[str]
+    meeting_verbs: frozenset[str]
     dyad_modes: frozenset[str]
     from_not_agent_types: frozenset[str]
     partitive_heads: frozenset[str]
@@ -184,6 +186,7 @@ def load_cues() -> Cues:
             resumptive_preps=_words(args["resumptive_preps"]),
             time_words=_words(args["time_words"]),
             genitive_object_preps=_words(args["genitive_object_preps"]),
+            meeting_object_preps=_words(args["meeting_object_preps"]),
             agentive_nouns=_words(args["agentive_nouns"]),
             speech_types=frozenset(args["speech_types"]),
             combat_words=_words(args["combat_words"]),
@@ -197,6 +200,7 @@ def load_cues() -> Cues:
             struck_preps=_words(args["struck_preps"]),
             reciprocal=_words(args["reciprocal"]),
             gathering=_words(args["gathering"]),
+            meeting_verbs=_words(args["meeting_verbs"]),
             dyad_modes=frozenset(args["dyad_modes"]),
             from_not_agent_types=frozenset(args["from_not_agent_types"]),
             partitive_heads=_words(args["partitive_heads"]),

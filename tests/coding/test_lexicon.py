@@ -248,6 +248,10 @@ def test_words_in_their_other_senses_are_no_event():
     assert "REQUEST" not in types_in("يذكر أن إدارة نادي الاتحاد اتفقت مع المدرب الجديد.")
     assert "COERCE" not in types_in("أعلنت سلطة الطاقة عن توقف محطة توليد الكهرباء عن العمل أمس.")
     assert "AID" not in types_in("وهو ما قد يساعد على منع الإصابة بالتهاب المفاصل.")
+    # "helped in" (SaudiNewsNet)
+    assert "AID" not in types_in("وأشارت المصادر إلى أن اليقظة الأمنية التي ساعدت في القضاء على فكر تنظيم «القاعدة» في "
+                                 "السعودية الذي كان يتزعمه اليمني خالد حاج.")
+    assert "AID" not in types_in("قائلا إن هذا الخطاب الإيراني يساعد في التفاف البعض حول «داعش».")
     # ثمن "price", تقدير "estimate", اعترف بأن "admitted that"
     assert "SUPPORT" not in types_in("ويبلغ ثمن الجهاز 129 دولارا.")
     assert "SUPPORT" not in types_in("وتبلغ مدة عمل البطارية 23 دقيقة حسب تقدير الشركة.")
