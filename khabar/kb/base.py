@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -99,6 +99,14 @@ class KnowledgeBase:
     def country_of_nisba(self, word: str) -> str | None:
         """ISO3 for the lemma key of a country adjective (ايراني for الإيرانية, إيرانيين, إيرانياً)."""
         return self.nisba.get(word)
+
+    def nisba_at(self, lemmas: Sequence[str], k: int, end: int) -> tuple[str, int] | None:
+        """The country adjective at lemma ``k`` (not reaching ``end``) and its words: two (الكوري
+        الجنوبي: South Korean, not the country of the context) or one."""
+        if k + 1 < end and (iso3 := self.nisba.get(f"{lemmas[k]} {lemmas[k + 1]}")):
+            return iso3, 2
+        iso3 = self.nisba.get(lemmas[k]) if k < end else None
+        return (iso3, 1) if iso3 else None
 
     def fuzzy(self, key: Key) -> tuple[KBActor, float] | None:
         """Closest person/organisation alias with the same number of words (rapidfuzz ratio)."""

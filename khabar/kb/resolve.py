@@ -590,9 +590,9 @@ class Resolver:
         a named entity, a city: شرطة بغداد)."""
         if k >= end:
             return None
-        iso3 = self.kb.country_of_nisba(st.lemmas[k])
-        if iso3:
-            return iso3, 1
+        nisba = self.kb.nisba_at(st.lemmas, k, end)
+        if nisba:
+            return nisba
         for n in range(min(4, end - k), 0, -1):
             key = tuple(st.keys[k:k + n])
             found = self.kb.lookup_key(key)
@@ -919,12 +919,12 @@ class Resolver:
         country = None
         former = False
         while j < stop:
-            iso3 = self.kb.country_of_nisba(st.lemmas[j])
+            iso3, n = self.kb.nisba_at(st.lemmas, j, stop) or (None, 1)
             if not (iso3 or st.keys[j] in self.roles.qualifiers):
                 break
             country = country or iso3
             former = former or st.keys[j] in self.roles.former
-            j += 1
+            j += n
         return j, country, former
 
     @staticmethod

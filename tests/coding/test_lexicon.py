@@ -205,6 +205,19 @@ def test_a_student_is_no_demand_and_an_alarm_no_ultimatum():
                                       "لكن النتائج التي خلصت إليها دقت جرس الإنذار، لما تعانيه المرأة في عموم المنطقة "
                                       "العربية، وخصوصا فيما يتعلق بالتحرش والعنف الموجه لها.")
     assert "THREATEN" not in types_in("وتمكنت من رؤيته لأن باب شقة جارها كان مفتوحا، ولم يكن هناك جرس إنذار.")
+    # SaudiNewsNet: "portends a disaster"; a warning to act stays
+    assert "THREATEN" not in types_in("وقالت :\"إن الأوضاع التي يواجهها أطفال اليمن تنذر بالكارثة ، حيث يعاني 850 ألف طفل "
+                                      "من سوء التغذية الحاد ، وهو الرقم الذي من المتوقع ارتفاعه إلى 1،2 مليون طفل خلال "
+                                      "الأسابيع القليلة القادمة\".")
+    assert "THREATEN" in types_in("وأنذرت إسرائيل السكان بإخلاء منازلهم.")
+
+
+def test_a_penalty_imposed_is_no_signature():
+    # SaudiNewsNet: توقيع غرامات "imposing fines"; signing an agreement stays
+    assert "AGREE" not in types_in("ويواجه سكان مدن كاليفورنيا وبلداتها مطالب بترشيد استخدام المياه، وإلا عوقبوا بتوقيع "
+                                   "غرامات تصاعدية، وذلك في ضوء لوائح جديدة تمثل أول خفض إجباري من نوعه للمياه في تاريخ "
+                                   "الولاية بسبب استمرار موجات الجفاف.")
+    assert "AGREE" in types_in("وشهد الاجتماع توقيع اتفاقية للتعاون الأمني بين البلدين.")
 
 
 def test_lifting_a_siege_is_a_retreat():

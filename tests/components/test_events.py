@@ -1172,6 +1172,19 @@ def test_the_parties_of_a_meeting_after_its_noun(nlp):
     assert met.source and met.target and met.source != met.target
 
 
+def test_the_two_koreas_by_their_two_word_adjectives_and_capitals(nlp):
+    # SaudiNewsNet: الجيش الكوري الجنوبي was North Korea's army (the country of the context; the
+    # adjective of two words was never read), and بيونغ يانغ a made-up place (ب + يونغ يانغ)
+    threat = _coded(nlp, "هدد الجيش الكوري الجنوبي ، اليوم الاثنين ، بالرد على كوريا الشمالية ، بعد اتهامه "
+                    "\"بيونجيانج\" بزرع ألغام أرضية داخل المنطقة الحدودية المنزوعة السلاح ، ما أدى إلى إصابة جنديين "
+                    "الأسبوع الماضي.", "THREATEN")
+    assert (threat.source, threat.target) == (["kor.mil"], ["country.PRK"])
+    called = _coded(nlp, "سيول - «الشرق الأوسط»: ذكرت وزارة الدفاع الكورية الجنوبية أن سيول دعت بيونغ يانغ أمس الجمعة "
+                    "للمشاركة في محادثات أمنية دولية لنواب وزراء دفاع 33 دولة، من المقرر أن تعقد بسيول في سبتمبر "
+                    "(أيلول) المقبل، مما يزيد آمال إجراء اتصال نادر بين الكوريتين ورأب الصدع بينهما.", "REQUEST")
+    assert (called.source, called.target) == (["country.KOR"], ["country.PRK"])
+
+
 def test_office_holders_of_2010s_news_are_known_actors(nlp):
     # ANTCorpus and SaudiNewsNet: Theresa May was her government, Lavrov a dictionary spelling
     # (سيرجي) and the Cuban foreign minister a made-up "Bruno Rodrigues" (regional.yaml)
