@@ -285,8 +285,9 @@ def _marker(tokens: list[Token], first: int, cues: Cues) -> str:
     if first > 0:
         prev = tokens[first - 1].stem
         if prev in cues.agent_preps or prev in cues.fire_words and tokens[first - 1].prefix.endswith("ب") \
-                or _counted_agent(tokens, first, cues):
-            return AGENT  # على يد X، برصاص X، على يد 3 مهاجمين
+                or _counted_agent(tokens, first, cues) \
+                or prev == "من" and first >= 2 and tokens[first - 2].stem in cues.agent_participles:
+            return AGENT  # على يد X، برصاص X، على يد 3 مهاجمين، المفروض من التحالف
         if prev in cues.target_preps or prev in cues.place_preps:
             return prev
     return ""

@@ -158,7 +158,12 @@ def _circumstantial_at(tokens: list[Token], i: int) -> bool:
                                and len(nxt.stem) >= NISBA_MIN)
 
 
+NUMBER = "#"  # a word of a blocked phrase that stands for any number (لقاء # "in exchange for")
+
+
 def _word_matches(token: Token, word: str) -> bool:
+    if word == NUMBER:
+        return token.stem.replace(".", "").replace(",", "").isdigit()
     forms = noun_forms(token.stem)
     return word in forms or (word.startswith("ال") and word[2:] in forms)
 

@@ -179,6 +179,16 @@ def test_consult_words_in_other_senses_are_no_meeting():
     assert "CONSULT" not in types_in("وقال إن حكم الأسد قضية تتصل بطريقة أو بأخرى بالهوية.")
     assert "CONSULT" not in types_in("وأكد التقرير أنه لا يتصل بموضوع كلينتون.")
     assert "CONSULT" in types_in("وقال إن الرئيس ساركوزي اتصل به عقب انتخابه.")
+    # لقمة "a morsel", no summit
+    assert "CONSULT" not in types_in("«الشرق الأوسط» تستذكر الأحداث التي سبقت الغزو والدور الذي قامت به السعودية تحديدا "
+                                     "خلاله حتى لا تصبح الكويت لقمة سائغة لصدام، وتستشرف كذلك مستقبل العلاقة بين الكويت "
+                                     "والعراق بينما لا يزال البلدان يتعاطيان مع تداعيات مغامرة صدام حسين تلك.")
+    # "in exchange for" an amount
+    assert "CONSULT" not in types_in("أعلنت دار النشر البريطانية «بيرسون»، أمس، بيع مجموعة «فايننشال تايمز غروب» التي "
+                                     "تشمل خصوصًا الصحيفة العريقة «فايننشال تايمز» إلى المجموعة الإعلامية اليابانية "
+                                     "«نيكاي» لقاء 844 مليون جنيه إسترليني (1.31 مليار دولار).")
+    assert "CONSULT" not in types_in("وكان معظم الراشدين يعملون لقاء أجر ضئيل بينما كانت تقام حفلات راقصة وتعرض أفلام "
+                                     "كما أطلقت صحيفة.")
     # "goodbye" closing a column
     assert "CONSULT" not in types_in("إلى اللقاء..")
     # brokerage firms
@@ -210,6 +220,13 @@ def test_a_student_is_no_demand_and_an_alarm_no_ultimatum():
                                       "من سوء التغذية الحاد ، وهو الرقم الذي من المتوقع ارتفاعه إلى 1،2 مليون طفل خلال "
                                       "الأسابيع القليلة القادمة\".")
     assert "THREATEN" in types_in("وأنذرت إسرائيل السكان بإخلاء منازلهم.")
+
+
+def test_freezer_bags_are_no_sanction():
+    # SaudiNewsNet: أكياس التجميد; a freeze of assets stays
+    assert "SANCTION" not in types_in("يمكنك تخزين الخضراوات بالفريزر عن طريق وضعها في ماء مغلي ثم تخزينها في أكياس "
+                                      "التجميد ووضعها بالفريزر.")
+    assert "SANCTION" in types_in("وأعلنت الحكومة تجميد أصول الشركة.")
 
 
 def test_a_penalty_imposed_is_no_signature():

@@ -1172,6 +1172,15 @@ def test_the_parties_of_a_meeting_after_its_noun(nlp):
     assert met.source and met.target and met.source != met.target
 
 
+def test_who_imposed_a_ban_is_named_after_the_participle_and_min(nlp):
+    # SaudiNewsNet: الحظر الجوي المفروض من التحالف العربي: the Hadrami council had imposed the ban
+    # on the coalition
+    ban = _coded(nlp, "كما يحاول المجلس الأهلي الحضرمي أيضًا إنعاش الحركة التجارية بالمدينة، وتجديد الحركة الملاحية "
+                 "الرابطة بين المدينة وما خلف البحار؛ عبر إعادة تشغيل ميناء المكلا، في ظل توقف مطارها الدولي، بسبب "
+                 "الحظر الجوي المفروض من التحالف العربي، وتوقف العمل بالمطار نتيجة لسيطرة «القاعدة» عليه.", "COERCE")
+    assert (ban.source, ban.target) == (["sau.coalition"], [])
+
+
 def test_the_two_koreas_by_their_two_word_adjectives_and_capitals(nlp):
     # SaudiNewsNet: الجيش الكوري الجنوبي was North Korea's army (the country of the context; the
     # adjective of two words was never read), and بيونغ يانغ a made-up place (ب + يونغ يانغ)
