@@ -1289,7 +1289,11 @@ def _genitive_agent(tokens: list[Token], groups: list[Group], actors: list[Group
     one of `genitive_object_preps` shortly after that, or an indefinite accusative right after it:
     the first is the agent, the second the object (دعم إيران للحوثيين، هجوم داعش على الجيش، اتفاق
     الحكومة مع المعارضة، اعتقال كوريا الشمالية مواطنا أمريكيا، لقاء الملك عبد العزيز بالرئيس
-    روزفلت). The agent may be a country or its seat named bare (دعم إيران للأسد)."""
+    روزفلت). The agent may be a country or its seat named bare (دعم إيران للأسد). Before an object
+    with ل that names no one, an actor (no place: اتفاقية باريس) is the agent still for the types
+    whose construct group does them (`construct_agent_types`: مساندة الاتحاد للتحركات), not for
+    those whose construct group may undergo them, be asked or met (اعتقال الصحفي لأسباب، دعوة النواب
+    للتصويت، بلقاء مؤسس الحركة لإعلامه)."""
     agent = next((g for g in groups if g.first == match.last and not g.marker
                   and (not g.place or g.bare_state)), None)
     if agent is None:
@@ -1299,11 +1303,14 @@ def _genitive_agent(tokens: list[Token], groups: list[Group], actors: list[Group
         if g.first < agent.last:
             continue
         accusative = not g.marker and g.first == agent.last and _object_after_agent(tokens, agent, g)
-        if g.first >= next_trigger or _words_between(tokens, agent.last, g.first) > PURPOSE_GAP \
-                or g.marker not in preps and not accusative \
-                or _clause_apart(tokens, agent.last - 1, g.first, cues, []):
+        if g.first >= next_trigger or _words_between(tokens, agent.last, g.first) > PURPOSE_GAP:
+            break
+        if g.marker not in preps and not accusative or _clause_apart(tokens, agent.last - 1, g.first, cues, []):
             return None
         return agent, _coordinated(actors, k, tokens)
+    if match.type in cues.construct_agent_types and not agent.place and agent.last < len(tokens) \
+            and tokens[agent.last].prefix.lstrip("وف") == "ل" and not any(g.first == agent.last for g in groups):
+        return agent, []  # مساندة الاتحاد العام التونسي للشغل للتحركات: an object that names no one
     return None
 
 

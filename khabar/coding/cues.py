@@ -76,6 +76,7 @@ class Cues:
     time_words: frozenset[str]
     genitive_object_preps: frozenset[str]
     meeting_object_preps: frozenset[str]
+    construct_agent_types: frozenset[str]
     agentive_nouns: frozenset[str]
     speech_types: frozenset[str]
     combat_words: frozenset[str]
@@ -189,6 +190,7 @@ def load_cues() -> Cues:
             time_words=_words(args["time_words"]),
             genitive_object_preps=_words(args["genitive_object_preps"]),
             meeting_object_preps=_words(args["meeting_object_preps"]),
+            construct_agent_types=frozenset(args["construct_agent_types"]),
             agentive_nouns=_words(args["agentive_nouns"]),
             speech_types=frozenset(args["speech_types"]),
             combat_words=_words(args["combat_words"]),

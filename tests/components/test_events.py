@@ -1172,6 +1172,14 @@ def test_the_parties_of_a_meeting_after_its_noun(nlp):
     assert met.source and met.target and met.source != met.target
 
 
+def test_an_event_nouns_construct_group_before_an_object_with_lam_is_its_agent(nlp):
+    # ANTCorpus: مساندة الاتحاد العام التونسي للشغل للتحركات: the union supports the movements (it
+    # had been the one supported, by the Tunisian government of the context)
+    backed = _coded(nlp, "من جانب آخر شدد المباركي على مساندة الاتحاد العام التونسي للشغل للتحركات الاجتماعية شرط "
+                    "أن تكون سلمية ولا تسبب في تعطيل المصالح الاقتصادية ودون المس من وحدة البلاد.", "SUPPORT")
+    assert (backed.source, backed.target) == (["tun.ugtt"], [])
+
+
 def test_who_imposed_a_ban_is_named_after_the_participle_and_min(nlp):
     # SaudiNewsNet: الحظر الجوي المفروض من التحالف العربي: the Hadrami council had imposed the ban
     # on the coalition
