@@ -11,8 +11,9 @@ def event_mode(tokens: list[Token], match: TriggerMatch) -> str:
 
     negated: a negator just before the trigger (لم، لن، لا، عدم، نفى; غير only right before it).
     called_for: a request word before it with إلى/بـ in between (دعوة شعبنا ... إلى إطلاق حملة),
-    unless the trigger is the request itself. intended: a future verb (ستبذل) or an intention word (تعتزم، تسعى).
-    reported: a reporting verb or source phrase earlier in the sentence (قال، أكد، أشار، بحسب).
+    unless the trigger is the request itself. intended: a future verb (ستبذل) or an intention
+    word (تعتزم، تسعى). reported: a reporting verb or source phrase earlier in the sentence (قال،
+    أكد، أشار، بحسب).
     """
     cues = load_cues()
     stems = [t.stem for t in tokens]
