@@ -1290,13 +1290,15 @@ def _genitive_agent(tokens: list[Token], groups: list[Group], actors: list[Group
     the first is the agent, the second the object (دعم إيران للحوثيين، هجوم داعش على الجيش، اتفاق
     الحكومة مع المعارضة، اعتقال كوريا الشمالية مواطنا أمريكيا، لقاء الملك عبد العزيز بالرئيس
     روزفلت). The agent may be a country or its seat named bare (دعم إيران للأسد). Before an object
-    with ل that names no one, an actor (no place: اتفاقية باريس) is the agent still for the types
-    whose construct group does them (`construct_agent_types`: مساندة الاتحاد للتحركات), not for
-    those whose construct group may undergo them, be asked or met (اعتقال الصحفي لأسباب، دعوة النواب
+    that names no one, after one of those prepositions (اجتماع الرئيس مع الأطراف المشاركة), an actor
+    (no place: اتفاقية باريس) is the agent still, and before one with ل for the types whose
+    construct group does them (`construct_agent_types`: مساندة الاتحاد للتحركات), not for those
+    whose construct group may undergo them, be asked or met (اعتقال الصحفي لأسباب، دعوة النواب
     للتصويت، بلقاء مؤسس الحركة لإعلامه)."""
-    agent = next((g for g in groups if g.first == match.last and not g.marker
-                  and (not g.place or g.bare_state)), None)
-    if agent is None:
+    agent = next((g for g in groups if not g.marker and (not g.place or g.bare_state)
+                  and (g.first == match.last or g.first > match.last and _is_title(
+                      tokens, match.last, g.first - (tokens[g.first - 1].stem in COMMAS)))), None)
+    if agent is None:  # (a title may stand before the name: إجتماع رئيس الجمهورية، الباجي قايد السبسي)
         return None
     preps = cues.genitive_object_preps | (cues.meeting_object_preps if match.type == "CONSULT" else frozenset())
     for k, g in enumerate(actors):
@@ -1308,9 +1310,15 @@ def _genitive_agent(tokens: list[Token], groups: list[Group], actors: list[Group
         if g.marker not in preps and not accusative or _clause_apart(tokens, agent.last - 1, g.first, cues, []):
             return None
         return agent, _coordinated(actors, k, tokens)
-    if match.type in cues.construct_agent_types and not agent.place and agent.last < len(tokens) \
-            and tokens[agent.last].prefix.lstrip("وف") == "ل" and not any(g.first == agent.last for g in groups):
-        return agent, []  # مساندة الاتحاد العام التونسي للشغل للتحركات: an object that names no one
+    # the object names no one: إجتماع رئيس الجمهورية، الباجي قايد السبسي، مع الأطراف المشاركة (a comma
+    # may close a name set off after its title), مساندة الاتحاد العام التونسي للشغل للتحركات
+    reach = agent.last + (2 if agent.first > match.last else 1)
+    j = next((j for j in range(agent.last, min(len(tokens), reach)) if tokens[j].stem[:1].isalpha()), None)
+    if j is None or agent.place or any(g.first == j for g in groups):
+        return None
+    if tokens[j].stem in preps and not tokens[j].prefix \
+            or match.type in cues.construct_agent_types and tokens[j].prefix.lstrip("وف") == "ل":
+        return agent, []
     return None
 
 

@@ -1180,6 +1180,12 @@ def test_an_event_nouns_construct_group_before_an_object_with_lam_is_its_agent(n
     assert (backed.source, backed.target) == (["tun.ugtt"], [])
 
 
+def test_a_titled_group_in_construct_before_an_object_with_maa_is_the_agent(nlp):
+    # ANTCorpus: إجتماع رئيس الجمهورية، الباجي قايد السبسي، مع الأطراف: the president had been met
+    met = _coded(nlp, "انطلق مساء اليوم بقصر قرطاج، إجتماع رئيس الجمهورية، الباجي قايد السبسي، مع الأطراف المشاركة في الحوار حول حكومة الوحدة الوطنية.", "CONSULT")
+    assert (met.source, met.target) == (["per.beji-caid-essebsi"], [])
+
+
 def test_who_imposed_a_ban_is_named_after_the_participle_and_min(nlp):
     # SaudiNewsNet: الحظر الجوي المفروض من التحالف العربي: the Hadrami council had imposed the ban
     # on the coalition
