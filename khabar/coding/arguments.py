@@ -317,9 +317,10 @@ def _title_before(tokens: list[Token], first: int) -> int | None:
     if not first or tokens[first].prefix.lstrip("وف") != "ل":
         return None
     roles = role_lexicon()
-    keys = [token_key(t) for t in tokens[:first]]
-    for j in range(max(0, first - roles.max_len), first):
-        hit = roles.match(keys, j, first)
+    lo = max(0, first - roles.max_len)
+    keys = [token_key(t) for t in tokens[lo:first]]
+    for j in range(lo, first):
+        hit = roles.match(keys, j - lo, first - lo)
         if hit is not None and j + hit[1] == first and tokens[j].stem.startswith(ARTICLE) \
                 and not tokens[j].prefix.lstrip("وف"):
             return j
@@ -1514,8 +1515,11 @@ def _gathered(tokens: list[Token], actors: list[Group], match: TriggerMatch, cue
 def _is_title(tokens: list[Token], a: int, b: int) -> bool:
     """Whether the tokens ``[a, b)`` are one title, maybe with one adjective after it (رئيس
     الحكومة before يوسف الشاهد, وزير الخارجية الروسي before سيرغي لافروف)."""
+    roles = role_lexicon()
+    if b - a > roles.max_len + 1:
+        return False  # longer than any title and its adjective
     keys = [token_key(t) for t in tokens[a:b]]
-    hit = role_lexicon().match(keys, 0, len(keys))
+    hit = roles.match(keys, 0, len(keys))
     return hit is not None and hit[1] >= len(keys) - 1
 
 

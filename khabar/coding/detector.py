@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from khabar.coding.cues import load_cues
 from khabar.coding.lexicon import TriggerMatch
+from khabar.coding.modes import negated
 from khabar.data import data_path, load_json
 from khabar.doc import Token
 
@@ -39,8 +40,7 @@ def sentence_features(tokens: list[Token], matches: list[TriggerMatch], etype: s
         for j in range(max(0, m.first - CONTEXT), min(len(tokens), m.last + CONTEXT)):
             if not m.first <= j < m.last and stems[j][:1].isalpha():
                 feats.add(f"c:{stems[j]}")
-        before = stems[max(0, m.first - cues.windows["negated"]):m.first]
-        if any(s in cues.modes["negated"] for s in before):
+        if negated(stems, m.first, cues):
             feats.add("neg")
     near = {j for m in own for j in range(max(0, m.first - GROUP_NEAR), min(len(tokens), m.last + GROUP_NEAR))}
     for group, words in cues.detector_groups.items():

@@ -1,7 +1,7 @@
 """The mode of an event: asserted, intended, called_for, negated or reported (docs/events.md)."""
 from __future__ import annotations
 
-from khabar.coding.cues import load_cues
+from khabar.coding.cues import Cues, load_cues
 from khabar.coding.lexicon import TriggerMatch
 from khabar.doc import Token
 
@@ -23,7 +23,7 @@ def event_mode(tokens: list[Token], match: TriggerMatch) -> str:
         lo = max(0, i - cues.windows[mode])
         return [j for j in range(lo, i) if stems[j] in cues.modes[mode]]
 
-    if before("negated") or (i > 0 and stems[i - 1] in cues.modes["negated_adjacent"]):
+    if negated(stems, i, cues):
         return "negated"
     if match.type != "REQUEST":
         for j in before("called_for"):
@@ -35,3 +35,12 @@ def event_mode(tokens: list[Token], match: TriggerMatch) -> str:
     if before("reported"):
         return "reported"
     return "asserted"
+
+
+def negated(stems: list[str], i: int, cues: Cues) -> bool:
+    """Whether a negator stands before the word at ``i``: one of cues.yaml ``negated`` in the two
+    words before it, or one of ``negated_adjacent`` right before it (غير: مهاجران غير شرعيين
+    يلتقيان is no negated meeting). The events stage's mode and the detector's feature both ask."""
+    lo = max(0, i - cues.windows["negated"])
+    return any(s in cues.modes["negated"] for s in stems[lo:i]) \
+        or i > 0 and stems[i - 1] in cues.modes["negated_adjacent"]
