@@ -982,13 +982,14 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     involved = None if source or verbal or match.kind == "agent" else _involved(tokens, groups, match, cues)
     if involved is not None:  # السعودية متورطة في دعم الإرهاب: Saudi Arabia is said to support it
         source, spoken = [_state_of(states, involved)], True
+    # بدعوة من الوزير الأول، الجزائري، عبد المالك سلال: the one invited is the clause's subject
+    invited = not verbal and tokens[match.first].stem in cues.invitations and tokens[match.first].prefix.endswith("ب")
     if not source and not verbal and match.kind != "agent" and match.type not in cues.from_not_agent_types:
-        giver = next((g for g in actors if g.first > match.last and not g.marker
-                      and tokens[g.first - 1].stem == "من" and not _partitive_of(tokens[g.first - 2], cues)
-                      and _words_between(tokens, match.last, g.first) <= 2), None)
-        if giver is not None:  # بدعم من طيران التحالف: the coalition supports
-            source = _coordinated(actors, actors.index(giver), tokens)
+        giver = _giver(tokens, actors, match, cues)
+        if giver is not None:  # بدعم من طيران التحالف: the coalition supports; named in the event's phrase
+            source, spoken = _coordinated(actors, actors.index(giver), tokens), True
             after = [k for k in after if actors[k].first >= source[-1].last]
+    invited = invited and bool(source)
     if not source and not verbal and match.kind != "agent":
         # الزيارة التي قام بها رئيس الحكومة، لقاء ضم وزير الخارجية الروسي سيرغي لافروف مع خالد مشعل
         source = _performer(tokens, groups, actors, match, cues) or _gathered(tokens, actors, match, cues)
@@ -1008,7 +1009,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     elif victims:
         target = victims
     # an intransitive verb (تظاهر، تجمع) has no object: what follows it is place, time or manner
-    for k in [] if target or intransitive or match.kind == "agent" else after:
+    for k in [] if target or intransitive or invited or match.kind == "agent" else after:
         # the object of a verb coordinated with the trigger (اقتحم مسلحون ... وخطفوا أربعة)
         start = max([anchor, *(p + 1 for p in triggers or [] if anchor <= p < actors[k].first
                                and tokens[p].prefix.startswith("و"))])
@@ -1054,8 +1055,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     # nor a verb joined by و: للعدوان الذي تتعرض له وداعية التونسيين)
     undergoer = undergoer or cue is not None and undergone is None and not source and not target and bool(subject) \
         and not tokens[match.first].prefix.startswith("و") and _words_between(tokens, cue + 1, match.first) <= UNDERGONE_GAP
-    if undergoer:
-        tgt_ids = list(subject)
+    if undergoer or invited:
+        tgt_ids = [i for i in subject if i not in src_ids]
     qualifier = None if src_ids else qualifying_country(tokens, groups, match, cues)
     adjective = [qualifier[0]] if qualifier and qualifier[0] not in tgt_ids else []
     own = [g for g in actors if g.first <= match.first < g.last] if match.kind == "agent" else []
@@ -1267,6 +1268,19 @@ def _partitive_of(tok: Token, cues: Cues) -> bool:
     المسلحين، عدد من، كل من، 13 من)."""
     stem = tok.stem[2:] if tok.stem.startswith("ال") else tok.stem
     return stem.isdigit() or stem in cues.quantifiers or stem in cues.partitive_heads
+
+
+def _giver(tokens: list[Token], actors: list[Group], match: TriggerMatch, cues: Cues) -> Group | None:
+    """The group after من right after an event noun, maybe after its title set off by commas (بدعم
+    من طيران التحالف، بدعوة من الوزير الأول، الجزائري، عبد المالك سلال): who gives, asks or
+    invites; not a part of a whole (العشرات من المسلحين)."""
+    j = next((j for j in range(match.last, min(len(tokens), match.last + 3)) if tokens[j].stem == "من"), None)
+    if j is None or _words_between(tokens, match.last, j) > 1 or _partitive_of(tokens[j - 1], cues):
+        return None
+    g = next((g for g in actors if g.first > j), None)
+    if g is None or g.marker or g.first > j + 1 and not _is_title(tokens, j + 1, g.first):
+        return None
+    return g
 
 
 def _casualty_between(tokens: list[Token], a: int, b: int, cues: Cues) -> bool:
@@ -1513,12 +1527,13 @@ def _gathered(tokens: list[Token], actors: list[Group], match: TriggerMatch, cue
 
 
 def _is_title(tokens: list[Token], a: int, b: int) -> bool:
-    """Whether the tokens ``[a, b)`` are one title, maybe with one adjective after it (رئيس
-    الحكومة before يوسف الشاهد, وزير الخارجية الروسي before سيرغي لافروف)."""
+    """Whether the tokens ``[a, b)`` are one title, maybe with one adjective after it, commas aside
+    (رئيس الحكومة before يوسف الشاهد, وزير الخارجية الروسي before سيرغي لافروف)."""
     roles = role_lexicon()
-    if b - a > roles.max_len + 1:
+    words = [t for t in tokens[a:b] if t.stem not in COMMAS]  # الوزير الأول، الجزائري، before a name
+    if len(words) > roles.max_len + 1:
         return False  # longer than any title and its adjective
-    keys = [token_key(t) for t in tokens[a:b]]
+    keys = [token_key(t) for t in words]
     hit = roles.match(keys, 0, len(keys))
     return hit is not None and hit[1] >= len(keys) - 1
 

@@ -93,6 +93,7 @@ class Cues:
     meeting_verbs: frozenset[str]
     dyad_modes: frozenset[str]
     from_not_agent_types: frozenset[str]
+    invitations: frozenset[str]
     partitive_heads: frozenset[str]
     from_addressee_types: frozenset[str]
     detector_groups: dict[str, frozenset[str]]
@@ -207,6 +208,7 @@ def load_cues() -> Cues:
             meeting_verbs=_words(args["meeting_verbs"]),
             dyad_modes=frozenset(args["dyad_modes"]),
             from_not_agent_types=frozenset(args["from_not_agent_types"]),
+            invitations=_words(args["invitations"]),
             partitive_heads=_words(args["partitive_heads"]),
             from_addressee_types=frozenset(args["from_addressee_types"]),
             detector_groups={k: _words(v) for k, v in spec["detector"].items()},

@@ -1370,3 +1370,23 @@ def test_who_is_involved_in_an_act_does_it(nlp):
     supported = _coded(nlp, "وأوضح بن حسين ضيف برنامج \"بوليتيكا\" اليوم الثلاثاء أن \"السعودية متورطة بدورها في دعم "
                        "الإرهاب، خاصة في سوريا\"، قائلا \" ماخيبك يا صنعتي عند غيري\".", "SUPPORT")
     assert supported.source == ["country.SAU"]
+
+
+def test_an_invitation_after_bi_is_the_givers_and_invites_the_subject(nlp):
+    # ANTCorpus: بدعوة من رئيس الجمهورية: Merkel had invited the president (REQUEST source the
+    # sentence's subject, target the giver); the giver after من invites, the visitor is invited
+    invited = _coded(nlp, "يذكر أن انجيلا ميركل قد حلت اليوم بتونس في زيارة رسمية بدعوة من رئيس الجمهورية الباجي قايد "
+                     "السبسي .", "REQUEST")
+    assert (invited.source, invited.target) == (["per.beji-caid-essebsi"], ["cameo.75125f59f8"])
+    # the giver after its title set off by commas (الوزير الأول، الجزائري، ...)
+    invited = _coded(nlp, "سيجري رئيس الحكومة، يوسف الشاهد، اليوم الأحد زيارة رسمية بيوم واحد إلى الجزائر بدعوة من "
+                     "الوزير الأول، الجزائري، عبد المالك سلال.", "REQUEST")
+    assert (invited.source, invited.target) == (["per.abdelmalek-sellal"], ["per.youssef-chahed"])
+
+
+def test_the_german_chancellors_title_is_no_actor_of_its_own(nlp):
+    # ANTCorpus: المستشارة الألمانية had been a made-up "German counsellor" (a judge) and the
+    # rejection's source, Merkel standing beside it
+    rejected = _coded(nlp, "عبّرت المستشارة الألمانية أنجيلا ميركل عن رفضها للقرارات التي اصدرتها الحكومة الاميركية على "
+                      "سفر أي لاجئين أو مواطنين من بعض الدول ذات الأغلبية المسلمة إليها.", "REJECT")
+    assert rejected.source == ["cameo.75125f59f8"]
