@@ -206,6 +206,20 @@ def test_a_prayer_named_by_its_time_is_misc_not_a_place():
     assert prayer_names(["صلاة", "المغرب", "العربي"], ["O", "B-LOC", "I-LOC"]) == ["O", "B-LOC", "I-LOC"]
 
 
+def test_a_month_glossing_the_month_before_it_is_no_name():
+    from khabar.models.ner.rules import month_glosses
+
+    # SaudiNewsNet writes أبريل (نيسان); the taggers read نيسان, also the car maker, ORG, and the
+    # actors stage made it a party of the sentence's events
+    words = ["وفي", "أبريل", "(", "نيسان", ")", "الماضي", "ظهرت", "دعوة"]
+    assert month_glosses(words, ["O"] * 3 + ["B-ORG"] + ["O"] * 4) == ["O"] * 8
+    words = ["في", "يناير", "(", "كانون", "الثاني", ")"]  # a two-word month
+    assert month_glosses(words, ["O"] * 3 + ["B-ORG", "I-ORG", "O"]) == ["O"] * 6
+    # the car maker after any other word, and a longer name, stay as tagged
+    assert month_glosses(["شركة", "(", "نيسان", ")"], ["O", "O", "B-ORG", "O"])[2] == "B-ORG"
+    assert month_glosses(["أبريل", "(", "نيسان", "موتورز", ")"], ["O", "O", "B-ORG", "I-ORG", "O"])[2] == "B-ORG"
+
+
 def test_coordinated_persons_and_places_are_cut_at_the_conjunction():
     from khabar.models.ner.rules import coordinated_names
 
