@@ -327,6 +327,24 @@ def _title_before(tokens: list[Token], first: int) -> int | None:
     return None
 
 
+def _appositive_org(tokens: list[Token], actors: list[Group], group: Group) -> Group | None:
+    """The organisation after the ل of a title set right after a group, maybe after a comma
+    (عبد اللطيف الزياني الأمين العام لمجلس التعاون، أحمد أبو الغيط، الأمين العام لجامعة الدول
+    العربية): the group's own, no other party of its event."""
+    j = group.last + (group.last < len(tokens) and tokens[group.last].stem in COMMAS)
+    org = next((g for g in actors if g.first >= j), None)
+    if org is None:
+        return None
+    if org.first == j:  # the title may open the organisation's group (الأمين العام لجامعة الدول العربية)
+        roles = role_lexicon()
+        keys = [token_key(t) for t in tokens[j:j + roles.max_len]]
+        hit = roles.match(keys, 0, len(keys))
+        k = j + hit[1] if hit is not None else j
+        return org if k > j and k < org.last and tokens[j].stem.startswith(ARTICLE) and not tokens[j].prefix \
+            and tokens[k].prefix.lstrip("وف") == "ل" else None
+    return org if _title_before(tokens, org.first) == j else None
+
+
 def _construct_title(tok: Token, single: bool = False) -> bool:
     """A one-word title in construct with what follows (رئيس مجلس النواب، وزير خارجية قطر); with
     ``single``, one person's (not ضباط الجيش)."""
@@ -1000,6 +1018,10 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             source, spoken = _coordinated(actors, actors.index(host), tokens), True
             after = [k for k in after if actors[k].first >= source[-1].last]
     anchor = source[-1].last if source and source[-1].first >= match.last else match.last
+    title_org = _appositive_org(tokens, actors, source[-1]) if source and source[-1].first >= match.last else None
+    if title_org is not None:  # استنكر الزياني الأمين العام لمجلس التعاون تصريحات المالكي: not the GCC
+        anchor = title_org.last
+        after = [k for k in after if actors[k].first >= anchor]
     gap = TARGET_GAP if verbal else TARGET_GAP - 2
     cue = _undergo_cue(tokens, match, triggers or [], cues)
     undergone = _undergoer(tokens, actors, match, cue, cues)

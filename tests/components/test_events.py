@@ -1390,3 +1390,18 @@ def test_the_german_chancellors_title_is_no_actor_of_its_own(nlp):
     rejected = _coded(nlp, "عبّرت المستشارة الألمانية أنجيلا ميركل عن رفضها للقرارات التي اصدرتها الحكومة الاميركية على "
                       "سفر أي لاجئين أو مواطنين من بعض الدول ذات الأغلبية المسلمة إليها.", "REJECT")
     assert rejected.source == ["cameo.75125f59f8"]
+
+
+def test_the_organisation_of_a_title_after_the_subject_is_no_target(nlp):
+    # SaudiNewsNet: the GCC, whose secretary-general condemns, had been the target of his
+    # condemnation; Maliki's statements are
+    text = ("استنكر الدكتور عبد اللطيف الزياني الأمين العام لمجلس التعاون لدول الخليج العربية، بشدة، تصريحات نوري "
+            "المالكي نائب رئيس العراق تجاه السعودية، التي أدلى بها إلى إحدى محطات التلفزيون العراقية.")
+    condemned = _coded(nlp, text, "ACCUSE")
+    assert condemned.source == ["per.abdullatif-al-zayani"] and "igo.gcc" not in condemned.target
+    assert condemned.target and "مالكي" in nlp(text).actor(condemned.target[0]).name_ar.replace("ال", "", 1)
+    # a title after ب is the one met, not the subject's (ANTCorpus; the affiliations stage joins the
+    # union to its secretary-general)
+    met = _coded(load_pipeline(), "وأضاف طوبال على إثر إجتماع وفد من الحزب بالأمين العام للاتحاد العام التونسي للشغل، نور الدين "
+                 "الطبوبي : \"دعينا إلى عقد جلسة بين كل الأطراف\".", "CONSULT")
+    assert "tun.ugtt" in met.target
