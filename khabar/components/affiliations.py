@@ -100,7 +100,8 @@ class AffiliationsStage:
         return None
 
     def _roles_at(self, doc: Document, keys: list[str], spans: _Spans, k: int, hi: int) -> tuple[list[Role], int]:
-        """A chain of roles from token k (عضو المكتب السياسي ونائب رئيس الحركة في غزة); a
+        """A chain of roles from token k (عضو المكتب السياسي ونائب رئيس الحركة في غزة), not into the
+        title a title without the article is in construct with (سفير خادم الحرمين الشريفين); a
         minister's portfolio the role list lacks is part of the title (وزير النقل اليمني: the
         role as written)."""
         def named(j: int) -> bool:  # a country adjective or a person ends a portfolio
@@ -108,8 +109,9 @@ class AffiliationsStage:
         roles: list[Role] = []
         while k < hi:
             hit = self.roles.match_at(keys, doc.tokens, k, hi)
-            if hit is None:
-                break
+            if hit is None or roles and not doc.tokens[k - 1].stem.startswith("ال") and keys[k - 1] not in COMMAS \
+                    and not doc.tokens[k].prefix:
+                break  # سفير خادم الحرمين الشريفين: a title in construct with another, its principal's
             role, n = hit
             end = self.roles.office_end(doc.tokens, k + 1, hi, named) if keys[k] in self.roles.office_titles else k
             if end > k + n:  # the title as written: وزير النقل

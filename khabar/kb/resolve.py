@@ -839,7 +839,8 @@ class Resolver:
         must have held the title with that country, or be known to the knowledge base as its
         (a new person's country may come from another name in its sentence). A title
         that heads a noun (رئيس الغرفتين) is no bare title; one before a name or an organisation
-        (الأمين العام لحركة الجهاد) is left to that name and the affiliations stage."""
+        (الأمين العام لحركة الجهاد) is left to that name and the affiliations stage. A title the
+        knowledge base has as a name (خادم الحرمين الشريفين) stands for that actor."""
         end, country, former = self._title_tail(st, k + n, stop)
         if end == k + n and not st.doc.tokens[end - 1].stem.startswith("ال"):
             return 0, None, ""  # رئيس الغرفتين: a title in construct with what it heads
@@ -862,6 +863,9 @@ class Resolver:
         if country and sector and not former:
             organ = Agent(role.ar, sector, sector_name(sector), sector.lower(), False)
             return end - k, self._group(organ, country), "agent"
+        found, reading, kind = self._scan_at(st, k, stop)
+        if kind == "alias" and found == n:  # a title that names its holder: خادم الحرمين الشريفين
+            return found, reading, kind
         return 0, None, ""
 
     def _role(self, st: _Doc, i: int, end: int) -> tuple[Role, int] | None:

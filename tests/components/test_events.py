@@ -1405,3 +1405,15 @@ def test_the_organisation_of_a_title_after_the_subject_is_no_target(nlp):
     met = _coded(load_pipeline(), "وأضاف طوبال على إثر إجتماع وفد من الحزب بالأمين العام للاتحاد العام التونسي للشغل، نور الدين "
                  "الطبوبي : \"دعينا إلى عقد جلسة بين كل الأطراف\".", "CONSULT")
     assert "tun.ugtt" in met.target
+
+
+def test_the_custodian_of_the_two_holy_mosques_is_the_kings_title(nlp):
+    # SaudiNewsNet: خادم الحرمين الشريفين before the king's name was an actor of its own, the
+    # reception's source, and the king its guest; Ash Carter was named by no actor
+    received = _coded(load_pipeline(), "استقبل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، في قصر السلام بجدة اليوم (الأربعاء)، "
+                      "وزير الدفاع الأميركي اشتون كارتر والوفد المرافق له.", "CONSULT")
+    assert (received.source, received.target) == (["per.king-salman"], ["per.ash-carter"])
+    # with no name after it the title names the king still
+    talks = _coded(nlp, "وفي يوم الثلاثاء 17 فبراير، هنأ خادم الحرمين الشريفين رئيس جمهورية جامبيا بمناسبة اليوم الوطني "
+                   "لبلاده، وعقد جلسة مباحثات مع أمير دولة قطر.", "CONSULT")
+    assert talks.source == ["sau.king"]
