@@ -399,8 +399,11 @@ def _prepositional_head(tokens: list[Token], match: TriggerMatch, group: Group, 
     """Whether the words between the verb and ``group`` (quotation marks aside) are an indefinite
     noun with a preposition and maybe one more indefinite noun in construct with it (رحب بعرض
     الرئيس الأميركي، يندد بتصرفات الشرطة، تطالب بمغادرة حلف الناتو، اتصل بمسؤول تنظيم "الدولة
-    الإسلامية"): the group is their genitive, inside the verb's object, not the verb's subject."""
+    الإسلامية"), maybe after a preposition with a pronoun (يهدد فيه بإعدام كرواتي): the group is
+    their genitive, inside the verb's object, not the verb's subject."""
     between = [t for t in tokens[match.last:group.first] if t.text not in QUOTES]
+    if between and between[0].stem in cues.resumptive_preps:
+        between = between[1:]  # يهدد فيه بإعدام كرواتي: "in it", then the object
     return 0 < len(between) <= CONSTRUCT_WORDS and _construct_phrase(between, cues)
 
 

@@ -1417,3 +1417,11 @@ def test_the_custodian_of_the_two_holy_mosques_is_the_kings_title(nlp):
     talks = _coded(nlp, "وفي يوم الثلاثاء 17 فبراير، هنأ خادم الحرمين الشريفين رئيس جمهورية جامبيا بمناسبة اليوم الوطني "
                    "لبلاده، وعقد جلسة مباحثات مع أمير دولة قطر.", "CONSULT")
     assert talks.source == ["sau.king"]
+
+
+def test_a_name_after_a_prepositional_pronoun_and_a_masdar_is_no_subject(nlp):
+    # SaudiNewsNet: يهدد فيه بإعدام كرواتي: the Croatian, whom the video threatens to execute, had
+    # been the threat's source; the Egyptian branch of ISIS (الفرع المصري لتنظيم داعش) makes it
+    threat = _coded(nlp, "وكان الفرع المصري لتنظيم داعش (ولاية سيناء) قد بث تسجيل فيديو قبل يومين يهدد فيه بإعدام كرواتي "
+                    "يعمل في شركة فرنسية، خطف نهاية يوليو (تموز) الماضي في إحدى ضواحي القاهرة.", "THREATEN")
+    assert threat.source == ["imgisi"] and threat.target == ["hrv.people"]
