@@ -219,3 +219,13 @@ def test_an_ambassador_to_the_united_nations_and_a_spokeswoman_for_a_company():
                           "بالتوقيت المحلي (08:15 بتوقيت غرينتش) مضيفة أنه لا يشكل خطرا على السكان إذ لم يتسبب في "
                           "انبعاث مواد خطيرة أو سامة.")
     assert doc.affiliations == []
+
+
+def test_a_leader_named_after_his_title_and_a_word_of_time():
+    # SaudiNewsNet: الزعيم (leader) was no title, nor الجديد (new) a word between a title and its
+    # holder, so the Taliban's new leader had no affiliation
+    text = ("على وقع الانقسامات في حركة طالبان الأفغانية، عقب إعلان وفاة زعيمها الملا محمد عمر، رسميًا، تعهد الزعيم "
+            "الجديد للحركة الملا أختر منصور، بالمضي قدمًا على نهج سلفه الملا عمر في قيادة طالبان.")
+    doc = load_pipeline()(text)
+    assert ("per.akhtar-mansour", "Leader", "afg.taliban") in [(a.person, a.role_en, a.organization)
+                                                               for a in doc.affiliations]
