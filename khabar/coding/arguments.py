@@ -1471,8 +1471,9 @@ def _undergoer(tokens: list[Token], actors: list[Group], match: TriggerMatch, cu
 
 def light_verb_subject(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues: Cues) -> list[str]:
     """The group (a country too) right before a light verb whose object is the event noun
-    (إسرائيل نفذت ضربة جوية، المتمردون شنوا الهجوم): the source of that event when the sentence
-    gives no other (a complementiser hides the subject: قال مسؤول إن إسرائيل نفذت ...)."""
+    (إسرائيل نفذت ضربة جوية، المتمردون شنوا الهجوم) or before a verb of doing with the noun after ب
+    (أن الأمير محمد بن سلمان سيقوم اليوم بزيارة): the source of that event when the sentence gives no
+    other (a complementiser hides the subject: قال مسؤول إن إسرائيل نفذت ...)."""
     if match.kind in VERBAL:
         return []
     actors = [_as_state(g) if g.place else g for g in groups if _can_act(g)]  # a country here is its state
@@ -1484,9 +1485,11 @@ def light_verb_subject(tokens: list[Token], groups: list[Group], match: TriggerM
         sides = _coordination_ending(actors, k, tokens)
         if any(_light_verb(tokens[j], cues) for j in range(max(0, sides[0].first - 2), sides[0].first)):
             return _ids(sides)
-    # the verb right before the noun or one word before it (نفذت بالفعل ضربة، نفذت عمليات انتحارية)
-    verb = next((j for j in range(match.first - 1, max(-1, match.first - 3), -1) if _light_verb(tokens[j], cues)),
-                None)
+    # the verb right before the noun or one word before it (نفذت بالفعل ضربة، نفذت عمليات انتحارية),
+    # or a verb of doing before it with ب (سيقوم اليوم بزيارة)
+    doing = tokens[match.first].prefix.endswith("ب")
+    verb = next((j for j in range(match.first - 1, max(-1, match.first - 3), -1) if _light_verb(tokens[j], cues)
+                 or doing and tokens[j].stem in cues.performing), None)
     if verb is None:
         return []
     k = next((k for k in range(len(actors) - 1, -1, -1) if actors[k].last <= verb), None)

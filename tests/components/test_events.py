@@ -1425,3 +1425,11 @@ def test_a_name_after_a_prepositional_pronoun_and_a_masdar_is_no_subject(nlp):
     threat = _coded(nlp, "وكان الفرع المصري لتنظيم داعش (ولاية سيناء) قد بث تسجيل فيديو قبل يومين يهدد فيه بإعدام كرواتي "
                     "يعمل في شركة فرنسية، خطف نهاية يوليو (تموز) الماضي في إحدى ضواحي القاهرة.", "THREATEN")
     assert threat.source == ["imgisi"] and threat.target == ["hrv.people"]
+
+
+def test_who_will_make_a_visit_after_a_complementiser_makes_it(nlp):
+    # ANTCorpus: أن الرئيس إيمانويل ماكرون سيقوم بزيارة: the visit had no visitor (the presidency
+    # announces it; the verb of doing before the noun names who visits)
+    visit = _coded(nlp, "أعلنت الرئاسة الفرنسية أن الرئيس إيمانويل ماكرون سيقوم بزيارة رسمية إلى المغرب و الجزائر، بهدف "
+                   "مناقشة تعزيز العلاقات الثنائية والتباحث حول القضايا المثارة حالياً في الوطن العربي والعالم.", "CONSULT")
+    assert visit.source == ["per.emmanuel-macron"] and "country.MAR" in visit.target
