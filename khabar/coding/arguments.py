@@ -864,8 +864,9 @@ def _coordinated(groups: list[Group], start: int, tokens: list[Token]) -> list[G
         wa = tokens[g.first].prefix.startswith("و") or g.first > out[-1].first > 0 \
             and tokens[g.first - 1].prefix.startswith("و") and tokens[g.first - 1].stem == tokens[out[-1].first - 1].stem
         joiner = wa or any(t.text in COMMAS for t in tokens[out[-1].last:g.first])
-        if g.place or gap > COORD_GAP or not joiner or g.marker == ATTRIBUTION:
-            break
+        if g.place or gap > COORD_GAP or not joiner or g.marker == ATTRIBUTION \
+                or any(t.stem in load_cues().time_words for t in tokens[out[-1].last:g.first]):
+            break  # دعا ظريف، الأربعاء، الرئيس الأميركي: after the time the verb's object
         out.append(g)
         joined_by_wa.append(wa)
     while len(out) > 1 and not joined_by_wa[len(out) - 1] and not out[-1].person:

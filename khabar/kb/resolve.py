@@ -519,8 +519,8 @@ class Resolver:
     def _title_before(self, st: _Doc, i: int) -> _Title | None:
         """The title right before the name at token ``i`` (الضابط في الشرطة المحلية خالد منصور,
         وزير الخارجية الأردني سمير زيدان: GOV, JOR): a role or a state organ ending there, with
-        only country adjectives, qualifiers (السابق), commas and one organisation after ل in
-        between; the country is the adjective's. A name after a preposition (بزياد) is not in
+        only country adjectives, qualifiers (السابق), commas, quotation marks (الرئيس الأمريكي
+        المنتخب "دونالد ترامب") and one organisation after ل in between; the country is the adjective's. A name after a preposition (بزياد) is not in
         apposition to the word before it."""
         if set(st.doc.tokens[i].prefix) & PREPOSITIONS:
             return None
@@ -530,7 +530,7 @@ class Resolver:
         while end > 0 and st.sent_of[end - 1] == st.sent_of[i]:
             key = st.keys[end - 1]
             iso3 = self.kb.country_of_nisba(st.lemmas[end - 1])
-            if not (iso3 or key in COMMAS or key in self.roles.qualifiers):
+            if not (iso3 or key in COMMAS or key in QUOTES or key in self.roles.qualifiers):
                 org = None if organisation else self._organisation_before(st, end)
                 if org is None:
                     break
@@ -845,7 +845,7 @@ class Resolver:
         if end == k + n and not st.doc.tokens[end - 1].stem.startswith("ال"):
             return 0, None, ""  # رئيس الغرفتين: a title in construct with what it heads
         sent_end = st.sent_end[k]
-        name_at = end + 1 if end < sent_end and st.keys[end] in COMMAS else end
+        name_at = end + 1 if end < sent_end and (st.keys[end] in COMMAS or st.keys[end] in QUOTES) else end
         if name_at < sent_end and (st.in_entity[name_at] or st.covered[name_at] or self._name_at(st, name_at)):
             return 0, None, ""
         if not role.plural:

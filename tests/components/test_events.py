@@ -1433,3 +1433,23 @@ def test_who_will_make_a_visit_after_a_complementiser_makes_it(nlp):
     visit = _coded(nlp, "أعلنت الرئاسة الفرنسية أن الرئيس إيمانويل ماكرون سيقوم بزيارة رسمية إلى المغرب و الجزائر، بهدف "
                    "مناقشة تعزيز العلاقات الثنائية والتباحث حول القضايا المثارة حالياً في الوطن العربي والعالم.", "CONSULT")
     assert visit.source == ["per.emmanuel-macron"] and "country.MAR" in visit.target
+
+
+def test_a_president_elect_named_in_quotes_after_his_title(nlp):
+    # ANTCorpus: الرئيس الأمريكي المنتخب "دونالد ترامب": "elect" between the title and the name, and
+    # the name in quotation marks, left the title alone, read as the US government
+    threat = _coded(nlp, "وجه الرئيس الأمريكي المنتخب \"دونالد ترامب\" اليوم الإثنين في تغريدة على حسابه على تويتر "
+                    "تهديدا للحكومة الكوبية بإنهاء التقارب معها.", "THREATEN")
+    assert (threat.source, threat.target) == (["per.donald-trump"], ["cub.gov"])
+
+
+def test_a_group_after_a_time_set_off_by_commas_is_no_coordinated_subject(nlp):
+    # ANTCorpus: ظريف، الأربعاء، الرئيس الأميركي المنتخب دونالد ترامب: Trump, the one called on,
+    # was read as a second caller; السلطات السورية اليوم الاثنين،سليمان هلال الأسد: the arrested man
+    # as a second arrester
+    called = _coded(nlp, "دعا وزير الخارجية الإيراني محمد جواد ظريف، الأربعاء، الرئيس الأميركي المنتخب دونالد ترامب "
+                    "إلى \"احترام الاتفاقات\" الدولية المبرمة مع بلاده.", "REQUEST")
+    assert (called.source, called.target) == (["per.mohammad-javad-zarif"], ["per.donald-trump"])
+    arrested = _coded(nlp, "اعتقلت السلطات السورية اليوم الاثنين،سليمان هلال الأسد، أحد أقارب الرئيس بشار الأسد وذلك على "
+                      "خلفية قتله لضابط بالجيش نتيجة خلاف مروري.", "COERCE")
+    assert arrested.source == ["syr.gov"] and arrested.target
