@@ -249,6 +249,13 @@ class Resolver:
             j = split
             ent.end = st.doc.tokens[j - 1].end
             ent.text = st.doc.text[ent.start:ent.end]
+        cut = None if self.kb.lookup_key(self._words(st, i, j)) else self._title_after_name(st, i, j)
+        if cut is not None:  # محمد بن سلمان ولي + ولي العهد: the name ends before its title
+            for k in range(cut, j):
+                st.in_entity[k] = False
+            j = cut
+            ent.end = st.doc.tokens[j - 1].end
+            ent.text = st.doc.text[ent.start:ent.end]
         titled = None if self.kb.lookup_key(self._words(st, i, j)) else self._inside_title(st, i, j)
         if titled is not None:  # الله of آية الله: the entity is the name after the title
             if titled[0] == titled[1]:
@@ -336,6 +343,15 @@ class Resolver:
     def _short_name_keys(self) -> frozenset[str]:
         """Every word that is some organisation alias's short name (الجهاد of حركة الجهاد الإسلامي)."""
         return frozenset(filter(None, (self.short_names.of(key) for key in self.kb.alias_keys())))
+
+    def _title_after_name(self, st: _Doc, i: int, j: int) -> int | None:
+        """Where a title that runs past the end of an entity starts inside it, after at least two
+        words of name (محمد بن سلمان ولي of ولي ولي العهد, tagged as one person), else None."""
+        for k in range(i + 2, j):
+            role = self._role(st, k, st.sent_end[i])
+            if role is not None and k + role[1] > j:
+                return k
+        return None
 
     def _inside_title(self, st: _Doc, i: int, j: int) -> tuple[int, int] | None:
         """When the first word of an entity the knowledge base does not know is part of a title that

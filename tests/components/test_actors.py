@@ -646,3 +646,15 @@ def test_the_saudi_kings_title_without_its_last_word():
     doc = load_pipeline(("tokenize", "ner", "actors"))(
         "وقدم الرئيس عون شكره لخادم الحرمين على التهنئة معبرا عن تقديره لما أبداه من مشاعر تجاه لبنان وشعبه.")
     assert "sau.king" in [a.id for a in doc.actors]
+
+
+def test_a_name_tagged_with_the_first_word_of_its_title_ends_before_it():
+    # SaudiNewsNet: محمد بن سلمان ولي ولي العهد tagged as one person "محمد بن سلمان ولي" was a made-up
+    # person "Mohamed bin Salman Wali", not the deputy crown prince the knowledge base knows
+    from khabar.pipeline import load_pipeline
+    doc = load_pipeline(("tokenize", "ner", "actors"))(
+        "رحب الرئيس المصري عبد الفتاح السيسي بمشاركة الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس "
+        "الوزراء وزير الدفاع السعودي، خلال حفل تخرج دفعة جديدة من الكلية الحربية والفنية العسكرية.")
+    prince = doc.actor("per.mohammed-bin-salman")
+    assert prince is not None and [m.text for m in prince.mentions] == ["محمد بن سلمان"]
+    assert not [a for a in doc.actors if a.id.startswith("new.per.")]
