@@ -51,6 +51,7 @@ PURPOSE_GAP = 3  # words between a purpose word (احتجاجا على) and the 
 COUNTRY = "country."  # id prefix of countries: places that can be a protest's target
 COORD_GAP = 3  # tokens between coordinated groups (حماس والجهاد)
 PLURAL_SUFFIXES = ("وا", "ون")  # of a verb's plural subject (سرقوا، يهاجمون)
+NISBA_PLURALS = ("يين", "يون", "يه")  # a group's adjective of belonging (الحوثيين، الحوثيون، الحوثيه)
 PLURAL_NOUNS = ("ين", "ون", "ات")  # sound plurals a plural verb describes (مسلحين هاجموا)
 UNDERGONE_GAP = 1  # words between a verb of undergoing and the event it governs (تعرض أيضا لانتقادات)
 PERFORM_GAP = 2  # words between an event noun and the verb of doing after it (الزيارة التي قام بها)
@@ -171,7 +172,7 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
         for j, tok in enumerate(tokens):
             if j not in covered and tok.stem in cues.participants:
                 spans[(j, j + 1)] = Group(j, j + 1, list(anaphora), False)
-    groups = sorted(spans.values(), key=lambda g: (g.first, -g.last))
+    groups = _armed_of(tokens, sorted(spans.values(), key=lambda g: (g.first, -g.last)))
     kept: list[Group] = []
     for g in groups:  # nested mentions (زياد النخالة inside a longer title span) fold into the outer one
         if kept and g.first < kept[-1].last:
@@ -200,6 +201,24 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
             g.bare_state = True  # a country, or a city that names its state's government (أعلنت موسكو)
         kept.append(g)
     return kept
+
+
+def _armed_of(tokens: list[Token], groups: list[Group]) -> list[Group]:
+    """``groups`` with an armed group named by a common noun and the organisation right after it
+    as its adjective made one group, the organisation's (المسلحين الحوثيين، المتمردون الحوثيون: the
+    Houthis, not gunmen and the Houthis they fight)."""
+    out: list[Group] = []
+    for g in groups:
+        prev = out[-1] if out else None
+        head, adjective = (tokens[prev.first], tokens[g.first]) if prev else (None, None)
+        if prev is not None and prev.generic and prev.armed and g.organisation and g.first == prev.last \
+                and g.last == g.first + 1 and not adjective.prefix and adjective.stem.endswith(NISBA_PLURALS) \
+                and head.stem.startswith(ARTICLE) == adjective.stem.startswith(ARTICLE):
+            prev.last, prev.ids = g.last, list(g.ids)
+            prev.generic, prev.organisation = False, True
+            continue
+        out.append(g)
+    return out
 
 
 def _opens(tokens: list[Token], k: int) -> bool:

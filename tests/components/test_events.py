@@ -1453,3 +1453,10 @@ def test_a_group_after_a_time_set_off_by_commas_is_no_coordinated_subject(nlp):
     arrested = _coded(nlp, "اعتقلت السلطات السورية اليوم الاثنين،سليمان هلال الأسد، أحد أقارب الرئيس بشار الأسد وذلك على "
                       "خلفية قتله لضابط بالجيش نتيجة خلاف مروري.", "COERCE")
     assert arrested.source == ["syr.gov"] and arrested.target
+
+
+def test_armed_men_named_by_their_organisations_adjective_are_the_organisation(nlp):
+    # ANTCorpus: المسلحون الحوثيون had been gunmen of no side, the Houthis a second actor beside them
+    killed = _coded(nlp, "قال التلفزيون الرسمي السعودي إن سبعة مدنيين قتلوا بعد سقوط مقذوفات أطلقها المسلحون الحوثيون "
+                    "في اليمن على مدينة نجران في جنوب السعودية يوم الثلاثاء.", "ASSAULT")
+    assert killed.source == ["yem.houthis"] and killed.target == ["agent.cvl"]
