@@ -209,14 +209,13 @@ def _armed_of(tokens: list[Token], groups: list[Group]) -> list[Group]:
     Houthis, not gunmen and the Houthis they fight)."""
     out: list[Group] = []
     for g in groups:
-        prev = out[-1] if out else None
-        head, adjective = (tokens[prev.first], tokens[g.first]) if prev else (None, None)
-        if prev is not None and prev.generic and prev.armed and g.organisation and g.first == prev.last \
-                and g.last == g.first + 1 and not adjective.prefix and adjective.stem.endswith(NISBA_PLURALS) \
-                and head.stem.startswith(ARTICLE) == adjective.stem.startswith(ARTICLE):
-            prev.last, prev.ids = g.last, list(g.ids)
-            prev.generic, prev.organisation = False, True
-            continue
+        if out and out[-1].generic and out[-1].armed and g.organisation and g.first == out[-1].last == g.last - 1:
+            head, adjective = tokens[out[-1].first], tokens[g.first]
+            if not adjective.prefix and adjective.stem.endswith(NISBA_PLURALS) \
+                    and head.stem.startswith(ARTICLE) == adjective.stem.startswith(ARTICLE):
+                out[-1].last, out[-1].ids = g.last, list(g.ids)
+                out[-1].generic, out[-1].organisation = False, True
+                continue
         out.append(g)
     return out
 
@@ -347,9 +346,9 @@ def _title_before(tokens: list[Token], first: int) -> int | None:
 
 
 def _appositive_org(tokens: list[Token], actors: list[Group], group: Group) -> Group | None:
-    """The organisation after the ل of a title set right after a group, maybe after a comma
-    (عبد اللطيف الزياني الأمين العام لمجلس التعاون، أحمد أبو الغيط، الأمين العام لجامعة الدول
-    العربية): the group's own, no other party of its event."""
+    """The organisation after the ل of a definite title set right after a group, maybe after a
+    comma (عبد اللطيف الزياني الأمين العام لمجلس التعاون), the title maybe opening the organisation's
+    own group: the group's organisation, no other party of its event."""
     j = group.last + (group.last < len(tokens) and tokens[group.last].stem in COMMAS)
     org = next((g for g in actors if g.first >= j), None)
     if org is None:

@@ -536,8 +536,8 @@ class Resolver:
         """The title right before the name at token ``i`` (الضابط في الشرطة المحلية خالد منصور,
         وزير الخارجية الأردني سمير زيدان: GOV, JOR): a role or a state organ ending there, with
         only country adjectives, qualifiers (السابق), commas, quotation marks (الرئيس الأمريكي
-        المنتخب "دونالد ترامب") and one organisation after ل in between; the country is the adjective's. A name after a preposition (بزياد) is not in
-        apposition to the word before it."""
+        المنتخب "دونالد ترامب") and one organisation after ل in between; the country is the
+        adjective's. A name after a preposition (بزياد) is not in apposition to the word before it."""
         if set(st.doc.tokens[i].prefix) & PREPOSITIONS:
             return None
         end = i
