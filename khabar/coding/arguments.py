@@ -54,6 +54,7 @@ PLURAL_SUFFIXES = ("وا", "ون")  # of a verb's plural subject (سرقوا، �
 NISBA_PLURALS = ("يين", "يون", "يه")  # a group's adjective of belonging (الحوثيين، الحوثيون، الحوثيه)
 PLURAL_NOUNS = ("ين", "ون", "ات")  # sound plurals a plural verb describes (مسلحين هاجموا)
 UNDERGONE_GAP = 1  # words between a verb of undergoing and the event it governs (تعرض أيضا لانتقادات)
+CHAIR_REACH = 10  # words between a meeting noun and the برئاسة that names its chair
 PERFORM_GAP = 2  # words between an event noun and the verb of doing after it (الزيارة التي قام بها)
 SPEECH_GAP = 3  # tokens between a verb of saying and its subject
 TITLE_GAP = 10  # characters between a title standing alone and its organisation (لجماعة before حزب الله)
@@ -1039,6 +1040,11 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         if host is not None:  # اجتماعا لحلف شمال الأطلسي: NATO meets; named in the event's phrase
             source, spoken = _coordinated(actors, actors.index(host), tokens), True
             after = [k for k in after if actors[k].first >= source[-1].last]
+    if not source and not verbal and match.type == "CONSULT":
+        chair = _chair(tokens, actors, match, next_trigger, cues)
+        if chair is not None:  # اجتماع عقد في قصر السلام بجدة برئاسة الأمير محمد بن نايف
+            source, spoken = _coordinated(actors, actors.index(chair), tokens), True
+            after = [k for k in after if actors[k].first >= source[-1].last]
     anchor = source[-1].last if source and source[-1].first >= match.last else match.last
     title_org = _appositive_org(tokens, actors, source[-1]) if source and source[-1].first >= match.last else None
     if title_org is not None:  # استنكر الزياني الأمين العام لمجلس التعاون تصريحات المالكي: not the GCC
@@ -1555,6 +1561,21 @@ def _performer(tokens: list[Token], groups: list[Group], actors: list[Group], ma
             and not _is_title(tokens, j + 2, pool[k].first):
         return []
     return _coordinated(pool, k, tokens)
+
+
+def _chair(tokens: list[Token], actors: list[Group], match: TriggerMatch, next_trigger: int,
+           cues: Cues) -> Group | None:
+    """Who chairs a meeting, named after برئاسة in the meeting's clause (cues.yaml `chairing`), maybe
+    after a title: the meeting's source where the sentence names no other."""
+    j = next((j for j in range(match.last, min(next_trigger, len(tokens) - 1)) if tokens[j].stem in cues.chairing
+              and tokens[j].prefix.endswith("ب")), None)
+    if j is None or _words_between(tokens, match.last, j) > CHAIR_REACH \
+            or _clause_apart(tokens, match.last - 1, j, cues, []):
+        return None
+    g = next((g for g in actors if g.first > j), None)
+    if g is None or g.marker or g.first > j + 1 and not _is_title(tokens, j + 1, g.first):
+        return None
+    return g
 
 
 def _gathered(tokens: list[Token], actors: list[Group], match: TriggerMatch, cues: Cues) -> list[Group]:

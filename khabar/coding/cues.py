@@ -94,6 +94,7 @@ class Cues:
     dyad_modes: frozenset[str]
     from_not_agent_types: frozenset[str]
     invitations: frozenset[str]
+    chairing: frozenset[str]
     partitive_heads: frozenset[str]
     from_addressee_types: frozenset[str]
     detector_groups: dict[str, frozenset[str]]
@@ -209,6 +210,7 @@ def load_cues() -> Cues:
             dyad_modes=frozenset(args["dyad_modes"]),
             from_not_agent_types=frozenset(args["from_not_agent_types"]),
             invitations=_words(args["invitations"]),
+            chairing=_words(args["chairing"]),
             partitive_heads=_words(args["partitive_heads"]),
             from_addressee_types=frozenset(args["from_addressee_types"]),
             detector_groups={k: _words(v) for k, v in spec["detector"].items()},

@@ -1460,3 +1460,15 @@ def test_armed_men_named_by_their_organisations_adjective_are_the_organisation(n
     killed = _coded(nlp, "قال التلفزيون الرسمي السعودي إن سبعة مدنيين قتلوا بعد سقوط مقذوفات أطلقها المسلحون الحوثيون "
                     "في اليمن على مدينة نجران في جنوب السعودية يوم الثلاثاء.", "ASSAULT")
     assert killed.source == ["yem.houthis"] and killed.target == ["agent.cvl"]
+
+
+def test_who_chairs_a_meeting_holds_it(nlp):
+    # SaudiNewsNet, ANTCorpus: a meeting برئاسة its chair had no source (cues.yaml chairing)
+    met = _coded(nlp, "استمع مجلس الشؤون السياسية والأمنية خلال اجتماع عقد في قصر السلام بجدة أول من أمس برئاسة الأمير "
+                 "محمد بن نايف بن عبد العزيز ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية رئيس مجلس الشؤون السياسية "
+                 "والأمنية، لإيجاز سياسي وأمني حول عدد من الموضوعات.", "CONSULT")
+    assert met.source == ["per.mohammed-bin-nayef"]
+    met = _coded(nlp, "أفادت تقارير إخبارية متطابقة بأن ثلاث عمليات في هجوم متزامن أسفرت عن اصابات وسط أنباء عن سقوط "
+                 "قتلى فيما تقرر عقد اجتماع أمني عاجل برئاسة رئيسة الوزراء تيريزا ماي يوم غد بعد عدة هجمات في لندن.",
+                 "CONSULT")
+    assert met.source == ["per.theresa-may"] and met.target == []
