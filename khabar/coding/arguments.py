@@ -354,14 +354,10 @@ def _appositive_org(tokens: list[Token], actors: list[Group], group: Group) -> G
     org = next((g for g in actors if g.first >= j), None)
     if org is None:
         return None
-    if org.first == j:  # the title may open the organisation's group (الأمين العام لجامعة الدول العربية)
-        roles = role_lexicon()
-        keys = [token_key(t) for t in tokens[j:j + roles.max_len]]
-        hit = roles.match(keys, 0, len(keys))
-        k = j + hit[1] if hit is not None else j
-        return org if k > j and k < org.last and tokens[j].stem.startswith(ARTICLE) and not tokens[j].prefix \
-            and tokens[k].prefix.lstrip("وف") == "ل" else None
-    return org if _title_before(tokens, org.first) == j else None
+    # the title may open the organisation's group (الأمين العام لجامعة الدول العربية): its ل inside
+    inner = next((k for k in range(j + 1, org.last) if tokens[k].prefix.lstrip("وف") == "ل"), None) \
+        if org.first == j and not tokens[j].prefix else None
+    return org if _title_before(tokens, inner or org.first) == j else None
 
 
 def _construct_title(tok: Token, single: bool = False) -> bool:
@@ -875,6 +871,7 @@ def _coordinated(groups: list[Group], start: int, tokens: list[Token]) -> list[G
     comma alone, are not in it (ودعا الكربولي، الحكومة إلى: the government is the one called on),
     but a person's name apposed to the title before it (الأمين العام لحركة الجهاد الإسلامي، زياد
     النخالة)."""
+    time_words = load_cues().time_words
     out = [groups[start]]
     joined_by_wa = [True]
     for g in groups[start + 1:]:
@@ -884,7 +881,7 @@ def _coordinated(groups: list[Group], start: int, tokens: list[Token]) -> list[G
             and tokens[g.first - 1].prefix.startswith("و") and tokens[g.first - 1].stem == tokens[out[-1].first - 1].stem
         joiner = wa or any(t.text in COMMAS for t in tokens[out[-1].last:g.first])
         if g.place or gap > COORD_GAP or not joiner or g.marker == ATTRIBUTION \
-                or any(t.stem in load_cues().time_words for t in tokens[out[-1].last:g.first]):
+                or any(t.stem in time_words for t in tokens[out[-1].last:g.first]):
             break  # دعا ظريف، الأربعاء، الرئيس الأميركي: after the time the verb's object
         out.append(g)
         joined_by_wa.append(wa)
@@ -1023,14 +1020,14 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     involved = None if source or verbal or match.kind == "agent" else _involved(tokens, groups, match, cues)
     if involved is not None:  # السعودية متورطة في دعم الإرهاب: Saudi Arabia is said to support it
         source, spoken = [_state_of(states, involved)], True
-    # بدعوة من الوزير الأول، الجزائري، عبد المالك سلال: the one invited is the clause's subject
-    invited = not verbal and tokens[match.first].stem in cues.invitations and tokens[match.first].prefix.endswith("ب")
     if not source and not verbal and match.kind != "agent" and match.type not in cues.from_not_agent_types:
         giver = _giver(tokens, actors, match, cues)
         if giver is not None:  # بدعم من طيران التحالف: the coalition supports; named in the event's phrase
             source, spoken = _coordinated(actors, actors.index(giver), tokens), True
             after = [k for k in after if actors[k].first >= source[-1].last]
-    invited = invited and bool(source)
+    # بدعوة من الوزير الأول، الجزائري، عبد المالك سلال: the one invited is the clause's subject
+    invited = bool(source) and not verbal and tokens[match.first].stem in cues.invitations \
+        and tokens[match.first].prefix.endswith("ب")
     if not source and not verbal and match.kind != "agent":
         # الزيارة التي قام بها رئيس الحكومة، لقاء ضم وزير الخارجية الروسي سيرغي لافروف مع خالد مشعل
         source = _performer(tokens, groups, actors, match, cues) or _gathered(tokens, actors, match, cues)
@@ -1320,6 +1317,15 @@ def _partitive_of(tok: Token, cues: Cues) -> bool:
     return stem.isdigit() or stem in cues.quantifiers or stem in cues.partitive_heads
 
 
+def _named_after(tokens: list[Token], actors: list[Group], j: int) -> Group | None:
+    """The unmarked group right after the word at ``j``, maybe after its title (من الوزير الأول،
+    الجزائري، عبد المالك سلال; برئاسة الأمير محمد بن نايف), else None."""
+    g = next((g for g in actors if g.first > j), None)
+    if g is None or g.marker or g.first > j + 1 and not _is_title(tokens, j + 1, g.first):
+        return None
+    return g
+
+
 def _giver(tokens: list[Token], actors: list[Group], match: TriggerMatch, cues: Cues) -> Group | None:
     """The group after من right after an event noun, maybe after its title set off by commas (بدعم
     من طيران التحالف، بدعوة من الوزير الأول، الجزائري، عبد المالك سلال): who gives, asks or
@@ -1327,10 +1333,7 @@ def _giver(tokens: list[Token], actors: list[Group], match: TriggerMatch, cues: 
     j = next((j for j in range(match.last, min(len(tokens), match.last + 3)) if tokens[j].stem == "من"), None)
     if j is None or _words_between(tokens, match.last, j) > 1 or _partitive_of(tokens[j - 1], cues):
         return None
-    g = next((g for g in actors if g.first > j), None)
-    if g is None or g.marker or g.first > j + 1 and not _is_title(tokens, j + 1, g.first):
-        return None
-    return g
+    return _named_after(tokens, actors, j)
 
 
 def _casualty_between(tokens: list[Token], a: int, b: int, cues: Cues) -> bool:
@@ -1572,10 +1575,7 @@ def _chair(tokens: list[Token], actors: list[Group], match: TriggerMatch, next_t
     if j is None or _words_between(tokens, match.last, j) > CHAIR_REACH \
             or _clause_apart(tokens, match.last - 1, j, cues, []):
         return None
-    g = next((g for g in actors if g.first > j), None)
-    if g is None or g.marker or g.first > j + 1 and not _is_title(tokens, j + 1, g.first):
-        return None
-    return g
+    return _named_after(tokens, actors, j)
 
 
 def _gathered(tokens: list[Token], actors: list[Group], match: TriggerMatch, cues: Cues) -> list[Group]:

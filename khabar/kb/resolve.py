@@ -249,14 +249,16 @@ class Resolver:
             j = split
             ent.end = st.doc.tokens[j - 1].end
             ent.text = st.doc.text[ent.start:ent.end]
-        cut = None if self.kb.lookup_key(self._words(st, i, j)) else self._title_after_name(st, i, j)
+        known = bool(self.kb.lookup_key(self._words(st, i, j)))
+        cut = None if known else self._title_after_name(st, i, j)
         if cut is not None:  # محمد بن سلمان ولي + ولي العهد: the name ends before its title
             for k in range(cut, j):
                 st.in_entity[k] = False
             j = cut
             ent.end = st.doc.tokens[j - 1].end
             ent.text = st.doc.text[ent.start:ent.end]
-        titled = None if self.kb.lookup_key(self._words(st, i, j)) else self._inside_title(st, i, j)
+            known = bool(self.kb.lookup_key(self._words(st, i, j)))
+        titled = None if known else self._inside_title(st, i, j)
         if titled is not None:  # الله of آية الله: the entity is the name after the title
             if titled[0] == titled[1]:
                 return True
