@@ -18,8 +18,12 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/khabar extract $(SHARED)/seed/article.txt --format summary --date 2022-09-06
 
+# two workers, fed one test at a time: the two model-training tests (`slow`, sent first by
+# tests/conftest.py) take most of the suite's time and run side by side
+TEST_WORKERS ?= 2
+
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --maxschedchunk 1
 
 # rebuild the shipped models from $(SHARED)/data (NER: gazetteers, clusters, the CRF (~5 min), then
 # the neural model on all of ANERcorp train.txt, dev tenth included, with the epoch count its

@@ -33,3 +33,9 @@ def seed_doc(seed_text):
     import khabar
 
     return khabar.load_pipeline()(seed_text, id="seed", date="2022-09-06")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run the `slow` tests first, so that with several workers (`make test`) they start at once
+    side by side instead of one of them starting last."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
