@@ -668,15 +668,19 @@ def _antecedent_of(tokens: list[Token], group: Group, match: TriggerMatch) -> bo
 
 
 def _traveller(tokens: list[Token], groups: list[Group], after: list[Group],
-               next_trigger: int) -> tuple[list[Group], list[Group]]:
+               next_trigger: int, match: TriggerMatch, triggers: list[int]) -> tuple[list[Group], list[Group]]:
     """(source, target) of a travel noun whose first group is ``after``: with a destination
     after إلى within the clause, that group travels there (a country visited is the target; a city
-    is the event's place, no target); else a person travels (وزيارة أوباما في وقت لاحق، زيارة
-    جون كيري يوم 14 أغسطس) and anything else is where one goes (زيارة إلى مصر، زيارة لفرنسا)."""
+    is the event's place, no target); else a person travels (وزيارة أوباما في وقت لاحق، زيارة جون
+    كيري يوم 14 أغسطس، زيارة غير مسبوقة لرئيس أميركي) unless named in another clause, after a comma
+    and another trigger (في زيارة تستغرق يومين، يلتقي خلالها العاهل المغربي: the one met), and
+    anything else is where one goes (زيارة إلى مصر، زيارة لفرنسا)."""
     dest = next((g for g in groups if after[-1].last <= g.first < next_trigger and g.marker == "الي"
                  and _words_between(tokens, after[-1].last, g.first) <= TARGET_GAP), None)
     if dest is None:
-        return (after, []) if all(g.person for g in after) else ([], after)
+        apart = any(t.stem in COMMAS for t in tokens[match.last:after[0].first]) \
+            and any(match.last <= p < after[0].first for p in triggers)
+        return (after, []) if not apart and all(g.person for g in after) else ([], after)
     return after, [] if dest.place else [dest]
 
 
@@ -871,14 +875,17 @@ def _coordinated(groups: list[Group], start: int, tokens: list[Token]) -> list[G
     comma alone, are not in it (ودعا الكربولي، الحكومة إلى: the government is the one called on),
     but a person's name apposed to the title before it (الأمين العام لحركة الجهاد الإسلامي، زياد
     النخالة)."""
-    time_words = load_cues().time_words
+    time_words, quantifiers = load_cues().time_words, load_cues().quantifiers
     out = [groups[start]]
     joined_by_wa = [True]
     for g in groups[start + 1:]:
         gap = g.first - out[-1].last
         # or after و and the same word as before the last group: أبناء الحركتين وأبناء الشعب الفلسطيني
+        # or a count joined by و before it: جندي دولي وثمانية مقاتلين أفغان
         wa = tokens[g.first].prefix.startswith("و") or g.first > out[-1].first > 0 \
-            and tokens[g.first - 1].prefix.startswith("و") and tokens[g.first - 1].stem == tokens[out[-1].first - 1].stem
+            and tokens[g.first - 1].prefix.startswith("و") and tokens[g.first - 1].stem == tokens[out[-1].first - 1].stem \
+            or tokens[g.first - 1].prefix.startswith("و") and gap > 0 \
+            and (tokens[g.first - 1].stem in quantifiers or tokens[g.first - 1].stem.isdigit())
         joiner = wa or any(t.text in COMMAS for t in tokens[out[-1].last:g.first])
         if g.place or gap > COORD_GAP or not joiner or g.marker == ATTRIBUTION \
                 or any(t.stem in time_words for t in tokens[out[-1].last:g.first]):
@@ -957,8 +964,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         # sector, no state) reads as a passive
         # ... unless a count follows it: عندما قتل أربعة انتحاريين بريطانيين 52 شخصا، قتل متطرفون بالرصاص 48 مصليا
         killers = nxt is not None and match.lemma in cues.victim_verbs and _counted_object(tokens, nxt.last, cues, KILLER_REACH)
-        unarmed_victim = match.lemma in cues.victim_verbs and nxt is not None and not (nxt.armed or nxt.bare_state) \
-            and not killers
+        unarmed_victim = match.lemma in cues.victim_verbs and nxt is not None and not killers \
+            and (not (nxt.armed or nxt.bare_state) or _indefinite_victims(tokens, actors, after))
         passive_victim = unarmed_victim and tokens[match.first].stem == match.lemma
         antecedent = None if passive or circumstantial else _indefinite_antecedent(tokens, actors, match, cues)
         if antecedent is not None:  # اعتقلت الشرطة مسلحين هاجموا مركزا: the gunmen attacked
@@ -989,7 +996,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             obj = nxt if nxt and _words_between(tokens, match.last, nxt.first) <= TARGET_GAP \
                 and not any(match.last <= p < nxt.first for p in triggers or []) else None
             if before and _victim_subject(tokens, match, before[-1], obj, cues):
-                victims = [before[-1]]  # ثمانية اشخاص قتلوا: the subject of a casualty verb is its target
+                # ثمانية اشخاص قتلوا، 19 عنصرا من الجيش والشرطة قتلوا: the subject of a casualty verb is its target
+                victims = _coordination_ending(before, len(before) - 1, tokens)
             elif before and any(before[-1] in dead for dead in _casualties(tokens, actors, cues)):
                 dead_before = True  # مقتل سبعة اشخاص ... في هجوم استهدف موكبه: the dead did not attack
             elif before and not passive and not circumstantial and not resulting:
@@ -1048,7 +1056,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         anchor = title_org.last
         after = [k for k in after if actors[k].first >= anchor]
     gap = TARGET_GAP if verbal else TARGET_GAP - 2
-    cue = _undergo_cue(tokens, match, triggers or [], cues)
+    cue = _undergo_cue(tokens, actors, match, triggers or [], cues)
     undergone = _undergoer(tokens, actors, match, cue, cues)
     if undergone is not None:  # بتعرض X لمحاولة اغتيال: X is the target
         target = _coordinated(actors, undergone, tokens)
@@ -1078,7 +1086,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         sides = [_state_of(states, g) for g in sides]
         source, target = sides[:1], sides[1:]
     if target and not source and match.lemma in cues.travel_nouns and target[0].marker in ("", "ل"):
-        source, target = _traveller(tokens, groups, target, next_trigger)
+        source, target = _traveller(tokens, groups, target, next_trigger, match, triggers or [])
     if not target and match.type in cues.casualty_types:
         target = [g for g in _casualty_victims(tokens, actors, cues)
                   if g not in source and not any(kin(i, _ids(source)) for i in g.ids)]
@@ -1124,6 +1132,17 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                      _location(tokens, places, match, triggers or [], cues),
                      {qualifier[0]: qualifier[1]} if adjective and src_ids == adjective else {}, seats,
                      subject_no_actor=noun_subject or unnamed, phrasal=between or spoken)
+
+
+def _indefinite_victims(tokens: list[Token], actors: list[Group], after: list[int]) -> bool:
+    """Whether the groups right after a casualty verb are common nouns without the article that
+    no other group follows as an object (وقتل جندي دولي وثمانية مقاتلين أفغان في أحد هذه الهجمات:
+    a soldier and eight fighters were killed; not قتل مسلحون مجهولون الشرطي)."""
+    sides = _coordinated(actors, after[0], tokens)
+    if not all(g.generic and not tokens[g.first].stem.startswith(ARTICLE) for g in sides):
+        return False
+    rest = [actors[k] for k in after if actors[k].first >= sides[-1].last]
+    return not rest or rest[0].marker != "" or _words_between(tokens, sides[-1].last, rest[0].first) > TARGET_GAP
 
 
 def _plural_verb(tokens: list[Token], match: TriggerMatch) -> bool:
@@ -1237,9 +1256,10 @@ def _asked(tokens: list[Token], match: TriggerMatch, group: Group, cues: Cues) -
 
 def _attacker(tokens: list[Token], group: Group, triggers: list[int], cues: Cues) -> bool:
     """Whether an armed group stands in construct right after an attack noun among ``triggers``
-    (قصف القوات الأوكرانية، غارات التحالف): that noun's attacker."""
+    (قصف القوات الأوكرانية، غارات التحالف), or after it with ل when the noun is indefinite (في هجمات
+    لحزب العمال الكردستاني): that noun's attacker."""
     k = group.first - 1
-    return group.armed and not group.marker and k in triggers and not tokens[k].stem.startswith("ال") \
+    return group.armed and group.marker in ("", "ل") and k in triggers and not tokens[k].stem.startswith("ال") \
         and any(f in cues.agentive_nouns for f in noun_forms(tokens[k].stem))
 
 
@@ -1470,10 +1490,16 @@ def _involved(tokens: list[Token], groups: list[Group], match: TriggerMatch, cue
     return group if group is not None and (not group.place or group.bare_state) else None  # a seat too
 
 
-def _undergo_cue(tokens: list[Token], match: TriggerMatch, triggers: list[int], cues: Cues) -> int | None:
+def _undergo_cue(tokens: list[Token], actors: list[Group], match: TriggerMatch, triggers: list[int],
+                 cues: Cues) -> int | None:
     """Where a verb of undergoing stands before the trigger in its clause (تعرضت ... لاعتداء،
-    وأدينت بالسجن), else None."""
+    وأدينت بالسجن), else None; further back right before a long subject that ends at the trigger,
+    maybe with a comma (وتلقى نائب خادم الحرمين الشريفين الأمير محمد بن نايف بن عبد العزيز، اتصالاً)."""
     lo = max(0, match.first - TARGET_GAP - 2)
+    end = match.first - (match.first > 0 and tokens[match.first - 1].stem in COMMAS)
+    subject = next((g for g in actors if g.last == end and not g.marker), None)
+    if subject is not None:
+        lo = min(lo, max(0, subject.first - 2))  # a word of its title may stand outside it (نائب)
     words = cues.undergo | cues.undergo_types.get(match.type, frozenset())
     cue = next((j for j in range(match.first - 1, lo - 1, -1) if tokens[j].stem in words), None)
     if cue is None or _clause_apart(tokens, cue, match.first, cues, [t for t in triggers if t != match.first]):
