@@ -46,7 +46,7 @@ PLACE_TYPES = frozenset({"LOC", "PLACE", "LOCATION", "GPE", "COUNTRY", "CITY", "
 SOURCE_GAP = 8  # tokens between a verb and its subject
 TARGET_GAP = 6  # tokens between trigger (or source) and target
 CONSTRUCT_WORDS = 2  # words of a prepositional object in construct between a verb and a group
-KILLER_REACH = 2  # words between a casualty verb's subject and the count of its victims
+KILLER_REACH = 2  # words between a counted subject and the count of its objects (victims, targets)
 PURPOSE_GAP = 3  # words between a purpose word (احتجاجا على) and the protest's target
 COUNTRY = "country."  # id prefix of countries: places that can be a protest's target
 COORD_GAP = 3  # tokens between coordinated groups (حماس والجهاد)
@@ -962,8 +962,11 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         # after an intransitive verb a counted group is its subject (تظاهر نحو 15 شخصا)
         # قتل شخصين: unvocalised, a casualty verb before a group that bears no arms (no armed
         # sector, no state) reads as a passive
-        # ... unless a count follows it: عندما قتل أربعة انتحاريين بريطانيين 52 شخصا، قتل متطرفون بالرصاص 48 مصليا
-        killers = nxt is not None and match.lemma in cues.victim_verbs and _counted_object(tokens, nxt.last, cues, KILLER_REACH)
+        # ... unless a count follows it: عندما قتل أربعة انتحاريين بريطانيين 52 شخصا، قتل متطرفون بالرصاص 48 مصليا;
+        # a counted group before a counted object is any verb's subject (قصفت 3 طائرات تركية 4 مواقع)
+        # (past the organisation they belong to: أربعة مسلحين من حركة الشباب 67 شخصا)
+        killers = nxt is not None and _counted_object(
+            tokens, max([nxt.last, *(g.last for g in _members_of(tokens, actors, nxt, cues))]), cues, KILLER_REACH)
         unarmed_victim = match.lemma in cues.victim_verbs and nxt is not None and not killers \
             and (not (nxt.armed or nxt.bare_state) or _indefinite_victims(tokens, actors, after))
         passive_victim = unarmed_victim and tokens[match.first].stem == match.lemma
@@ -1028,7 +1031,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     involved = None if source or verbal or match.kind == "agent" else _involved(tokens, groups, match, cues)
     if involved is not None:  # السعودية متورطة في دعم الإرهاب: Saudi Arabia is said to support it
         source, spoken = [_state_of(states, involved)], True
-    if not source and not verbal and match.kind != "agent" and match.type not in cues.from_not_agent_types:
+    if not source and not verbal and match.kind != "agent" and match.type not in cues.from_not_agent_types \
+            and tokens[match.last - 1].stem not in cues.dead_nouns:
         giver = _giver(tokens, actors, match, cues)
         if giver is not None:  # بدعم من طيران التحالف: the coalition supports; named in the event's phrase
             source, spoken = _coordinated(actors, actors.index(giver), tokens), True
@@ -1079,6 +1083,9 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             killer = _killer(tokens, actors, k, start - 1, next_trigger, cues) \
                 if match.type in cues.purpose_types else None
             target = [killer] if killer else [g for g in _coordinated(actors, k, tokens) if g.first < next_trigger]
+            members = _members_of(tokens, actors, target[-1], cues) if all(g.generic for g in target) else []
+            if members:  # قتلى وجرحى من الحوثيين وقوات صالح: the wounded and their side
+                target += [g for g in _coordinated(actors, actors.index(members[0]), tokens) if g.first < next_trigger]
         break
     sides = [] if source or match.lemma not in cues.reciprocal else _between_sides(tokens, groups, match, next_trigger, cues)
     between = len(sides) > 1
@@ -1239,7 +1246,7 @@ def _members_of(tokens: list[Token], actors: list[Group], group: Group, cues: Cu
     after a person's title (طلبت أحزاب المعارضة من رئيس مجلس نواب الشعب)."""
     nxt = next((g for g in actors if g.first >= group.last), None)
     if nxt is None or nxt.first == group.last or tokens[group.last].stem not in cues.partitive \
-            or nxt.marker or nxt.person \
+            or nxt.marker or nxt.person or _complement_between(tokens, group.last, nxt.first, cues) \
             or _construct_title(tokens[nxt.first - 1], single=True):  # طلبت الأحزاب من رئيس البرلمان: its head asked
         return []  # a state after من is addressed, not joined (طلبت الحكومة من ليبيا)
     return [nxt] if _words_between(tokens, group.last, nxt.first) <= 3 else []

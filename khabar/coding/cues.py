@@ -93,6 +93,7 @@ class Cues:
     meeting_verbs: frozenset[str]
     dyad_modes: frozenset[str]
     from_not_agent_types: frozenset[str]
+    dead_nouns: frozenset[str]
     invitations: frozenset[str]
     chairing: frozenset[str]
     partitive_heads: frozenset[str]
@@ -209,6 +210,7 @@ def load_cues() -> Cues:
             meeting_verbs=_words(args["meeting_verbs"]),
             dyad_modes=frozenset(args["dyad_modes"]),
             from_not_agent_types=frozenset(args["from_not_agent_types"]),
+            dead_nouns=_words(args["dead_nouns"]),
             invitations=_words(args["invitations"]),
             chairing=_words(args["chairing"]),
             partitive_heads=_words(args["partitive_heads"]),

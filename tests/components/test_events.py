@@ -1504,3 +1504,20 @@ def test_the_one_met_in_a_later_clause_of_a_visit_does_not_travel():
                    "يلتقي خلالها العاهل المغربي، محمد السادس، ترافقه زوجته بريجيت وعدد من أعضاء الحكومة والمستشارين، "
                    "وذلك في أول زيارة له إلى بلد عربي منذ توليه الحكم في ماي الماضي.", "CONSULT")
     assert (visit.source, visit.target) == (["per.emmanuel-macron"], ["per.mohammed-vi"])
+
+
+def test_a_counted_subject_before_a_counted_object_acts(nlp):
+    # SaudiNewsNet: قصفت 3 طائرات تركية 4 مواقع: counted, the aircraft had been taken for the object
+    # and the source sought before the verb
+    shelled = _coded(nlp, "مثلاً ليلة 23 – 24 يوليو (تموز) الحالي قصفت 3 طائرات تركية 4 مواقع لـ«داعش» داخل سوريا، وفي "
+                     "الليلة التالية شنت 75 طائرة تركية هجمات على 48 موقعًا للحزب الكردي في جبال قنديل شمال العراق.",
+                     "ASSAULT")
+    assert shelled.source == ["tur.aircraft"] and shelled.target == ["imgisi"]
+
+
+def test_the_dead_and_wounded_of_a_side_are_that_side(nlp):
+    # SaudiNewsNet: قتلى وجرحى من الحوثيين وقوات صالح: the Houthis had been the source, as the givers
+    # after من are (بدعم من طيران التحالف)
+    hit = _coded(nlp, "وأشارت المصادر إلى قتلى وجرحى من الحوثيين وقوات صالح جراء هذا القصف، وتدمير ثلاث دوريات ومدرعتين.",
+                 "ASSAULT")
+    assert hit.source == [] and hit.target == ["agent.wounded", "yem.houthis", "yem.saleh-forces"]
