@@ -1317,7 +1317,7 @@ def _purpose_target(tokens: list[Token], groups: list[Group], source: list[Group
     end = next((p for p in triggers if match.last <= p < end
                 and any(r.lemma in cues.intransitive for r in analyze(tokens[p].stem))), end)
     for words in (cues.purpose, cues.protest_sites):
-        for j in range(match.last, end):
+        for j in range(match.last - 1, end):  # the trigger may be the word (احتجاجا على سياسة الصين)
             if tokens[j].stem not in words:
                 continue
             for k, g in enumerate(groups):

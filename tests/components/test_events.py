@@ -1521,3 +1521,18 @@ def test_the_dead_and_wounded_of_a_side_are_that_side(nlp):
     hit = _coded(nlp, "وأشارت المصادر إلى قتلى وجرحى من الحوثيين وقوات صالح جراء هذا القصف، وتدمير ثلاث دوريات ومدرعتين.",
                  "ASSAULT")
     assert hit.source == [] and hit.target == ["agent.wounded", "yem.houthis", "yem.saleh-forces"]
+
+
+def test_what_a_protest_word_opening_its_purpose_is_against(nlp):
+    # SaudiNewsNet: احتجاجًا على سياسة الصين, the trigger itself the purpose word, had no target;
+    # a protest خارج مكتب (outside an office) is addressed to its body; وكالة الغوث الدولية had been
+    # a dictionary line "media (al-Ghawth Douli)", not UNRWA
+    protest = _coded(nlp, "تايوان: مئات الطلاب يقتحمون وزارةالتعليم احتجاجًا على سياسة الصين", "PROTEST")
+    assert protest.target == ["country.CHN"]
+    protest = _coded(nlp, "تجمع المئات خارج مكتب منظمة الأمم المتحدة لغوث وتشغيل اللاجئين الفلسطينيين «أونروا» في الأردن "
+                     "أمس، للاحتجاج على احتمال خفض المساعدات للاجئين.", "PROTEST")
+    assert protest.target == ["igo.unrwa"]
+    protest = _coded(nlp, "وتظاهر مئات الفلسطينيين في غزة أمس، أمام مقر وكالة الغوث الدولية احتجاجا على سياسة تقليص "
+                     "خدماتها، ورفعوا لافتات تندد بسياسة التقليص التي «ستقود غزة إلى الانفجار بفعل الفقر والقهر وانعدام "
+                     "الأمن».", "PROTEST")
+    assert (protest.source, protest.target) == (["pse.people"], ["igo.unrwa"])
