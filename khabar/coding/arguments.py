@@ -119,6 +119,9 @@ class Arguments:
     seats: dict[str, tuple[int, int]] = field(default_factory=dict)
     # the verb's subject is a phrase that names no actor (ويدعم التطبيق، يتفق الخبراء)
     subject_no_actor: bool = False
+    # ... an attack noun right after it (استهدفت غارة أخرى رتلا): no other word of the sentence lends
+    # it a source
+    attack_subject: bool = False
     # the source is named inside the event's own noun phrase, the sides after بين (اشتباكات بين
     # الجيش ومسلحين), the speaker or the decider in construct (اتهامات ترامب، قرار ترامب حظر): no
     # subject of the sentence to carry on
@@ -608,6 +611,18 @@ def _noun_subject(tokens: list[Token], match: TriggerMatch, groups: list[Group],
     return roles.match(keys, 0, len(keys)) is None
 
 
+def _event_noun_after(tokens: list[Token], match: TriggerMatch, triggers: list[int], cues: Cues) -> bool:
+    """Whether an indefinite attack noun, not accusative, stands right after the verb (استهدفت غارة
+    أخرى رتلا من عجلات داعش، استهدف انفجار كنيسة): the verb's subject, so neither the group after it
+    nor one before the verb acts (but ستعقد اجتماعا, انتقدت زيارة: objects)."""
+    j = match.last
+    if j not in triggers or j >= len(tokens):
+        return False
+    tok = tokens[j]
+    return not tok.prefix and not tok.stem.startswith(ARTICLE) and not tok.stem.endswith("ا") \
+        and any(f in cues.agentive_nouns for f in noun_forms(tok.stem))
+
+
 def _relative_subject(tokens: list[Token], match: TriggerMatch, cues: Cues) -> bool:
     """Whether the verb follows a relative pronoun that is its subject: the group before the
     pronoun acts, whether or not it is an actor (الأطراف التي تطالب: the parties demand, not an
@@ -938,7 +953,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     # a circumstantial participle's subject is the sentence's: what follows it is its object
     unnamed = verbal and not circumstantial and (_unnamed_subject(tokens, match, actors, cues)
                                                  or _event_subject(tokens, match, groups, triggers or [], cues))
-    noun_subject = verbal and not circumstantial and _noun_subject(tokens, match, groups, cues)
+    event_after = verbal and not circumstantial and _event_noun_after(tokens, match, triggers or [], cues)
+    noun_subject = verbal and not circumstantial and _noun_subject(tokens, match, groups, cues) or event_after
     after = [k for k, g in enumerate(actors) if g.first >= match.last and g.first < next_trigger
              and g.marker != ATTRIBUTION]
     # not على يد of a later clause, nor of a killing between (احتجاجا على مقتل مدنيين على يد ...)
@@ -994,8 +1010,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             before = [g for g in actors if g.last <= clause and not g.marker and not g.used_as_target
                       and not _complement_between(tokens, g.last, clause, cues)
                       and (relative or g.last == clause or not _governed(tokens, g, cues))]
-            if relative and before and not _antecedent_of(tokens, before[-1], match) or unnamed:
-                before = []  # the relative's antecedent or the fronted phrase acts, and it is no actor
+            if relative and before and not _antecedent_of(tokens, before[-1], match) or unnamed or event_after:
+                before = []  # the relative's antecedent, the fronted phrase or the event after the verb acts, no actor
             obj = nxt if nxt and _words_between(tokens, match.last, nxt.first) <= TARGET_GAP \
                 and not any(match.last <= p < nxt.first for p in triggers or []) else None
             if before and _victim_subject(tokens, match, before[-1], obj, cues):
@@ -1138,7 +1154,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     return Arguments(src_ids, [i for i in tgt_ids if i not in src_ids],
                      _location(tokens, places, match, triggers or [], cues),
                      {qualifier[0]: qualifier[1]} if adjective and src_ids == adjective else {}, seats,
-                     subject_no_actor=noun_subject or unnamed, phrasal=between or spoken)
+                     subject_no_actor=noun_subject or unnamed, attack_subject=event_after, phrasal=between or spoken)
 
 
 def _indefinite_victims(tokens: list[Token], actors: list[Group], after: list[int]) -> bool:

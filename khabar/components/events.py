@@ -322,7 +322,8 @@ class EventsStage:
                     more = fill_arguments(tokens, groups, other, bound if other.first < bound else len(tokens),
                                           self._acting(tokens, groups, other, subject, inherited, speaker,
                                                       verb_source, earlier, judged), positions)
-                    if not args.source:
+                    # استهدفت غارة: the raid's own source only (ضربات جوية أمريكية), no other word's
+                    if not args.source and (not args.attack_subject or other.first == match.last):
                         args.source = [i for i in more.source if i not in args.target]
                         args.adjectives = more.adjectives
                     args.target = args.target or [i for i in more.target if not kin(i, args.source)]

@@ -1536,3 +1536,19 @@ def test_what_a_protest_word_opening_its_purpose_is_against(nlp):
                      "خدماتها، ورفعوا لافتات تندد بسياسة التقليص التي «ستقود غزة إلى الانفجار بفعل الفقر والقهر وانعدام "
                      "الأمن».", "PROTEST")
     assert (protest.source, protest.target) == (["pse.people"], ["igo.unrwa"])
+
+
+def test_an_attack_noun_after_the_verb_is_its_subject(nlp):
+    # SaudiNewsNet, ANTCorpus: استهدفت غارة أخرى رتلا من عجلات (داعش): ISIS had been the subject, then a
+    # gunman of a later clause; استهدف انفجار ... كنيسة ماري جرجس: the church had been the attacker; the
+    # raid's own state still acts (استهدفتهما ضربات جوية أمريكية)
+    hit = _coded(nlp, "وأضاف مموزيني: «استهدفت غارة أخرى رتلا من عجلات (داعش) بالقرب من قرية إمام رضا (شرق الموصل)، "
+                 "وأدت الغارة إلى تدمير ثلاث عجلات ومقتل تسعة مسلحين، بينما قتل أحد عشر مسلحا آخر في قصف جوي للتحالف "
+                 "استهدف مواقع التنظيم القريبة من منطقة خواجة خليل التابعة لناحية وانه (شمال الموصل)».", "ASSAULT")
+    assert (hit.source, hit.target) == ([], ["imgisi"])
+    hit = _coded(nlp, "استهدف انفجار، صباح الأحد، كنيسة ماري جرجس في مدينة طنطا شمالي العاصمة المصرية القاهرة، بحسب ما "
+                 "ذكرته وسائل إعلام مصرية.", "ASSAULT")
+    assert hit.source == []
+    hit = _coded(nlp, "قالت قوات ليبية مساء الخميس عثورها على حوالي 90 جثة لمقاتلين من المتشددين في موقعين استهدفتهما "
+                 "ضربات جوية أمريكية مؤخرا قرب سرت.", "ASSAULT")
+    assert hit.source == ["country.USA"]
