@@ -611,7 +611,7 @@ def _noun_subject(tokens: list[Token], match: TriggerMatch, groups: list[Group],
     return roles.match(keys, 0, len(keys)) is None
 
 
-def _event_noun_after(tokens: list[Token], match: TriggerMatch, triggers: list[int], cues: Cues) -> bool:
+def _attack_noun_after(tokens: list[Token], match: TriggerMatch, triggers: list[int], cues: Cues) -> bool:
     """Whether an indefinite attack noun, not accusative, stands right after the verb (استهدفت غارة
     أخرى رتلا من عجلات داعش، استهدف انفجار كنيسة): the verb's subject, so neither the group after it
     nor one before the verb acts (but ستعقد اجتماعا, انتقدت زيارة: objects)."""
@@ -890,7 +890,7 @@ def _coordinated(groups: list[Group], start: int, tokens: list[Token]) -> list[G
     comma alone, are not in it (ودعا الكربولي، الحكومة إلى: the government is the one called on),
     but a person's name apposed to the title before it (الأمين العام لحركة الجهاد الإسلامي، زياد
     النخالة)."""
-    time_words, quantifiers = load_cues().time_words, load_cues().quantifiers
+    cues = load_cues()
     out = [groups[start]]
     joined_by_wa = [True]
     for g in groups[start + 1:]:
@@ -900,10 +900,10 @@ def _coordinated(groups: list[Group], start: int, tokens: list[Token]) -> list[G
         wa = tokens[g.first].prefix.startswith("و") or g.first > out[-1].first > 0 \
             and tokens[g.first - 1].prefix.startswith("و") and tokens[g.first - 1].stem == tokens[out[-1].first - 1].stem \
             or tokens[g.first - 1].prefix.startswith("و") and gap > 0 \
-            and (tokens[g.first - 1].stem in quantifiers or tokens[g.first - 1].stem.isdigit())
+            and (tokens[g.first - 1].stem in cues.quantifiers or tokens[g.first - 1].stem.isdigit())
         joiner = wa or any(t.text in COMMAS for t in tokens[out[-1].last:g.first])
         if g.place or gap > COORD_GAP or not joiner or g.marker == ATTRIBUTION \
-                or any(t.stem in time_words for t in tokens[out[-1].last:g.first]):
+                or any(t.stem in cues.time_words for t in tokens[out[-1].last:g.first]):
             break  # دعا ظريف، الأربعاء، الرئيس الأميركي: after the time the verb's object
         out.append(g)
         joined_by_wa.append(wa)
@@ -953,8 +953,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     # a circumstantial participle's subject is the sentence's: what follows it is its object
     unnamed = verbal and not circumstantial and (_unnamed_subject(tokens, match, actors, cues)
                                                  or _event_subject(tokens, match, groups, triggers or [], cues))
-    event_after = verbal and not circumstantial and _event_noun_after(tokens, match, triggers or [], cues)
-    noun_subject = verbal and not circumstantial and _noun_subject(tokens, match, groups, cues) or event_after
+    attack_after = verbal and not circumstantial and _attack_noun_after(tokens, match, triggers or [], cues)
+    noun_subject = verbal and not circumstantial and _noun_subject(tokens, match, groups, cues) or attack_after
     after = [k for k, g in enumerate(actors) if g.first >= match.last and g.first < next_trigger
              and g.marker != ATTRIBUTION]
     # not على يد of a later clause, nor of a killing between (احتجاجا على مقتل مدنيين على يد ...)
@@ -1010,7 +1010,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             before = [g for g in actors if g.last <= clause and not g.marker and not g.used_as_target
                       and not _complement_between(tokens, g.last, clause, cues)
                       and (relative or g.last == clause or not _governed(tokens, g, cues))]
-            if relative and before and not _antecedent_of(tokens, before[-1], match) or unnamed or event_after:
+            if relative and before and not _antecedent_of(tokens, before[-1], match) or unnamed or attack_after:
                 before = []  # the relative's antecedent, the fronted phrase or the event after the verb acts, no actor
             obj = nxt if nxt and _words_between(tokens, match.last, nxt.first) <= TARGET_GAP \
                 and not any(match.last <= p < nxt.first for p in triggers or []) else None
@@ -1154,7 +1154,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     return Arguments(src_ids, [i for i in tgt_ids if i not in src_ids],
                      _location(tokens, places, match, triggers or [], cues),
                      {qualifier[0]: qualifier[1]} if adjective and src_ids == adjective else {}, seats,
-                     subject_no_actor=noun_subject or unnamed, attack_subject=event_after, phrasal=between or spoken)
+                     subject_no_actor=noun_subject or unnamed, attack_subject=attack_after, phrasal=between or spoken)
 
 
 def _indefinite_victims(tokens: list[Token], actors: list[Group], after: list[int]) -> bool:
