@@ -244,19 +244,11 @@ class Resolver:
             return False
         split = self._coordination(st, i, j)
         if split is not None:  # حماس والجهاد as one entity: keep the first name, the second is scanned
-            for k in range(split, j):
-                st.in_entity[k] = False
-            j = split
-            ent.end = st.doc.tokens[j - 1].end
-            ent.text = st.doc.text[ent.start:ent.end]
+            j = self._end_entity(st, ent, split, j)
         known = bool(self.kb.lookup_key(self._words(st, i, j)))
         cut = None if known else self._title_after_name(st, i, j)
         if cut is not None:  # محمد بن سلمان ولي + ولي العهد: the name ends before its title
-            for k in range(cut, j):
-                st.in_entity[k] = False
-            j = cut
-            ent.end = st.doc.tokens[j - 1].end
-            ent.text = st.doc.text[ent.start:ent.end]
+            j = self._end_entity(st, ent, cut, j)
             known = bool(self.kb.lookup_key(self._words(st, i, j)))
         titled = None if known else self._inside_title(st, i, j)
         if titled is not None:  # الله of آية الله: the entity is the name after the title
@@ -296,6 +288,16 @@ class Resolver:
         for k in range(i, j):
             st.covered[k] = True
         return True
+
+    @staticmethod
+    def _end_entity(st: _Doc, ent: Entity, end: int, j: int) -> int:
+        """End the entity (tokens up to ``j``) at token ``end``, freeing the tokens after it for the
+        scan; returns ``end``."""
+        for k in range(end, j):
+            st.in_entity[k] = False
+        ent.end = st.doc.tokens[end - 1].end
+        ent.text = st.doc.text[ent.start:ent.end]
+        return end
 
     def _names_facility(self, st: _Doc, i: int) -> bool:
         """Whether the person's name at ``i`` follows a place or institution word in construct,
