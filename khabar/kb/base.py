@@ -162,7 +162,8 @@ class ScanLists:
     feminine words that are another agent than their masculine (جمهورية, a republic); words
     without the ta marbuta of an agent that ends in it that still name it (دول, المعارض); words
     before a place (في، جنوب، مدينة); agent words that head an organisation's own name (حزب);
-    agent words that are a verbal noun before some words (القضاء على)."""
+    agent words that are a verbal noun before some words (القضاء على); state organs named in
+    construct with a country (قوات إسرائيل)."""
 
     indefinite: frozenset[Key]
     groups: frozenset[str]
@@ -180,6 +181,7 @@ class ScanLists:
     place_before: frozenset[str]
     naming_agents: frozenset[str]
     verbal_before: dict[str, frozenset[str]]  # by the agent word's lemma key: the next words' keys
+    construct_organs: frozenset[Key]  # lemma keys of organs named in construct with a country
 
 
 @lru_cache(maxsize=1)
@@ -203,7 +205,8 @@ def scan_lists() -> ScanLists:
                          frozenset(alias_key(w)[0] for w in spec["place_before"]),
                          frozenset(alias_key(w)[0] for w in spec["naming_agents"]),
                          {lemma_key(w)[0]: frozenset(alias_key(n)[0] for n in nxt)
-                          for w, nxt in spec["verbal_before"].items()})
+                          for w, nxt in spec["verbal_before"].items()},
+                         frozenset(lemma_key(w) for w in spec["construct_organs"]))
     except (OSError, KeyError, IndexError, TypeError, yaml.YAMLError) as exc:
         raise DataError(str(path), f"bad scan list: {exc}") from exc
 

@@ -766,11 +766,23 @@ class Resolver:
                    if st.sent_of[k - n] == st.sent_of[k])
 
     def _qualifies_agent(self, st: _Doc, i: int, j: int) -> bool:
-        """A one-word entity that is a country adjective of an agent noun outside any entity right
-        before it (NER tags تركيا in جنديا تركيا as Turkey): no actor of its own; the scan
-        composes the agent with it (a Turkish soldier)."""
-        return j == i + 1 and i > 0 and not st.in_entity[i - 1] and not st.doc.tokens[i].prefix \
-            and self._describes_group(st, i)
+        """An entity that qualifies an agent noun outside any entity right before it: no actor of
+        its own; the scan composes the agent with it. A one-word country adjective (NER tags
+        تركيا in جنديا تركيا as Turkey: a Turkish soldier), or a country's name after a state organ
+        in construct (قوات إسرائيل، حكومة العراق: the Israeli military, not Israel)."""
+        if i == 0 or st.in_entity[i - 1] or st.doc.tokens[i].prefix:
+            return False
+        if j == i + 1 and self._describes_group(st, i):
+            return True
+        cue = self._country_cue(st, i, j)
+        return cue is not None and cue[1] == j - i and self._construct_organ(st, i)
+
+    def _construct_organ(self, st: _Doc, k: int) -> bool:
+        """Whether a state organ of scan.yaml ``construct_organs`` without the article ends right
+        before token ``k`` in its sentence (قوات، حكومة، وزارة خارجية): the first noun of a
+        construct whose second is at ``k``."""
+        return any(tuple(st.lemmas[k - n:k]) in self.lists.construct_organs and st.sent_of[k - n] == st.sent_of[k]
+                   and not st.doc.tokens[k - n].stem.startswith("ال") for n in range(1, min(self.max_agent, k) + 1))
 
     def _group(self, agent: Agent, iso3: str | None) -> Reading:
         if iso3:

@@ -658,3 +658,17 @@ def test_a_name_tagged_with_the_first_word_of_its_title_ends_before_it():
     prince = doc.actor("per.mohammed-bin-salman")
     assert prince is not None and [m.text for m in prince.mentions] == ["محمد بن سلمان"]
     assert not [a for a in doc.actors if a.id.startswith("new.per.")]
+
+
+def test_a_state_organ_in_construct_with_a_country_is_that_countrys_organ():
+    # ANTCorpus, SaudiNewsNet: حكومة البيرو, قوات إسرائيل were the country (Peru, a place, declared no
+    # emergency) or nothing (the Israeli forces were no side of the clashes); أمن مصر is Egypt's security
+    from khabar.pipeline import load_pipeline
+    nlp = load_pipeline(("tokenize", "ner", "actors"))
+    peru = nlp("وأعلنت حكومة البيرو أمس الجمعة حالة الطوارئ في العديد من أقاليم البلاد.")
+    assert [(a.id, a.sector) for a in peru.actors] == [("per.gov", "GOV")]
+    clashes = nlp("وتأتي انطلاقة المهرجان هذا العام في وقت تشهد فيه الأراضي الفلسطينية مواجهات متواصلة بين "
+                  "الفلسطينيين وقوات إسرائيل قتل فيها الأسبوع الماضي ثلاثة فلسطينيين.")
+    assert "isr.mil" in [a.id for a in clashes.actors]
+    security = nlp("وأكد أن أمن مصر مرتبط بأمن العرب، ولا بد من التكاتف والتوحد العربي لحماية الأوطان العربية.")
+    assert [a.id for a in security.actors if a.sector == "COP"] == []
