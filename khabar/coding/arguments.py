@@ -69,6 +69,7 @@ PREVERBAL_GAP = 2  # words between a fronted subject and قد (وكانت قوة
 RESULT_WINDOW = 6  # words from a verb of result to the casualty (وأدى إلى وفاة شرطي وجرح شخصين)
 OBLIQUE_LENGTH = 7  # letters of a definite plural in ـين at least (المسلحين; not الصين، الحسين)
 BETWEEN_REACH = 4  # words between a reciprocal noun and its بين (اجتماع في البيت الأبيض بين)
+OCCURRING_REACH = 8  # the same after a verb of taking place (اشتباكات دارت منتصف ليل أمس (الأول) بين)
 CHARGE_REACH = 3  # tokens after the accused in which the charge stands (اتهام النواب أو بعضهم بالإرهاب)
 NUMBERING = frozenset({"-", "–", ".", ")", ":"})  # marks of a numbered item that may open a sentence (5- مصر تدين)
 FRONTED_WORDS = 3  # words of a subject between a complementiser and its verb (إن مشروعي القناة سيساعدان)
@@ -1104,7 +1105,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 target += [g for g in _coordinated(actors, actors.index(members[0]), tokens) if g.first < next_trigger]
         break
     sides = [] if source or match.lemma not in cues.reciprocal else _between_sides(tokens, groups, match, next_trigger, cues)
-    between = len(sides) > 1
+    between = bool(sides)
     if between:  # اشتباكات بين الجيش ومسلحين، اجتماع في البيت الأبيض بين ترامب ونتنياهو: the first side is the source
         sides = [_state_of(states, g) for g in sides]
         source, target = sides[:1], sides[1:]
@@ -1461,10 +1462,14 @@ def _construct_speaker(tokens: list[Token], groups: list[Group], actors: list[Gr
 def _between_sides(tokens: list[Token], groups: list[Group], match: TriggerMatch, next_trigger: int,
                    cues: Cues) -> list[Group]:
     """The sides a reciprocal noun names after بين, which may stand a few words after it (اجتماع
-    في البيت الأبيض بين ترامب ونتنياهو): the group right after بين and those joined to it; a
-    country named bare there is its state (المفاوضات بين إسرائيل والفلسطينيين)."""
-    k = next((k for k in range(match.last, min(len(tokens), next_trigger, match.last + BETWEEN_REACH + 1))
-              if tokens[k].stem == "بين"), None)
+    في البيت الأبيض بين ترامب ونتنياهو), more after a verb of taking place (اشتباكات دامت نحو
+    أسبوعين، بين): the group right after بين and those joined to it; a country named bare there is
+    its state (المفاوضات بين إسرائيل والفلسطينيين). A side joined by و to one no actor names
+    (بين جبهة النصرة وجبهة أنصار الدين) is the source alone."""
+    occurring = any(t.stem in cues.occurring for t in tokens[match.last:match.last + 2])
+    reach = OCCURRING_REACH if occurring else BETWEEN_REACH
+    k = next((k for k in range(match.last, min(len(tokens), next_trigger))
+              if tokens[k].stem == "بين" and _words_between(tokens, match.last, k) <= reach), None)
     if k is None or _clause_apart(tokens, match.last - 1, k, cues, []):
         return []
     sides = [g for g in groups if _party(g)]
@@ -1474,7 +1479,10 @@ def _between_sides(tokens: list[Token], groups: list[Group], match: TriggerMatch
     # countries named bare are joined as their states (بين الولايات المتحدة وقطر), not cut as places
     view = [_as_state(g) if g.place else g for g in sides]
     at = {id(v): g for v, g in zip(view, sides)}
-    return [at[id(v)] for v in _coordinated(view, first, tokens) if v.first < next_trigger]
+    found = [at[id(v)] for v in _coordinated(view, first, tokens) if v.first < next_trigger]
+    if len(found) == 1 and not (found[0].last < len(tokens) and tokens[found[0].last].prefix.startswith("و")):
+        return []  # one side and no other joined to it: not the sides of the event
+    return found
 
 
 def _decider(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues: Cues) -> Group | None:

@@ -89,6 +89,7 @@ class Cues:
     dyad_types: frozenset[str]
     struck_preps: frozenset[str]
     reciprocal: frozenset[str]
+    occurring: frozenset[str]
     gathering: frozenset[str]
     meeting_verbs: frozenset[str]
     dyad_modes: frozenset[str]
@@ -206,6 +207,7 @@ def load_cues() -> Cues:
             dyad_types=frozenset(args["dyad_types"]),
             struck_preps=_words(args["struck_preps"]),
             reciprocal=_words(args["reciprocal"]),
+            occurring=_words(args["occurring"]),
             gathering=_words(args["gathering"]),
             meeting_verbs=_words(args["meeting_verbs"]),
             dyad_modes=frozenset(args["dyad_modes"]),

@@ -526,6 +526,23 @@ def test_clashes_between_two_sides_and_an_armed_group(nlp):
     assert fire.source == ["sau.cop"] and fire.target == ["agent.armed-group"]
 
 
+def test_sides_after_a_verb_of_taking_place_and_a_side_joined_to_an_unknown_one(nlp):
+    # SaudiNewsNet: اشتباكات عنيفة دارت منتصف ليل أمس (الأول) بين: the sides stand past the time, and
+    # جبهة أنصار الدين, joined to the Nusra Front, names no actor (the source had been the gunmen
+    # loyal to the regime); المفاوضات بين الحكومة المغربية ومجموعة «بيجو سيتروين»: the government
+    # had been the target
+    clash = _coded(nlp, "أما مدينة حلب وريفها، فلم تكن خارج دوامة العنف، إذ أعلن ناشطون أن اشتباكات عنيفة دارت "
+                        "منتصف ليل أمس (الأول) بين جبهة النصرة وجبهة أنصار الدين من جهة، وقوات النظام والمسلحين "
+                        "الموالين لها من جنسيات سوريا وعربية وآسيوية من أخرى في محيط قريتي حندرات وباشكوي بريف حلب "
+                        "الشمالي، كما دارت اشتباكات على أطراف حي الخالدية شمال حلب، بين قوات النظام مدعمومة بقوات "
+                        "الدفاع الوطني، وغرفة عمليات فتح حلب، كما فتحت القوات النظامية نيران رشاشاتها الثقيلة على "
+                        "مناطق في معارة الارتيق بريف حلب الشمالي الغربي.", "ASSAULT")
+    assert clash.source == ["syr.nusra"]
+    talks = _coded(nlp, "وانطلقت المفاوضات بشأن هذا المشروع بين الحكومة المغربية ومجموعة «بيجو سيتروين» خلال "
+                        "المنتدى الاقتصادي للشرق الأوسط في مارسيليا نهاية العام الماضي.", "CONSULT")
+    assert talks.source == ["mar.gov"] and talks.target == []
+
+
 def test_the_first_side_after_bayna_is_the_source_and_is_not_carried(nlp):
     doc = nlp("يعود أول لقاء بين لودريان وهولاند لعام 1979. ويطلب المجلس من المفوضية تقديم تقرير.")
     met = next(e for e in doc.events if e.type == "CONSULT")
