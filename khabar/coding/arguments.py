@@ -74,6 +74,7 @@ CHARGE_REACH = 3  # tokens after the accused in which the charge stands (اته�
 NUMBERING = frozenset({"-", "–", ".", ")", ":"})  # marks of a numbered item that may open a sentence (5- مصر تدين)
 FRONTED_WORDS = 3  # words of a subject between a complementiser and its verb (إن مشروعي القناة سيساعدان)
 RESUMPTIVE = ("ه", "ها", "هم", "هما", "هن")  # a verb's third-person object pronouns (التي تدعمها)
+POSSESSIVES = ("ها", "هم", "هما", "هن")  # the possessives a noun's spelling tells (ه is also the ta marbuta)
 
 
 def is_place(actor: Actor) -> bool:
@@ -120,9 +121,9 @@ class Arguments:
     seats: dict[str, tuple[int, int]] = field(default_factory=dict)
     # the verb's subject is a phrase that names no actor (ويدعم التطبيق، يتفق الخبراء)
     subject_no_actor: bool = False
-    # ... an attack noun right after it (استهدفت غارة أخرى رتلا): no other word of the sentence lends
-    # it a source
-    attack_subject: bool = False
+    # ... an event noun right after it (استهدفت غارة أخرى رتلا) or before it (غارة أميركية استهدفته):
+    # its token index; no other word of the sentence lends the verb a source
+    subject_noun: int | None = None
     # the source is named inside the event's own noun phrase, the sides after بين (اشتباكات بين
     # الجيش ومسلحين), the speaker or the decider in construct (اتهامات ترامب، قرار ترامب حظر): no
     # subject of the sentence to carry on
@@ -572,20 +573,25 @@ def _unnamed_subject(tokens: list[Token], match: TriggerMatch, actors: list[Grou
 
 
 def _event_subject(tokens: list[Token], match: TriggerMatch, groups: list[Group], triggers: list[int],
-                   cues: Cues) -> bool:
-    """Whether an indefinite event noun stands right before the verb (an adjective may come
+                   cues: Cues) -> int | None:
+    """Where an indefinite event noun stands right before the verb (an adjective may come
     between) with no actor mention from it to the verb: the verb describes it, a relative clause
     with no relative pronoun (تبعه هجوم مسلح استهدف كمائن عسكرية: the attack targeted), so it is
-    the verb's subject. Not when the verb carries an object pronoun (اتفاق وقعته الحكومة)."""
+    the verb's subject. Not when the verb carries an object pronoun and a group follows it, its
+    subject (اتفاق وقعته الحكومة; but عمليات تفجير استهدفتهم: the bombings targeted them). A noun
+    with a possessive is no such subject (في احتجاجاتها وإدانتها: a second noun, read as a verb)."""
     stem = tokens[match.first].stem
-    if not match.lemma.endswith("ه") and any(stem.endswith(s) and len(stem) - len(s) >= 3 for s in OBJECT_SUFFIXES):
-        return False
+    if not match.lemma.endswith("ه") and any(stem.endswith(s) and len(stem) - len(s) >= 3 for s in OBJECT_SUFFIXES) \
+            and any(match.last <= g.first and _words_between(tokens, match.last, g.first) <= 2 and not g.marker
+                    for g in groups):
+        return None
     onset = _verb_onset(tokens, match, cues)
     lexicon = load_lexicon()
-    return any(onset - 3 < p < onset and not tokens[p].stem.startswith("ال")
-               and not lexicon.is_verb(tokens[p].stem)  # an event noun, not a verb
-               and all(t.stem.isalpha() for t in tokens[p:onset])
-               and not any(g.last > p and g.first < onset for g in groups) for p in triggers)
+    return next((p for p in triggers if onset - 3 < p < onset and not tokens[p].stem.startswith("ال")
+                 and not tokens[p].stem.endswith(POSSESSIVES)
+                 and not lexicon.is_verb(tokens[p].stem)  # an event noun, not a verb
+                 and all(t.stem.isalpha() for t in tokens[p:onset])
+                 and not any(g.last > p and g.first < onset for g in groups)), None)
 
 
 def _noun_subject(tokens: list[Token], match: TriggerMatch, groups: list[Group], cues: Cues) -> bool:
@@ -845,10 +851,11 @@ def _victim_subject(tokens: list[Token], match: TriggerMatch, before: Group, aft
 def _counted_object(tokens: list[Token], start: int, cues: Cues, reach: int = TARGET_GAP) -> bool:
     """A number or quantity word in the clause from ``start`` on, within ``reach`` words and
     before any word joined by و or a free preposition (قد قتلت أول من أمس أربعة من المتهمين): an
-    object no actor mention covers."""
+    object no actor mention covers; not a part of the group before (أشخاص بينهم 5 شرطيين)."""
     words = 0
     for tok in tokens[start:]:
         if tok.stem in cues.clause_breaks or tok.prefix.startswith("و") or tok.stem == "و" or words > reach \
+                or tok.stem in cues.part_of \
                 or not tok.prefix and (tok.stem in cues.target_preps or tok.stem in cues.place_preps):
             return False
         if tok.stem in cues.quantifiers or tok.stem.isdigit() and int(tok.stem) not in YEARS:
@@ -952,8 +959,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     circumstantial = match.kind == PARTICIPLE
     resulting = _resulting(tokens, match, triggers or [], cues)
     # a circumstantial participle's subject is the sentence's: what follows it is its object
-    unnamed = verbal and not circumstantial and (_unnamed_subject(tokens, match, actors, cues)
-                                                 or _event_subject(tokens, match, groups, triggers or [], cues))
+    event_at = _event_subject(tokens, match, groups, triggers or [], cues) if verbal and not circumstantial else None
+    unnamed = verbal and not circumstantial and (_unnamed_subject(tokens, match, actors, cues) or event_at is not None)
     attack_after = verbal and not circumstantial and _attack_noun_after(tokens, match, triggers or [], cues)
     noun_subject = verbal and not circumstantial and _noun_subject(tokens, match, groups, cues) or attack_after
     after = [k for k, g in enumerate(actors) if g.first >= match.last and g.first < next_trigger
@@ -1155,7 +1162,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     return Arguments(src_ids, [i for i in tgt_ids if i not in src_ids],
                      _location(tokens, places, match, triggers or [], cues),
                      {qualifier[0]: qualifier[1]} if adjective and src_ids == adjective else {}, seats,
-                     subject_no_actor=noun_subject or unnamed, attack_subject=attack_after, phrasal=between or spoken)
+                     subject_no_actor=noun_subject or unnamed,
+                     subject_noun=match.last if attack_after else event_at, phrasal=between or spoken)
 
 
 def _indefinite_victims(tokens: list[Token], actors: list[Group], after: list[int]) -> bool:

@@ -323,7 +323,7 @@ class EventsStage:
                                           self._acting(tokens, groups, other, subject, inherited, speaker,
                                                       verb_source, earlier, judged), positions)
                     # استهدفت غارة: the raid's own source only (ضربات جوية أمريكية), no other word's
-                    if not args.source and (not args.attack_subject or other.first == match.last):
+                    if not args.source and (args.subject_noun is None or other.first == args.subject_noun):
                         args.source = [i for i in more.source if i not in args.target]
                         args.adjectives = more.adjectives
                     args.target = args.target or [i for i in more.target if not kin(i, args.source)]

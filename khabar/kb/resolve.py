@@ -1055,7 +1055,9 @@ class Resolver:
     def _nisba_people(self, st: _Doc, k: int) -> Reading | None:
         """A country adjective used as a noun names people of that country: a masculine plural
         (التونسيين, كينيين: an agent noun before it has already taken it as its cue), or a
-        singular accusative after a count word (13 عراقياً; دعماً عراقياً is an adjective)."""
+        singular accusative after a count word (13 عراقياً; دعماً عراقياً is an adjective) or after a
+        definite word, which an indefinite adjective cannot qualify (قتل رصاص الجيش الإسرائيلي
+        فلسطينيّا); not a country's name spelt the same (سوريا، تركيا)."""
         iso3 = self.kb.country_of_nisba(st.lemmas[k])
         if not iso3:
             return None
@@ -1066,6 +1068,9 @@ class Resolver:
         if key.endswith(("يين", "يون")):
             return self._people(st, iso3)
         if key.endswith("يا") and (prev in self.lists.counts or prev.isdigit()):
+            return self._people(st, iso3)
+        if key.endswith("يا") and prev and st.doc.tokens[k - 1].stem.startswith("ال") \
+                and not any(a.type == "LOC" for a in self.kb.lookup_key((key,))):
             return self._people(st, iso3)
         return None
 

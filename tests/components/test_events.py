@@ -1569,3 +1569,34 @@ def test_an_attack_noun_after_the_verb_is_its_subject(nlp):
     hit = _coded(nlp, "قالت قوات ليبية مساء الخميس عثورها على حوالي 90 جثة لمقاتلين من المتشددين في موقعين استهدفتهما "
                  "ضربات جوية أمريكية مؤخرا قرب سرت.", "ASSAULT")
     assert hit.source == ["country.USA"]
+
+
+def test_the_killed_named_by_an_indefinite_adjective_and_a_part_of_the_wounded(nlp):
+    # SaudiNewsNet: فلسطينيّا after the definite الجيش الإسرائيلي is no adjective of it but the one
+    # killed (the killing had no target); بينهم 5 شرطيين is a part of the wounded, no object whose
+    # count made the seven wounded people the ones who wounded
+    killed = _coded(nlp, "في غضون 24 ساعة، قتل رصاص الجيش الإسرائيلي فلسطينيّا ثانيّا بالضفة الغربية المحتلة اليوم "
+                         "(الخميس)، حسبما أفاد مصدر طبي وشهود فلسطينيون لوكالة الصحافة الفرنسية.", "ASSAULT")
+    assert killed.source == ["isr.idf"] and killed.target == ["pse.people"]
+    wounded = _coded(nlp, "وكانت المعلومات الأولية التي وردت عقب الانفجار قد أشارت إلى جرح 7 أشخاص بينهم 5 شرطيين.",
+                     "ASSAULT")
+    assert wounded.source == [] and wounded.target == ["agent.cvl"]
+
+
+def test_kama_opens_a_clause_of_its_own(nlp):
+    # SaudiNewsNet: the talks' other party had been the Cuban government of the clause after كما
+    # (كما سيترأس الوزير الكوبي حفلا), not Bruno Rodríguez, whom Kerry receives for them
+    doc = nlp("وسيستقبل كيري اليوم نظيره الكوبي برونو رودريغيز لإجراء محادثات في واشنطن، كما سيترأس الوزير "
+              "الكوبي حفلا يجري في السفارة الكوبية على مقربة من البيت الابيض.")
+    talks = next(e for e in doc.events if e.trigger.text == "محادثات")
+    assert talks.source == ["per.john-kerry"] and talks.target == ["per.bruno-rodriguez"]
+
+
+def test_an_event_noun_before_a_verb_with_an_object_pronoun_is_its_subject(nlp):
+    # SaudiNewsNet: في غارة أميركية استهدفته في أفغانستان: the raid (American) targeted the al-Qaeda
+    # leader; the object pronoun had made al-Qaeda the verb's subject and Afghanistan its target
+    doc = nlp("أعلنت وزارة الدفاع الأميركية (البنتاغون) أمس الجمعة أن قياديا كبيرا في «القاعدة» قتل نحو منتصف "
+              "يوليو (تموز) مع مسلحين اثنين آخرين في غارة أميركية استهدفته في أفغانستان في ضربة جديدة للتنظيم "
+              "المتطرف الذي يواجه أصلا صعود تنظيم داعش.")
+    raid = next(e for e in doc.events if e.type == "ASSAULT")
+    assert raid.source == ["country.USA"] and raid.target == ["imgalq"]
