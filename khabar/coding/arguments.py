@@ -992,7 +992,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         killers = nxt is not None and _counted_object(
             tokens, max([nxt.last, *(g.last for g in _members_of(tokens, actors, nxt, cues))]), cues, KILLER_REACH)
         unarmed_victim = match.lemma in cues.victim_verbs and nxt is not None and not killers \
-            and (not (nxt.armed or nxt.bare_state) or _indefinite_victims(tokens, actors, after))
+            and (not (nxt.armed or nxt.bare_state) or _indefinite_victims(tokens, actors, after)
+                 or _counted_after(tokens, match, nxt, cues))
         passive_victim = unarmed_victim and tokens[match.first].stem == match.lemma
         antecedent = None if passive or circumstantial else _indefinite_antecedent(tokens, actors, match, cues)
         if antecedent is not None:  # اعتقلت الشرطة مسلحين هاجموا مركزا: the gunmen attacked
@@ -1177,6 +1178,15 @@ def _indefinite_victims(tokens: list[Token], actors: list[Group], after: list[in
     return not rest or rest[0].marker != "" or _words_between(tokens, sides[-1].last, rest[0].first) > TARGET_GAP
 
 
+def _counted_after(tokens: list[Token], match: TriggerMatch, group: Group, cues: Cues) -> bool:
+    """Whether only a count, its members and من stand between the verb and the group (قتل ستة من
+    عناصر الشرطة، قتل عنصران من الشرطة، قتل ثلاثة جنود أتراك): counted right after a casualty verb
+    with no counted object after it, the group is its victims (a passive), armed or not."""
+    words = [t.stem for t in tokens[match.last:group.first] if t.stem not in cues.time_words]
+    counted = [w for w in words if w in cues.quantifiers or w.isdigit() or w in cues.members]
+    return bool(counted) and all(w in counted or w == "من" for w in words)
+
+
 def _plural_verb(tokens: list[Token], match: TriggerMatch) -> bool:
     """Whether a verb trigger bears the plural subject suffix (سرقوا، يهاجمون): its subject is
     no one person."""
@@ -1302,8 +1312,9 @@ def _casualty_victims(tokens: list[Token], actors: list[Group], cues: Cues) -> l
 
 
 def _casualties(tokens: list[Token], actors: list[Group], cues: Cues) -> Iterator[list[Group]]:
-    """Each group a casualty noun governs, or that died (لقي شرطي مصرعه), with the groups
-    coordinated with it, in text order."""
+    """Each group a casualty noun governs, or a casualty verb counts right after it (قتل 20 أجنبيا
+    وشرطيا تونسيا: a passive), or that died (لقي شرطي مصرعه), with the groups coordinated with it,
+    in text order."""
     for j, tok in enumerate(tokens):
         if tok.stem in cues.died_verbs:
             k = next((k for k, g in enumerate(actors) if g.first > j), None)
@@ -1314,7 +1325,9 @@ def _casualties(tokens: list[Token], actors: list[Group], cues: Cues) -> Iterato
                 if death is not None:
                     yield dead
             continue
-        if tok.stem not in cues.casualty_nouns:
+        nxt = tokens[j + 1].stem if j + 1 < len(tokens) else ""
+        counted = tok.stem in cues.victim_verbs and (nxt.isdigit() or nxt in cues.quantifiers or nxt in cues.members)
+        if tok.stem not in cues.casualty_nouns and not counted:
             continue
         k = next((k for k, g in enumerate(actors) if g.first > j), None)
         if k is not None and _words_between(tokens, j + 1, actors[k].first) <= COORD_GAP \
@@ -1686,7 +1699,9 @@ def _location(tokens: list[Token], groups: list[Group], match: TriggerMatch, tri
 def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMatch) -> list[str] | None:
     """The unmarked group(s) before the sentence's first trigger, or right after it if a verb; a
     bomb is no sentence's subject (ضبط مصنع للأحزمة الناسفة), only its explosion's, and a news
-    outlet before it names none (it reports what follows). None when the trigger is reported after
+    outlet before it names none (it reports what follows), nor the dead or wounded a casualty word
+    names (مقتل بائع السمك محسن فكري ...، قتل 20 أجنبيا وشرطيا تونسيا في هجوم ... وأطلقا النار: the
+    police were killed, they did not shoot). None when the trigger is reported after
     a speaker named before a complementiser (أعلنت موسكو أنها سترسل مساعدات): the speaker is not
     the event's subject, and the sentence has one of its own, so no source from an earlier sentence
     is carried into it either."""
@@ -1694,10 +1709,12 @@ def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMat
     if any(not g.marker and g.last <= first.first and _complement_between(tokens, g.last, first.first, cues)
            for g in groups):
         return None
+    dead = [g for victims in _casualties(tokens, [g for g in groups if not g.place], cues) for g in victims]
     groups = _speaking_states(tokens, groups, first, cues)
     for k, g in enumerate(groups):
-        if g.place or g.marker or _device(tokens, g, cues):
-            continue
+        if g.place or g.marker or _device(tokens, g, cues) \
+                or any(d.first <= g.first and _words_between(tokens, d.last, g.first) <= 1 for d in dead):
+            continue  # the dead, and what they are of (أربعة من جنود مشاة البحرية الأميركية)
         if g.last <= first.first:
             if _relative_object(tokens, g, cues):
                 continue  # وقالت الجبهة التي تعادي تنظيم داعش: the verb's object, no subject of the sentence

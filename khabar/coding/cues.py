@@ -70,6 +70,7 @@ class Cues:
     protest_sites: frozenset[str]
     place_target_types: frozenset[str]
     partitive: frozenset[str]
+    members: frozenset[str]
     part_of: frozenset[str]
     masculine_states: frozenset[str]
     copulas: frozenset[str]
@@ -189,6 +190,7 @@ def load_cues() -> Cues:
             protest_sites=_words(args["protest_sites"]),
             place_target_types=frozenset(args["place_target_types"]),
             partitive=_words(args["partitive"]),
+            members=_words(args["members"]),
             part_of=_words(args["part_of"]),
             masculine_states=frozenset(args["masculine_states"]),
             copulas=_words(args["copulas"]),

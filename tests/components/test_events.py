@@ -1600,3 +1600,19 @@ def test_an_event_noun_before_a_verb_with_an_object_pronoun_is_its_subject(nlp):
               "المتطرف الذي يواجه أصلا صعود تنظيم داعش.")
     raid = next(e for e in doc.events if e.type == "ASSAULT")
     assert raid.source == ["country.USA"] and raid.target == ["imgalq"]
+
+
+def test_the_counted_dead_are_victims_and_no_subject_of_the_sentence(nlp):
+    # SaudiNewsNet, ANTCorpus: a group counted right after a casualty verb was killed, armed or not
+    # (the police had killed); the dead a casualty word names are no subject of the sentence's other
+    # events (the police of Bardo fired on the tourists; the fishmonger whose death set off the
+    # protests confiscated his own fish)
+    police = _coded(nlp, "وقد قتل ستة من عناصر الشرطة وأصيب اثنان في هذا الهجوم، لكن لم تعلن أي جهة مسؤوليتها "
+                         "عنه.", "ASSAULT")
+    assert police.source == [] and police.target == ["agent.cop"]
+    bardo = _coded(nlp, "يذكر أنّه في 18 مارس قتل 20 أجنبيا وشرطيا تونسيا في هجوم شنه شخصان على باردو وأطلقا النار "
+                        "على سياح يترجلون من باصات.", "ASSAULT")
+    assert bardo.source == [] and bardo.target == ["tun.cop"]
+    seized = _coded(nlp, "وتشهد المنطقة موجة احتجاجات منذ مقتل بائع السمك محسن فكري (31 عاما) في أكتوبر 2016 طحنا في "
+                         "عربة فضلات بينما كان يحتج على مصادرة السلطات كمية من السمك.", "COERCE")
+    assert not [i for i in seized.source if i.startswith("new.per.")]
