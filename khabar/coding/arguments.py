@@ -68,6 +68,7 @@ VERBAL = ("verb", "pattern", PARTICIPLE)  # kinds read as verbs (verb-subject-ob
 PREVERBAL_GAP = 2  # words between a fronted subject and قد (وكانت قوة إسرائيلية خاصة قد اقتحمت)
 RESULT_WINDOW = 6  # words from a verb of result to the casualty (وأدى إلى وفاة شرطي وجرح شخصين)
 OBLIQUE_LENGTH = 7  # letters of a definite plural in ـين at least (المسلحين; not الصين، الحسين)
+COUNT_WORDS = 3  # words between a count and the group it counts (عدد من عناصر تنظيم «داعش»)
 BETWEEN_REACH = 4  # words between a reciprocal noun and its بين (اجتماع في البيت الأبيض بين)
 OCCURRING_REACH = 8  # the same after a verb of taking place (اشتباكات دارت منتصف ليل أمس (الأول) بين)
 CHARGE_REACH = 3  # tokens after the accused in which the charge stands (اتهام النواب أو بعضهم بالإرهاب)
@@ -589,7 +590,7 @@ def _event_subject(tokens: list[Token], match: TriggerMatch, groups: list[Group]
     lexicon = load_lexicon()
     return next((p for p in triggers if onset - 3 < p < onset and not tokens[p].stem.startswith("ال")
                  and not tokens[p].stem.endswith(POSSESSIVES)
-                 and not lexicon.is_verb(tokens[p].stem)  # an event noun, not a verb
+                 and (tokens[p].prefix.endswith(("ب", "ل")) or not lexicon.is_verb(tokens[p].stem))  # a noun (بقصف)
                  and all(t.stem.isalpha() for t in tokens[p:onset])
                  and not any(g.last > p and g.first < onset for g in groups)), None)
 
@@ -1026,7 +1027,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             if before and _victim_subject(tokens, match, before[-1], obj, cues):
                 # ثمانية اشخاص قتلوا، 19 عنصرا من الجيش والشرطة قتلوا: the subject of a casualty verb is its target
                 victims = _coordination_ending(before, len(before) - 1, tokens)
-            elif before and any(before[-1] in dead for dead in _casualties(tokens, actors, cues)):
+            elif before and any(before[-1] in dead or before[-1] in _members_of(tokens, actors, dead[-1], cues)
+                                for dead in _casualties(tokens, actors, cues)):
                 dead_before = True  # مقتل سبعة اشخاص ... في هجوم استهدف موكبه: the dead did not attack
             elif before and not passive and not circumstantial and not resulting:
                 source = _coordination_ending(before, len(before) - 1, tokens)
@@ -1179,12 +1181,26 @@ def _indefinite_victims(tokens: list[Token], actors: list[Group], after: list[in
 
 
 def _counted_after(tokens: list[Token], match: TriggerMatch, group: Group, cues: Cues) -> bool:
-    """Whether only a count, its members and من stand between the verb and the group (قتل ستة من
-    عناصر الشرطة، قتل عنصران من الشرطة، قتل ثلاثة جنود أتراك): counted right after a casualty verb
+    """Whether the group is counted right after the verb (قتل ستة من عناصر الشرطة، قتل عنصران من
+    الشرطة، قتل ثلاثة جنود أتراك، وجرح 15 من مسلحي التنظيم): counted right after a casualty verb
     with no counted object after it, the group is its victims (a passive), armed or not."""
-    words = [t.stem for t in tokens[match.last:group.first] if t.stem not in cues.time_words]
-    counted = [w for w in words if w in cues.quantifiers or w.isdigit() or w in cues.members]
-    return bool(counted) and all(w in counted or w == "من" for w in words)
+    start = match.last
+    while start < group.first and tokens[start].stem in cues.time_words:
+        start += 1
+    return _counted_span(tokens, start, group.first, cues)
+
+
+def _counted_span(tokens: list[Token], a: int, b: int, cues: Cues) -> bool:
+    """Whether the words in [a, b) count the group at ``b``: a number, quantity or member word
+    first, then at most COUNT_WORDS words, none a preposition but من nor a clause break (ستة من
+    عناصر، عدد من عناصر تنظيم «داعش»، 15 من مسلحي)."""
+    words = [t for t in tokens[a:b] if t.stem[:1].isalnum()]
+    if not words or len(words) > COUNT_WORDS + 1:
+        return False
+    first = words[0].stem
+    return (first.isdigit() and int(first) not in YEARS or first in cues.quantifiers or first in cues.members) \
+        and not any(t.prefix or t.stem in cues.clause_breaks or t.stem != "من" and t.stem in cues.target_preps
+                    or t.stem in cues.place_preps for t in words[1:])
 
 
 def _plural_verb(tokens: list[Token], match: TriggerMatch) -> bool:
@@ -1318,7 +1334,8 @@ def _casualties(tokens: list[Token], actors: list[Group], cues: Cues) -> Iterato
     for j, tok in enumerate(tokens):
         if tok.stem in cues.died_verbs:
             k = next((k for k, g in enumerate(actors) if g.first > j), None)
-            if k is not None and _words_between(tokens, j + 1, actors[k].first) <= 1:
+            if k is not None and (_words_between(tokens, j + 1, actors[k].first) <= 1
+                                  or _counted_span(tokens, j + 1, actors[k].first, cues)):
                 dead = _coordinated(actors, k, tokens)
                 death = next((t for t in tokens[dead[-1].last:dead[-1].last + SOURCE_GAP]
                               if t.stem.startswith(cues.death_nouns)), None)
@@ -1709,7 +1726,9 @@ def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMat
     if any(not g.marker and g.last <= first.first and _complement_between(tokens, g.last, first.first, cues)
            for g in groups):
         return None
-    dead = [g for victims in _casualties(tokens, [g for g in groups if not g.place], cues) for g in victims]
+    actors = [g for g in groups if not g.place]
+    dead = [g for victims in _casualties(tokens, actors, cues) for g in victims]
+    dead += [m for g in dead for m in _members_of(tokens, actors, g, cues)]  # 49 مسلحا من تنظيم داعش
     groups = _speaking_states(tokens, groups, first, cues)
     for k, g in enumerate(groups):
         if g.place or g.marker or _device(tokens, g, cues) \

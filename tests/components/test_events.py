@@ -1616,3 +1616,14 @@ def test_the_counted_dead_are_victims_and_no_subject_of_the_sentence(nlp):
     seized = _coded(nlp, "وتشهد المنطقة موجة احتجاجات منذ مقتل بائع السمك محسن فكري (31 عاما) في أكتوبر 2016 طحنا في "
                          "عربة فضلات بينما كان يحتج على مصادرة السلطات كمية من السمك.", "COERCE")
     assert not [i for i in seized.source if i.startswith("new.per.")]
+
+
+def test_the_dead_counted_before_their_body_and_the_body_they_belong_to(nlp):
+    # ANTCorpus, SaudiNewsNet: لقي 3 من أفراد الشرطة المصرية ومدني ... مصرعهم: the police and the
+    # civilian had been the attackers; مقتل 49 مسلحا من تنظيم داعش بقصف جوي استهدف أوكارهم: ISIS,
+    # whose gunmen were killed, had been the raid's source
+    died = _coded(nlp, "لقي 3 من أفراد الشرطة المصرية ومدني، صباح اليوم الأربعاء، مصرعهم في هجوم مسلح.", "ASSAULT")
+    assert died.source == [] and died.target == ["egy.cop", "agent.cvl"]
+    raid = _coded(nlp, "من جانبها أعلنت خلية الإعلام الحربي العراقية في بيان عن مقتل 49 مسلحا من تنظيم / داعش /، بقصف "
+                       "جوي استهدف أوكارهم في منطقه مكيشيفة شمال مدينة سامراء في محافظة صلاح الدين .", "ASSAULT")
+    assert "imgisi" not in raid.source and "agent.gunmen" in raid.target
