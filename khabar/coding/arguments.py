@@ -68,6 +68,7 @@ VERBAL = ("verb", "pattern", PARTICIPLE)  # kinds read as verbs (verb-subject-ob
 PREVERBAL_GAP = 2  # words between a fronted subject and قد (وكانت قوة إسرائيلية خاصة قد اقتحمت)
 RESULT_WINDOW = 6  # words from a verb of result to the casualty (وأدى إلى وفاة شرطي وجرح شخصين)
 OBLIQUE_LENGTH = 7  # letters of a definite plural in ـين at least (المسلحين; not الصين، الحسين)
+AGENT_VERB_REACH = 3  # words between an event noun and the verb naming its agent (الهجوم الانتحاري الذي نفذه)
 COUNT_WORDS = 3  # words between a count and the group it counts (عدد من عناصر تنظيم «داعش»)
 BETWEEN_REACH = 4  # words between a reciprocal noun and its بين (اجتماع في البيت الأبيض بين)
 OCCURRING_REACH = 8  # the same after a verb of taking place (اشتباكات دارت منتصف ليل أمس (الأول) بين)
@@ -1632,9 +1633,15 @@ def _nominal_agent(tokens: list[Token], groups: list[Group], actors: list[Group]
     """The agent named after شنه / نفذها (هجوم شنه مسلحون), or after an attribution verb and إلى
     (هجوم انتحاري، نسب الى المتمردين التاميل): the source of the sentence's attack. A country named
     bare there is its state for the event noun the verb follows, maybe after a relative pronoun
-    (الحصار الذي فرضته السعودية والإمارات), not for another trigger (وندد بقرار الحصار)."""
+    (الحصار الذي فرضته السعودية والإمارات), not for another trigger (وندد بقرار الحصار). Of the
+    triggers before the noun the verb follows, only the dead and wounded are its doing (قتل خمسة جنود
+    في هجوم شنه مسلحون), not another attack (ضرب مواقع لحزب العمال ... ردًا على هجوم آخر شنه مسلحو
+    حزب العمال: Turkey's strike on the party's positions)."""
     states = [_as_state(g) for g in groups if _stateable(g)]
+    casualty = match.lemma in cues.victim_verbs or tokens[match.first].stem in cues.casualty_nouns
     for j, tok in enumerate(tokens):
+        if j >= match.last and not casualty and _words_between(tokens, match.last, j) > AGENT_VERB_REACH:
+            continue  # the verb follows another noun
         if tok.stem in cues.agent_verbs or tok.stem in cues.attribution_verbs:
             marker = "" if tok.stem in cues.agent_verbs else "الي"
             pool = sorted([*actors, *states], key=lambda g: g.first) if 0 <= j - match.last <= 1 else actors

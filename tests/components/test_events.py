@@ -1627,3 +1627,16 @@ def test_the_dead_counted_before_their_body_and_the_body_they_belong_to(nlp):
     raid = _coded(nlp, "من جانبها أعلنت خلية الإعلام الحربي العراقية في بيان عن مقتل 49 مسلحا من تنظيم / داعش /، بقصف "
                        "جوي استهدف أوكارهم في منطقه مكيشيفة شمال مدينة سامراء في محافظة صلاح الدين .", "ASSAULT")
     assert "imgisi" not in raid.source and "agent.gunmen" in raid.target
+
+
+def test_the_agent_after_shannahu_acts_only_its_own_noun_and_the_dead(nlp):
+    # SaudiNewsNet, ANTCorpus: the agent named after شنه / نفذه had been the source of every trigger
+    # of the sentence: of Turkey's strike on the PKK's positions, of the French police's questioning
+    strike = _coded(nlp, "وتزامنت هذه الغارات مع ضرب مواقع لحزب العمال الكردستاني في جنوب شرقي تركيا وشمال العراق، "
+                         "ردًا على هجوم آخر شنه مسلحو حزب العمال الكردستاني أودى بحياة ثلاثة جنود قرب الحدود مع "
+                         "العراق.", "ASSAULT")
+    assert strike.source == [] and strike.target == ["tur.pkk"]
+    questioned = _coded(nlp, "قامت الشرطة الفرنسية اليوم الاثنين باستجواب 10 أشخاص يشتبه في أنهم على صلة بشكل مباشر أو "
+                             "غير مباشر بالهجوم الذي نفذه التونسي محمد لحويج بوهلال بشاحنة في مدينة نيس الفرنسية و أسفر "
+                             "عن مقتل 86 شخصا.", "INVESTIGATE")
+    assert questioned.source == ["fra.cop"]
