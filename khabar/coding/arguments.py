@@ -310,10 +310,11 @@ def _marker(tokens: list[Token], first: int, cues: Cues) -> str:
             return tokens[head - 1].stem
     if first > 0:
         prev = tokens[first - 1].stem
-        if prev in cues.agent_preps or prev in cues.fire_words and tokens[first - 1].prefix.endswith("ب") \
+        agent_prep = prev in cues.agent_preps and first >= 2 and tokens[first - 2].stem in cues.agent_prep_openers
+        if agent_prep or prev in cues.fire_words and tokens[first - 1].prefix.endswith("ب") \
                 or _counted_agent(tokens, first, cues) \
                 or prev == "من" and first >= 2 and tokens[first - 2].stem in cues.agent_participles:
-            return AGENT  # على يد X، برصاص X، على يد 3 مهاجمين، المفروض من التحالف
+            return AGENT  # على يد X، من قبل X، برصاص X، على يد 3 مهاجمين، المفروض من التحالف (not في أيدي X)
         if prev in cues.target_preps or prev in cues.place_preps:
             return prev
     return ""

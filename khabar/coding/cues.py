@@ -27,6 +27,7 @@ class Cues:
     participants: frozenset[str]
     clause_breaks: frozenset[str]
     agent_preps: frozenset[str]
+    agent_prep_openers: frozenset[str]
     agent_participles: frozenset[str]
     fire_words: frozenset[str]
     construct_preps: frozenset[str]
@@ -147,6 +148,7 @@ def load_cues() -> Cues:
             participants=_words(args["participants"]),
             clause_breaks=_words(args["clause_breaks"]),
             agent_preps=_words(args["agent_preps"]),
+            agent_prep_openers=_words(args["agent_prep_openers"]),
             agent_participles=_words(args["agent_participles"]),
             fire_words=_words(args["fire_words"]),
             construct_preps=_words(args["construct_preps"]),

@@ -1640,3 +1640,13 @@ def test_the_agent_after_shannahu_acts_only_its_own_noun_and_the_dead(nlp):
                              "غير مباشر بالهجوم الذي نفذه التونسي محمد لحويج بوهلال بشاحنة في مدينة نيس الفرنسية و أسفر "
                              "عن مقتل 86 شخصا.", "INVESTIGATE")
     assert questioned.source == ["fra.cop"]
+
+
+def test_into_the_hands_of_names_no_agent(nlp):
+    # SaudiNewsNet: سقوط المدينة في أيدي تنظيم داعش (the city fell to ISIS) had made ISIS the agent
+    # of the battles in which a former officer was killed by the Iraqi army
+    doc = nlp("وهذان النائبان هما سامر الخلفاوي، العقيد السابق في القوات الجوية الذي قتل في إحدى المعارك في سوريا "
+              "عام 2014، وعبد الله البيلاوي، ضابط استخبارات سابق قتل في الموصل على أيدي الجيش العراقي في مايو 2014 "
+              "قبل شهر من سقوط المدينة في أيدي تنظيم داعش وحل حسن محله.")
+    assert not [e for e in doc.events if "imgisi" in e.source]
+
