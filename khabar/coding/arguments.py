@@ -1150,7 +1150,9 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         tgt_ids = [i for i in subject if i not in src_ids]
     qualifier = None if src_ids else qualifying_country(tokens, groups, match, cues)
     adjective = [qualifier[0]] if qualifier and qualifier[0] not in tgt_ids else []
-    own = [g for g in actors if g.first <= match.first < g.last] if match.kind == "agent" else []
+    # an agent noun is its own source, but not among the dead (قتلت 10 من عناصر تنظيم داعش، بينهم انتحاري)
+    own = [g for g in actors if g.first <= match.first < g.last] \
+        if match.kind == "agent" and not (match.first and tokens[match.first - 1].stem in cues.part_of) else []
     src_ids = src_ids or _ids(own) or adjective or _nominal_agent(tokens, groups, actors, match, cues) \
         or [i for i in light_verb_subject(tokens, groups, match, cues) if i not in tgt_ids] \
         or ([] if victims or dead_before or passive or passive_victim or relative and not source or unnamed or noun_subject
@@ -1345,13 +1347,20 @@ def _casualties(tokens: list[Token], actors: list[Group], cues: Cues) -> Iterato
                     yield dead
             continue
         nxt = tokens[j + 1].stem if j + 1 < len(tokens) else ""
-        counted = tok.stem in cues.victim_verbs and (nxt.isdigit() or nxt in cues.quantifiers or nxt in cues.members)
+        verb = tok.stem.removesuffix("ت")  # قتل، قتلت (not قتلوا سبعة أشخاص: its subject is carried on)
+        counted = verb in cues.victim_verbs and (nxt.isdigit() or nxt in cues.quantifiers or nxt in cues.members)
         if tok.stem not in cues.casualty_nouns and not counted:
             continue
         k = next((k for k, g in enumerate(actors) if g.first > j), None)
         if k is not None and _words_between(tokens, j + 1, actors[k].first) <= COORD_GAP \
                 and not any(t.stem in cues.clause_breaks for t in tokens[j + 1:actors[k].first]):
-            yield _coordinated(actors, k, tokens)
+            dead = _coordinated(actors, k, tokens)
+            # and those named as among them (10 من عناصر تنظيم داعش، بينهم انتحاري وثلاثة قناصين)
+            part = next((p for p in range(dead[-1].last, min(len(tokens), dead[-1].last + 2))
+                         if tokens[p].stem in cues.part_of), None)
+            among = next((m for m, g in enumerate(actors) if part is not None and part < g.first
+                          and _words_between(tokens, part + 1, g.first) <= 1), None)
+            yield dead + (_coordinated(actors, among, tokens) if among is not None else [])
 
 
 def _can_act(group: Group) -> bool:

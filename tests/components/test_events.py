@@ -1650,3 +1650,12 @@ def test_into_the_hands_of_names_no_agent(nlp):
               "قبل شهر من سقوط المدينة في أيدي تنظيم داعش وحل حسن محله.")
     assert not [e for e in doc.events if "imgisi" in e.source]
 
+
+
+def test_those_named_among_the_dead_are_dead_too(nlp):
+    # SaudiNewsNet: قتلت 10 من عناصر تنظيم داعش، بينهم انتحاري: the suicide bomber among the ISIS
+    # members killed had been the source of the killing
+    killed = _coded(nlp, "إلى ذلك، قال قائد الشرطة الاتحادية الفريق رائد شاكر جودت لـ«الشرق الأوسط» إن القوات الأمنية "
+                         "قتلت 10 من عناصر تنظيم داعش، بينهم انتحاري وثلاثة قناصين، خلال تقدم القوات الأمنية في "
+                         "المحور الشرقي لمدينة الرمادي.", "ASSAULT")
+    assert killed.source == [] and killed.target == ["imgisi", "agent.bomber"]
