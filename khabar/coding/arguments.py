@@ -1650,14 +1650,14 @@ def _nominal_agent(tokens: list[Token], groups: list[Group], actors: list[Group]
     states = [_as_state(g) for g in groups if _stateable(g)]
     casualty = match.lemma in cues.victim_verbs or tokens[match.first].stem in cues.casualty_nouns
     for j, tok in enumerate(tokens):
-        if j >= match.last and not casualty and _words_between(tokens, match.last, j) > AGENT_VERB_REACH:
-            continue  # the verb follows another noun
-        if tok.stem in cues.agent_verbs or tok.stem in cues.attribution_verbs:
-            marker = "" if tok.stem in cues.agent_verbs else "الي"
-            pool = sorted([*actors, *states], key=lambda g: g.first) if 0 <= j - match.last <= 1 else actors
-            k = next((k for k, g in enumerate(pool) if g.first > j), None)
-            if k is not None and pool[k].marker == marker and _words_between(tokens, j + 1, pool[k].first) <= 1:
-                return _ids(_coordinated(pool, k, tokens))
+        if tok.stem not in cues.agent_verbs and tok.stem not in cues.attribution_verbs \
+                or j >= match.last and not casualty and _words_between(tokens, match.last, j) > AGENT_VERB_REACH:
+            continue  # no such verb, or one that follows another noun
+        marker = "" if tok.stem in cues.agent_verbs else "الي"
+        pool = sorted([*actors, *states], key=lambda g: g.first) if 0 <= j - match.last <= 1 else actors
+        k = next((k for k, g in enumerate(pool) if g.first > j), None)
+        if k is not None and pool[k].marker == marker and _words_between(tokens, j + 1, pool[k].first) <= 1:
+            return _ids(_coordinated(pool, k, tokens))
     return []
 
 
