@@ -1029,8 +1029,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             if before and _victim_subject(tokens, match, before[-1], obj, cues):
                 # ثمانية اشخاص قتلوا، 19 عنصرا من الجيش والشرطة قتلوا: the subject of a casualty verb is its target
                 victims = _coordination_ending(before, len(before) - 1, tokens)
-            elif before and any(before[-1] in dead or before[-1] in _members_of(tokens, actors, dead[-1], cues)
-                                for dead in _casualties(tokens, actors, cues)):
+            elif before and before[-1] in _the_dead(tokens, actors, cues):
                 dead_before = True  # مقتل سبعة اشخاص ... في هجوم استهدف موكبه: the dead did not attack
             elif before and not passive and not circumstantial and not resulting:
                 source = _coordination_ending(before, len(before) - 1, tokens)
@@ -1361,6 +1360,13 @@ def _casualties(tokens: list[Token], actors: list[Group], cues: Cues) -> Iterato
             among = next((m for m, g in enumerate(actors) if part is not None and part < g.first
                           and _words_between(tokens, part + 1, g.first) <= 1), None)
             yield dead + (_coordinated(actors, among, tokens) if among is not None else [])
+
+
+def _the_dead(tokens: list[Token], actors: list[Group], cues: Cues) -> list[Group]:
+    """The groups the sentence's casualty words name (:func:`_casualties`) and the bodies they
+    belong to (مقتل 49 مسلحا من تنظيم داعش): none of them did the sentence's attacks."""
+    dead = [g for victims in _casualties(tokens, actors, cues) for g in victims]
+    return dead + [m for g in dead for m in _members_of(tokens, actors, g, cues)]
 
 
 def _can_act(group: Group) -> bool:
@@ -1743,9 +1749,7 @@ def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMat
     if any(not g.marker and g.last <= first.first and _complement_between(tokens, g.last, first.first, cues)
            for g in groups):
         return None
-    actors = [g for g in groups if not g.place]
-    dead = [g for victims in _casualties(tokens, actors, cues) for g in victims]
-    dead += [m for g in dead for m in _members_of(tokens, actors, g, cues)]  # 49 مسلحا من تنظيم داعش
+    dead = _the_dead(tokens, [g for g in groups if not g.place], cues)
     groups = _speaking_states(tokens, groups, first, cues)
     for k, g in enumerate(groups):
         if g.place or g.marker or _device(tokens, g, cues) \

@@ -774,8 +774,10 @@ class Resolver:
             return False
         if j == i + 1 and self._describes_group(st, i):
             return True
+        if not self._construct_organ(st, i):
+            return False
         cue = self._country_cue(st, i, j)
-        return cue is not None and cue[1] == j - i and self._construct_organ(st, i)
+        return cue is not None and cue[1] == j - i
 
     def _construct_organ(self, st: _Doc, k: int) -> bool:
         """Whether a state organ of scan.yaml ``construct_organs`` without the article ends right
@@ -1067,10 +1069,9 @@ class Resolver:
             return None  # مسؤولون أميركيون: officials, whom the affiliations stage names
         if key.endswith(("يين", "يون")):
             return self._people(st, iso3)
-        if key.endswith("يا") and (prev in self.lists.counts or prev.isdigit()):
-            return self._people(st, iso3)
-        if key.endswith("يا") and prev and st.doc.tokens[k - 1].stem.startswith("ال") \
-                and not any(a.type == "LOC" for a in self.kb.lookup_key((key,))):
+        if key.endswith("يا") and (prev in self.lists.counts or prev.isdigit() or prev
+                                   and st.doc.tokens[k - 1].stem.startswith("ال")
+                                   and not any(a.type == "LOC" for a in self.kb.lookup_key((key,)))):
             return self._people(st, iso3)
         return None
 
