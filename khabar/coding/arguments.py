@@ -432,11 +432,11 @@ def _prepositional_head(tokens: list[Token], match: TriggerMatch, group: Group, 
 
 def _construct_phrase(words: list[Token], cues: Cues) -> bool:
     """Whether ``words`` are an indefinite noun with a preposition (cues ``construct_preps``), not
-    a word of fire, then indefinite nouns in construct with it (بمسؤول تنظيم، لمبنى): a name after
-    them is their genitive, inside a prepositional phrase."""
+    a word of fire nor of behalf (باسم الشرطة), then indefinite nouns in construct with it
+    (بمسؤول تنظيم، لمبنى): a name after them is their genitive, inside a prepositional phrase."""
     tok = words[0]
     return tok.prefix[-1:] in cues.construct_preps and tok.stem.isalpha() and not tok.stem.startswith(ARTICLE) \
-        and tok.stem not in cues.fire_words \
+        and tok.stem not in cues.fire_words and tok.stem not in cues.behalf_words \
         and all(t.stem.isalpha() and not t.prefix and not t.stem.startswith(ARTICLE) for t in words[1:])
 
 
@@ -1012,6 +1012,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 and not _masculine_object(tokens, match, nxt) and not _feminine_object(tokens, match, nxt) \
                 and not unnamed and not _subject_before(tokens, match, actors, cues) \
                 and not noun_subject and not _prepositional_head(tokens, match, nxt, cues) \
+                and not (nxt.first > match.last and _governed(tokens, nxt, cues)) \
                 and not _clause_apart(tokens, match.last - 1, nxt.first, cues, []) \
                 and _words_between(tokens, match.last, nxt.first) <= SOURCE_GAP:
             source = _coordinated(actors, after[0], tokens)
@@ -1756,6 +1757,8 @@ def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMat
                 or any(d.first <= g.first and _words_between(tokens, d.last, g.first) <= 1 for d in dead):
             continue  # the dead, and what they are of (أربعة من جنود مشاة البحرية الأميركية)
         if g.last <= first.first:
+            if _governed(tokens, g, cues) and any(t.text in COMMAS for t in tokens[g.last:first.first]):
+                continue  # يعود لعائلة أبو نقيرة ...، فانفجر: a genitive in a clause before, no subject
             if _relative_object(tokens, g, cues):
                 continue  # وقالت الجبهة التي تعادي تنظيم داعش: the verb's object, no subject of the sentence
             if _outlet(tokens, g, cues):

@@ -30,6 +30,7 @@ class Cues:
     agent_prep_openers: frozenset[str]
     agent_participles: frozenset[str]
     fire_words: frozenset[str]
+    behalf_words: frozenset[str]
     construct_preps: frozenset[str]
     result_verbs: frozenset[str]
     background_words: frozenset[str]
@@ -151,6 +152,7 @@ def load_cues() -> Cues:
             agent_prep_openers=_words(args["agent_prep_openers"]),
             agent_participles=_words(args["agent_participles"]),
             fire_words=_words(args["fire_words"]),
+            behalf_words=_words(args["behalf_words"]),
             construct_preps=_words(args["construct_preps"]),
             result_verbs=_words(args["result_verbs"]),
             background_words=_words(args["background_words"]),

@@ -1659,3 +1659,21 @@ def test_those_named_among_the_dead_are_dead_too(nlp):
                          "قتلت 10 من عناصر تنظيم داعش، بينهم انتحاري وثلاثة قناصين، خلال تقدم القوات الأمنية في "
                          "المحور الشرقي لمدينة الرمادي.", "ASSAULT")
     assert killed.source == [] and killed.target == ["imgisi", "agent.bomber"]
+
+
+def test_a_genitive_inside_a_prepositional_phrase_is_no_subject(nlp):
+    # SaudiNewsNet: the family whose house was being cleared had been the source of the rocket that
+    # exploded and killed its sons; Nusra, after بها in the clause before, demands the change itself
+    exploded = _coded(nlp, "وكانت طواقم فنية تقوم بإزالة ركام منزل مدمر يعود لعائلة أبو نقيرة في مدينة رفح، فانفجر "
+                           "صاروخ أدى إلى مقتل أبناء العائلة وجرح آخرين، وتسبب بدمار أجزاء في منازل مجاورة.", "ASSAULT")
+    assert exploded.source == [] and exploded.target == ["new.per.abu-naqira"]
+    demand = _coded(nlp, "بالقول إن «الإشكاليات في الغوطة كانت قائمة بين الطرفين، تتعلق بالقضاء الموحد الذي لا تعترف "
+                         "به جبهة النصرة، وتطالب بتغييره».", "REQUEST")
+    assert demand.source == ["syr.nusra"]
+
+
+def test_the_body_a_spokesman_speaks_for_acts(nlp):
+    # ANTCorpus: after باسم the spokesman's body is no genitive of a prepositional phrase: it acts
+    arrest = _coded(nlp, "وحسب فرانس برس، قالت اغاتا كوليكوفسكا المتحدثة باسم الشرطة لوكالة فرانس برس \"لقد اعتقلنا "
+                         "أربعة أشخاص\".", "COERCE")
+    assert arrest.source == ["agent.cop"]
