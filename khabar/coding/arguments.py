@@ -1759,6 +1759,12 @@ def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMat
         if g.last <= first.first:
             if _governed(tokens, g, cues) and any(t.text in COMMAS for t in tokens[g.last:first.first]):
                 continue  # يعود لعائلة أبو نقيرة ...، فانفجر: a genitive in a clause before, no subject
+            if _oblique_plural(tokens, g) and not _relative_between(tokens, g.last, first.first, cues) \
+                    and not (g.first and (tokens[g.first - 1].stem in cues.complementizers
+                                          or tokens[g.first - 1].stem in cues.quantifiers)):
+                # مصير المدنيين العراقيين العالقين في قصف: a genitive, no subject; but إن المسلحين هاجموا,
+                # أحد التونسيين (one of them) and نسبة المقاتلين الأجانب الذين غادروا أوطانهم للانخراط
+                continue
             if _relative_object(tokens, g, cues):
                 continue  # وقالت الجبهة التي تعادي تنظيم داعش: the verb's object, no subject of the sentence
             if _outlet(tokens, g, cues):

@@ -1677,3 +1677,18 @@ def test_the_body_a_spokesman_speaks_for_acts(nlp):
     arrest = _coded(nlp, "وحسب فرانس برس، قالت اغاتا كوليكوفسكا المتحدثة باسم الشرطة لوكالة فرانس برس \"لقد اعتقلنا "
                          "أربعة أشخاص\".", "COERCE")
     assert arrest.source == ["agent.cop"]
+
+
+def test_a_group_in_the_oblique_before_the_trigger_is_no_subject(nlp):
+    # SaudiNewsNet: the Iraqi civilians whose fate is feared had been the source of the Turkish
+    # bombing they are caught in; those of a relative clause still act in it
+    bombing = _coded(nlp, "غير أن مصير المدنيين العراقيين العالقين في قصف طائرات (اف 16) التركية بدأ يثير المخاوف، "
+                          "وقد أعلنت سلطات اقليم كردستان العراق أمس، عن ستة قتلى من السكان المحليين.", "ASSAULT")
+    assert "irq.cvl" not in bombing.source
+    joined = _coded(nlp, "كما أن تقريرا أمميا أشار إلى أن نسبة المقاتلين الأجانب الذين غادروا أوطانهم للانخراط في "
+                         "تنظيمي القاعدة وداعش، ارتفعت.", "COOPERATE")
+    assert joined.source == ["agent.fighters"]
+    # ANTCorpus: some of them (بعض المحتجين) are who acts
+    support = _coded(nlp, "ولوح بعض المحتجين بلافتات كتبوا عليها خصوصا \"لقد ضقنا ذرعا\" و\"الدعم لزملائنا الجرحى\".",
+                     "SUPPORT")
+    assert support.source == ["agent.protesters"]
