@@ -124,7 +124,8 @@ def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]],
     ``need_target`` (forms whose events need an actor, a target), ``need_after`` and
     ``need_before`` (lemma -> the words one of which must follow it, or precede it or be its
     proclitic), the words after which a bare verb form is a noun (``nominal_after``) or a verb
-    (``verb_after``; after the comma of an opening phrase, ``opener_heads``), and the quantifiers
+    (``verb_after``; after the comma of an opening phrase, ``opener_heads``; after a subject
+    fronted after a complementiser, ``fronting_after``), and the quantifiers
     after which an event noun is generic
     (``generic_after``), from the hand-curated YAML."""
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -152,7 +153,7 @@ def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]],
                 by_type[etype] = {normalize(lemma): [normalize(str(w)) for w in words]
                                   for lemma, words in groups[key].items()}
     after = {key: [normalize(str(w)) for w in spec.get(key, [])]
-             for key in ("nominal_after", "verb_after", "opener_heads", "generic_after")}
+             for key in ("nominal_after", "verb_after", "opener_heads", "fronting_after", "generic_after")}
     return entries, blocked, {**lists, **by_lemma, **after}
 
 

@@ -845,8 +845,14 @@ def _victim_subject(tokens: list[Token], match: TriggerMatch, before: Group, aft
     if after is not None and not any(t.stem in cues.clause_breaks for t in tokens[match.last:after.first]) \
             and (_quantified(tokens, after, cues) or _accusative(tokens, after.first)):
         return False
-    if match.first and tokens[match.first - 1].stem in cues.preverbal and _counted_object(tokens, match.last, cues):
-        return False  # a fronted subject, قد, the verb and a counted object: active (قوة ... قد قتلت أربعة)
+    preverbal = match.first and tokens[match.first - 1].stem in cues.preverbal
+    fronted = not tokens[match.first].prefix \
+        and _complement_between(tokens, max(0, before.first - COUNT_WORDS - 1), before.first, cues)
+    if (preverbal or fronted) and _counted_object(tokens, match.last, cues):
+        # a fronted subject (after قد before the verb, or after a complementiser), the verb and a
+        # counted object: active (قوة ... قد قتلت أربعة، أن الجيش قتل "إرهابيين اثنين"، فإن مفرزة
+        # خاصة من الحشد الشعبي قتلت احد أبرز قناصي تنظيم داعش)
+        return False
     return _quantified(tokens, before, cues) or _subject_before(tokens, match, [before], cues) \
         or _words_between(tokens, before.last, match.first) <= 1
 

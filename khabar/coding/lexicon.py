@@ -32,6 +32,7 @@ GOVERNOR_WINDOW = {"before": 6, "after": 3}
 NEED_AFTER_WINDOW = 24
 NEED_BEFORE_WINDOW = 2
 OPENER_WORDS = 4  # words of a sentence's opening phrase before its comma (من جهة أخرى، رفض ...)
+FRONTED_WORDS = 4  # words of a subject fronted after a complementiser (إن حزب العمال الكردستاني قتل)
 MIN_PATTERN_LEMMA = 3
 YEARS = range(1900, 2100)  # a number before a verb that is a year dates it (عام 2014 هاجم)
 PARTICIPLE = "participle"  # the kind of a circumstantial clause's head (، متهما إسرائيل)
@@ -144,6 +145,21 @@ def _clause_initial_verb(tokens: list[Token], i: int, verb_after: frozenset[str]
         and (i == 0 or not tokens[i - 1].stem[:1].isalnum())
 
 
+def _after_fronted_subject(tokens: list[Token], i: int, fronting_after: frozenset[str]) -> bool:
+    """A bare word right after the definite word that ends a subject fronted after a complementiser
+    (``fronting_after``), a few plain words with no preposition (إن حزب العمال الكردستاني قتل ثلاثة
+    جنود): the clause's verb, not an event noun in construct, which a definite word cannot head."""
+    tok = tokens[i]
+    if tok.prefix or tok.stem.startswith("ال") or i < 2 or not tokens[i - 1].stem.startswith("ال"):
+        return False
+    for j in range(i - 2, max(-1, i - 2 - FRONTED_WORDS), -1):
+        if tokens[j].stem in fronting_after:
+            return all(t.stem.isalpha() and t.prefix in ("", "و") for t in tokens[j + 1:i])
+        if not tokens[j].stem.isalpha():
+            return False
+    return False
+
+
 def _circumstantial_at(tokens: list[Token], i: int) -> bool:
     """Whether the word at ``i`` can open a circumstantial clause: right after a comma or a
     closing quotation mark (، داعيا; "ورم سرطاني" داعيا; not "مساندة دول المجلس: the noun), bare
@@ -204,6 +220,7 @@ class TriggerLexicon:
         self.nominal_after: frozenset[str] = frozenset(spec.get("nominal_after", ()))
         self.verb_after: frozenset[str] = frozenset(spec.get("verb_after", ()))
         self.opener_heads: frozenset[str] = frozenset(spec.get("opener_heads", ()))
+        self.fronting_after: frozenset[str] = frozenset(spec.get("fronting_after", ()))
         self.generic_after: frozenset[str] = frozenset(spec.get("generic_after", ()))
 
     def is_verb(self, stem: str) -> bool:
@@ -233,9 +250,10 @@ class TriggerLexicon:
                 seen.add(entry["type"])
                 out.append(TriggerMatch(entry["type"], PARTICIPLE, i, i + 1, entry["lemma"]))
         # nouns first: a bare form listed both as verb and as noun (دعم) reads as the masdar,
-        # except at the head of a clause after و/ف, as the sentence's first word or after a verbal
-        # particle, where news prose has its verbs (وقتل مهاجم ...، قد دعم)
-        if _clause_initial_verb(tokens, i, self.verb_after, self.opener_heads):
+        # except at the head of a clause after و/ف, as the sentence's first word, after a verbal
+        # particle or after a fronted subject, where news prose has its verbs (وقتل مهاجم ...، قد دعم)
+        if _clause_initial_verb(tokens, i, self.verb_after, self.opener_heads) \
+                or _after_fronted_subject(tokens, i, self.fronting_after):
             out.extend(self._verbs_at(tokens, i, seen))
         for form in noun_forms(tokens[i].stem):
             for entry in self.single_nouns.get(form, ()):

@@ -878,9 +878,13 @@ def test_a_circumstantial_participle_acts_for_the_main_clause(nlp):
 
 def test_what_a_speaker_added_is_reported_and_his_participle_is_his(nlp):
     # ANTCorpus: وأضاف was one token, so its sentences' events were asserted and the participle
-    # after its complementiser took the name of the clause between (يوسف الشاهد)
-    assert _coded(nlp, "وأضاف طوبال أن الحزب تعهّد بمقاضاة كل من تورّط في توظيف الإيقافات الأخيرة لتشويه نوابه.",
-                  "AGREE").mode == "reported"
+    # after its complementiser took the name of the clause between (يوسف الشاهد); the party is the
+    # article's Nidaa Tounes
+    pledge = _coded(nlp, "قال رئيس كتلة نداء تونس، سفيان طوبال إن حملات التشويه التي تستهدفهم لا تقف وراءها فقط بعض "
+                         "الخصوم من خارج الحزب، وإنما أيضا أطراف وقع طردها من نداء تونس تريد ضرب الحزب وقيادته، وفق "
+                         "تعبيره.\nوأضاف طوبال أن الحزب تعهّد بمقاضاة كل من تورّط في توظيف الإيقافات الأخيرة لتشويه "
+                         "نوابه.", "AGREE")
+    assert pledge.mode == "reported" and pledge.source == ["tun.nidaa-tounes"]
     doc = nlp("وأضاف الموخر في تصريح إعلامي على إثر لقاء رئيس الحكومة المكلف يوسف الشاهد مساء اليوم بعدد من أعضاء "
               "فريقه الحكومي أنه من غير الأخلاقي أن ينفصل عن الحزب بمجرد حصوله على حقيبة وزارية، نافيا أن يكون رئيس "
               "الحكومة قد عرض عليه منصبا.")
@@ -1692,3 +1696,15 @@ def test_a_group_in_the_oblique_before_the_trigger_is_no_subject(nlp):
     support = _coded(nlp, "ولوح بعض المحتجين بلافتات كتبوا عليها خصوصا \"لقد ضقنا ذرعا\" و\"الدعم لزملائنا الجرحى\".",
                      "SUPPORT")
     assert support.source == ["agent.protesters"]
+
+
+def test_a_subject_fronted_after_a_complementiser_takes_a_verb(nlp):
+    # SaudiNewsNet: قتل after the fronted PKK had been read as the noun "the killing of", with no source
+    killed = _coded(nlp, "قال الجيش التركي في بيان إن حزب العمال الكردستاني قتل ثلاثة جنود أتراك في هجوم على كتيبة "
+                         "للجيش في اقليم شرناق بجنوب شرقي البلاد اليوم (الخميس).", "ASSAULT")
+    assert killed.source == ["tur.pkk"]
+    # ANTCorpus: the army that killed two counted terrorists had been their victim
+    doc = nlp("أعلنت وزارة الدفاع الجزائرية اليوم الإثنين أن الجيش قتل \"إرهابيين اثنين\" واعتقل ثلاثة آخرين في "
+              "عمليتين منفصلتين.")
+    assault = next(e for e in doc.events if e.type == "ASSAULT")
+    assert assault.source and not assault.target
