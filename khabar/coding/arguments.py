@@ -857,6 +857,13 @@ def _victim_subject(tokens: list[Token], match: TriggerMatch, before: Group, aft
         or _words_between(tokens, before.last, match.first) <= 1
 
 
+def _killed_in(tokens: list[Token], match: TriggerMatch, cues: Cues) -> bool:
+    """A casualty verb, "in it" and a count: passive (والهجوم المسلح الذي نفذه ...، وقتل فيها 17
+    جنديا: the soldiers were killed, by no subject before)."""
+    return match.lemma in cues.victim_verbs and match.last + 1 < len(tokens) \
+        and tokens[match.last].stem in cues.passive_in and _counted_object(tokens, match.last + 1, cues, reach=0)
+
+
 def _counted_object(tokens: list[Token], start: int, cues: Cues, reach: int = TARGET_GAP) -> bool:
     """A number or quantity word in the clause from ``start`` on, within ``reach`` words and
     before any word joined by و or a free preposition (قد قتلت أول من أمس أربعة من المتهمين): an
@@ -979,7 +986,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
               and not _clause_apart(tokens, match.last - 1, actors[k].first, cues, [])
               and not _casualty_between(tokens, match.last, actors[k].first, cues)
               and not _participle_agent(tokens, groups, actors[k], match)]
-    passive = verbal and tokens[match.first].stem in cues.passive_forms
+    passive = verbal and (tokens[match.first].stem in cues.passive_forms or _killed_in(tokens, match, cues))
     passive_victim = False  # وقتل 14 شخصا: "14 people were killed", by no subject of the sentence
     if agents:  # passive with its agent: اغتيل على يد مسلحين
         source = [actors[agents[0]]]

@@ -47,6 +47,7 @@ class Cues:
     reflexive: frozenset[str]
     preverbal: frozenset[str]
     victim_verbs: frozenset[str]
+    passive_in: frozenset[str]
     passive_forms: frozenset[str]
     casualty_nouns: frozenset[str]
     died_verbs: frozenset[str]
@@ -169,6 +170,7 @@ def load_cues() -> Cues:
             reflexive=_words(args["reflexive"]),
             preverbal=_words(args["preverbal"]),
             victim_verbs=_words(args["victim_verbs"]),
+            passive_in=_words(args["passive_in"]),
             passive_forms=_words(args["passive_forms"]),
             casualty_nouns=_words(args["casualty_nouns"]),
             died_verbs=_words(args["died_verbs"]),

@@ -1708,3 +1708,14 @@ def test_a_subject_fronted_after_a_complementiser_takes_a_verb(nlp):
               "عمليتين منفصلتين.")
     assault = next(e for e in doc.events if e.type == "ASSAULT")
     assert assault.source and not assault.target
+
+
+def test_killed_in_it_and_a_count_is_passive(nlp):
+    # SaudiNewsNet: وقتل فيها 17 جنديا (were killed in it) had taken the Egyptian president, named
+    # sixty words before, as the killer of his own soldiers
+    killed = _coded(nlp, "وعلّق الكثير من الناشطين على هذا الحدث بقولهم إنها رسالة من الرئيس المصري على أمن مصر وشعبها، "
+                         "خاصة بعد الحوادث والاضطرابات التي تعرضت لها مصر في الأيام الأخيرة وأهمها حادث اغتيال النائب "
+                         "العام المصري بعد استهداف موكبه بمصر الجديدة بسيارة مفخخة، والهجوم المسلح الذي نفذه نحو 300 من "
+                         "مسلحي «ولاية سيناء» بمدينة الشيخ زويد شمال سيناء، واستهداف كمائن عسكرية، وقتل فيها 17 جنديا "
+                         "وضابطا مصريا.", "ASSAULT")
+    assert "egy.gov" not in killed.source and "egy.mil" in killed.target
