@@ -864,6 +864,20 @@ def _killed_in(tokens: list[Token], match: TriggerMatch, cues: Cues) -> bool:
         and tokens[match.last].stem in cues.passive_in and _counted_object(tokens, match.last + 1, cues, reach=0)
 
 
+def _casualty_pair(tokens: list[Token], match: TriggerMatch, cues: Cues) -> bool:
+    """Two bare past casualty verbs joined by و, killed and wounded: passive, their subject the
+    dead and wounded after them (وقد قتل وجرح في المعارك أمس نحو 50 من عناصر الميليشيات: the
+    militiamen were killed, they killed no one)."""
+    def casualty(k: int) -> bool:
+        return 0 <= k < len(tokens) and any(r.tense == "past" and r.lemma in cues.victim_verbs
+                                            for r in analyze(tokens[k].stem)[:1])
+    if match.lemma not in cues.victim_verbs or match.last != match.first + 1:
+        return False
+    nxt = match.last
+    return nxt < len(tokens) and tokens[nxt].prefix == "و" and casualty(nxt) \
+        or tokens[match.first].prefix == "و" and casualty(match.first - 1)
+
+
 def _counted_object(tokens: list[Token], start: int, cues: Cues, reach: int = TARGET_GAP) -> bool:
     """A number or quantity word in the clause from ``start`` on, within ``reach`` words and
     before any word joined by و or a free preposition (قد قتلت أول من أمس أربعة من المتهمين): an
@@ -986,7 +1000,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
               and not _clause_apart(tokens, match.last - 1, actors[k].first, cues, [])
               and not _casualty_between(tokens, match.last, actors[k].first, cues)
               and not _participle_agent(tokens, groups, actors[k], match)]
-    passive = verbal and (tokens[match.first].stem in cues.passive_forms or _killed_in(tokens, match, cues))
+    passive = verbal and (tokens[match.first].stem in cues.passive_forms or _killed_in(tokens, match, cues)
+                          or _casualty_pair(tokens, match, cues))
     passive_victim = False  # وقتل 14 شخصا: "14 people were killed", by no subject of the sentence
     if agents:  # passive with its agent: اغتيل على يد مسلحين
         source = [actors[agents[0]]]
@@ -1288,7 +1303,8 @@ def qualifying_country(tokens: list[Token], groups: list[Group], match: TriggerM
     head = tokens[match.first].stem
     definite = head.startswith("ال")
     before = tokens[match.first - 1] if match.first else None
-    if definite and before and not before.prefix and before.stem.endswith("ه") and not before.stem.startswith("ال"):
+    if definite and before and not before.prefix and before.stem.endswith("ه") and not before.stem.startswith("ال") \
+            and before.stem not in cues.quantity_heads:  # but غالبية الغارات التركية: the raids are Turkish
         return None  # وكالة المساعدات الدولية الأميركية: the noun completes another, whose adjective it may be
     feminine = head.endswith(("ه", "ات"))  # ضربة، الغارات: a feminine adjective (non-human plurals too)
     taken = {j: g for g in groups for j in range(g.first, g.last)}

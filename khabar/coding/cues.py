@@ -103,6 +103,7 @@ class Cues:
     invitations: frozenset[str]
     chairing: frozenset[str]
     partitive_heads: frozenset[str]
+    quantity_heads: frozenset[str]
     from_addressee_types: frozenset[str]
     detector_groups: dict[str, frozenset[str]]
     # words, least words, least share of the Arabic words, words that keep a page political
@@ -226,6 +227,7 @@ def load_cues() -> Cues:
             invitations=_words(args["invitations"]),
             chairing=_words(args["chairing"]),
             partitive_heads=_words(args["partitive_heads"]),
+            quantity_heads=_words(args["quantity_heads"]),
             from_addressee_types=frozenset(args["from_addressee_types"]),
             detector_groups={k: _words(v) for k, v in spec["detector"].items()},
             topics={name: (_words(t["words"]), int(t["min_words"]), float(t["min_share"]), _words(t.get("unless", [])))

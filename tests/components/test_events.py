@@ -1719,3 +1719,18 @@ def test_killed_in_it_and_a_count_is_passive(nlp):
                          "مسلحي «ولاية سيناء» بمدينة الشيخ زويد شمال سيناء، واستهداف كمائن عسكرية، وقتل فيها 17 جنديا "
                          "وضابطا مصريا.", "ASSAULT")
     assert "egy.gov" not in killed.source and "egy.mil" in killed.target
+
+
+def test_killed_and_wounded_together_are_passive(nlp):
+    # SaudiNewsNet: قتل وجرح (were killed and wounded) had made the militiamen counted after it
+    # their killers
+    killed = _coded(nlp, "وقد قتل وجرح في المعارك أمس نحو 50 من عناصر الميليشيات إضافة إلى أسر العشرات منهم.",
+                    "ASSAULT")
+    assert killed.source == [] and killed.target == ["agent.militias"]
+
+
+def test_the_adjective_after_a_word_of_how_many_is_the_nouns(nlp):
+    # SaudiNewsNet: غالبية الغارات التركية (most of the Turkish raids) had no source
+    raids = _coded(nlp, "لكن غالبية الغارات التركية استهدفت حتى الآن المتمردين الأكراد، وبعض مواقع تنظيم داعش في "
+                        "شمال سوريا.", "ASSAULT")
+    assert raids.source == ["country.TUR"]
