@@ -319,11 +319,14 @@ class EventsStage:
                     if args.source and args.target:
                         break
                     # the sentence's other words of the type: انفجرت ... مما أدى إلى مقتل عشرة أشخاص
+                    # استهدفت غارة: the raid's own source only (ضربات جوية أمريكية), no other word's,
+                    # nor the sentence's subject (قالت: «... بفعل قذيفة انفجرت: not the speaker's)
+                    own = other.first == args.subject_noun
                     more = fill_arguments(tokens, groups, other, bound if other.first < bound else len(tokens),
-                                          self._acting(tokens, groups, other, subject, inherited, speaker,
-                                                      verb_source, earlier, judged), positions)
-                    # استهدفت غارة: the raid's own source only (ضربات جوية أمريكية), no other word's
-                    if not args.source and (args.subject_noun is None or other.first == args.subject_noun):
+                                          [] if own else self._acting(tokens, groups, other, subject, inherited,
+                                                                      speaker, verb_source, earlier, judged),
+                                          positions)
+                    if not args.source and (args.subject_noun is None or own):
                         args.source = [i for i in more.source if i not in args.target]
                         args.adjectives = more.adjectives
                     args.target = args.target or [i for i in more.target if not kin(i, args.source)]

@@ -1734,3 +1734,13 @@ def test_the_adjective_after_a_word_of_how_many_is_the_nouns(nlp):
     raids = _coded(nlp, "لكن غالبية الغارات التركية استهدفت حتى الآن المتمردين الأكراد، وبعض مواقع تنظيم داعش في "
                         "شمال سوريا.", "ASSAULT")
     assert raids.source == ["country.TUR"]
+
+
+def test_a_device_before_its_verb_lends_no_subject_it_took(nlp):
+    # SaudiNewsNet: the singer who told of a shell that exploded in her house had become its source
+    doc = nlp("وأسفت سميرة توفيق للحروب المنتشرة في منطقتنا العربية، وقالت: «أحيانا وأنا في غرفتي أبكي ألما لهذه "
+              "الحروب والوحشية السائدتين في هذه الأيام، فصحيح أننا نحن أيضا عشنا حربا غوغائية وأليمة بدءا من منتصف "
+              "السبعينات، وفقدت زوجة أخي بفعل قذيفة انفجرت في منزلي هنا في الحازمية، فكانت المصيبة كبيرة عليَّ وعلى "
+              "أفراد عائلتي، ولكن ما نشاهده اليوم يفوق بقساوته تلك الحقبة لما فيه من إرهاب وقتل ودمار».")
+    exploded = next(e for e in doc.events if e.trigger.text == "انفجرت")
+    assert exploded.source == []
