@@ -842,6 +842,8 @@ def _victim_subject(tokens: list[Token], match: TriggerMatch, before: Group, aft
     the group is quantified or the verb agrees with it as a subject."""
     if match.kind != "verb" or match.lemma not in cues.victim_verbs:
         return False
+    if before.first and tokens[before.first - 1].stem in cues.fire_words:
+        return False  # وكان رصاص الجيش الإسرائيلي قد قتل أمس: the army's bullets killed
     if after is not None and not any(t.stem in cues.clause_breaks for t in tokens[match.last:after.first]) \
             and (_quantified(tokens, after, cues) or _accusative(tokens, after.first)):
         return False

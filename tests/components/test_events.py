@@ -1744,3 +1744,10 @@ def test_a_device_before_its_verb_lends_no_subject_it_took(nlp):
               "أفراد عائلتي، ولكن ما نشاهده اليوم يفوق بقساوته تلك الحقبة لما فيه من إرهاب وقتل ودمار».")
     exploded = next(e for e in doc.events if e.trigger.text == "انفجرت")
     assert exploded.source == []
+
+
+def test_the_bullets_of_an_army_before_its_verb_kill(nlp):
+    # SaudiNewsNet: رصاص الجيش الإسرائيلي قد قتل had made the army the one killed
+    killed = _coded(nlp, "وكان رصاص الجيش الإسرائيلي قد قتل أمس، محمد علاونة (22 سنة)، وذلك اثناء مواجهات قرب مدينة "
+                         "جنين شمال الضفة الغربية المحتلة، حسبما أفاد مصدر أمني فلسطيني ومصدر طبي.", "ASSAULT")
+    assert killed.source == ["isr.idf"] and "isr.idf" not in killed.target
