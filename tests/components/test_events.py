@@ -555,7 +555,7 @@ def test_who_announces_an_attack_did_not_make_it(nlp):
     # attack further on in the sentence; it is the doer only of what it announces
     confirmed = _coded(nlp, "وأكدت الشرطة الفرنسية مقتل شرطي وإصابة اثنين آخرين ومصرع المهاجم، دون أن تستبعد "
                             "وجود أكثر من شخص متورّط في هذا الاعتداء.", "ASSAULT")
-    assert confirmed.source == []
+    assert "fra.cop" not in confirmed.source and confirmed.target == ["agent.cop"]  # the attacker killed
     arrested = nlp("أعلنت الشرطة البريطانية صباح اليوم إلقاء القبض على 3 أشخاص على صلة بهجوم \"مانشتسر "
                    "أرينا\" الذي استهدف مساء الإثنين قاعة للحفلات وسط المدينة وأسفر عن مقتل 22 شخصا.")
     by_type = {ev.type: ev for ev in arrested.events}
@@ -1584,7 +1584,7 @@ def test_the_killed_named_by_an_indefinite_adjective_and_a_part_of_the_wounded(n
     assert killed.source == ["isr.idf"] and killed.target == ["pse.people"]
     wounded = _coded(nlp, "وكانت المعلومات الأولية التي وردت عقب الانفجار قد أشارت إلى جرح 7 أشخاص بينهم 5 شرطيين.",
                      "ASSAULT")
-    assert wounded.source == [] and wounded.target == ["agent.cvl"]
+    assert wounded.source == [] and wounded.target == ["agent.cvl", "agent.cop"]  # the police among them
 
 
 def test_kama_opens_a_clause_of_its_own(nlp):
@@ -1751,3 +1751,10 @@ def test_the_bullets_of_an_army_before_its_verb_kill(nlp):
     killed = _coded(nlp, "وكان رصاص الجيش الإسرائيلي قد قتل أمس، محمد علاونة (22 سنة)، وذلك اثناء مواجهات قرب مدينة "
                          "جنين شمال الضفة الغربية المحتلة، حسبما أفاد مصدر أمني فلسطيني ومصدر طبي.", "ASSAULT")
     assert killed.source == ["isr.idf"] and "isr.idf" not in killed.target
+
+
+def test_a_policeman_named_bare_is_the_police(nlp):
+    # ANTCorpus: مقتل شرطي named no actor, so the attack's target was the country it happened in
+    killed = _coded(nlp, "أعلنت مصادر أمنية وإعلامية تركية مقتل شرطي وأصابة 13 آخرين اليوم الأحد في هجوم بسيارة "
+                         "مفخخة.", "ASSAULT")
+    assert killed.target == ["agent.cop"]
