@@ -35,7 +35,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from khabar.coding.cues import Cues, load_cues
-from khabar.coding.lexicon import OBJECT_SUFFIXES, PARTICIPLE, YEARS, TriggerMatch, analyze, load_lexicon, noun_forms
+from khabar.coding.lexicon import (FRONTED_WORDS, OBJECT_SUFFIXES, PARTICIPLE, YEARS, TriggerMatch, analyze, load_lexicon,
+                                   noun_forms)
 from khabar.doc import Actor, Document, Token
 from khabar.kb import load_kb
 from khabar.kb.keys import ARTICLE, token_key, token_lemma
@@ -74,7 +75,6 @@ BETWEEN_REACH = 4  # words between a reciprocal noun and its بين (اجتما�
 OCCURRING_REACH = 8  # the same after a verb of taking place (اشتباكات دارت منتصف ليل أمس (الأول) بين)
 CHARGE_REACH = 3  # tokens after the accused in which the charge stands (اتهام النواب أو بعضهم بالإرهاب)
 NUMBERING = frozenset({"-", "–", ".", ")", ":"})  # marks of a numbered item that may open a sentence (5- مصر تدين)
-FRONTED_WORDS = 3  # words of a subject between a complementiser and its verb (إن مشروعي القناة سيساعدان)
 RESUMPTIVE = ("ه", "ها", "هم", "هما", "هن")  # a verb's third-person object pronouns (التي تدعمها)
 POSSESSIVES = ("ها", "هم", "هما", "هن")  # the possessives a noun's spelling tells (ه is also the ta marbuta)
 
@@ -870,14 +870,11 @@ def _casualty_pair(tokens: list[Token], match: TriggerMatch, cues: Cues) -> bool
     """Two bare past casualty verbs joined by و, killed and wounded: passive, their subject the
     dead and wounded after them (وقد قتل وجرح في المعارك أمس نحو 50 من عناصر الميليشيات: the
     militiamen were killed, they killed no one)."""
-    def casualty(k: int) -> bool:
-        return 0 <= k < len(tokens) and any(r.tense == "past" and r.lemma in cues.victim_verbs
-                                            for r in analyze(tokens[k].stem)[:1])
     if match.lemma not in cues.victim_verbs or match.last != match.first + 1:
         return False
     nxt = match.last
-    return nxt < len(tokens) and tokens[nxt].prefix == "و" and casualty(nxt) \
-        or tokens[match.first].prefix == "و" and casualty(match.first - 1)
+    return nxt < len(tokens) and tokens[nxt].prefix == "و" and tokens[nxt].stem in cues.victim_verbs \
+        or tokens[match.first].prefix == "و" and match.first > 0 and tokens[match.first - 1].stem in cues.victim_verbs
 
 
 def _counted_object(tokens: list[Token], start: int, cues: Cues, reach: int = TARGET_GAP) -> bool:
