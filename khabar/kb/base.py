@@ -176,6 +176,7 @@ class ScanLists:
     people_sector: str | None
     name_heads: frozenset[str]
     facility_heads: frozenset[str]  # مستشفى الملك فهد: a person's name after them names the place
+    street_heads: frozenset[str]  # ميدان المحكمة: an organ word after them names the street or square
     feminine_agents: dict[str, Agent]  # by the word key the masculine shares (جمهوري)
     bare_agents: frozenset[str]
     place_before: frozenset[str]
@@ -199,6 +200,7 @@ def scan_lists() -> ScanLists:
                          frozenset(alias_key(w)[0] for w in spec["feminine_noun_before"]), spec["people_sector"],
                          frozenset(alias_key(w)[0] for w in spec["name_heads"]),
                          frozenset(alias_key(w)[0] for w in spec["facility_heads"]),
+                         frozenset(alias_key(w)[0] for w in spec["street_heads"]),
                          {alias_key(w)[0]: Agent(w, sector, name_en, slug)
                           for w, (sector, name_en, slug) in spec["feminine_agents"].items()},
                          frozenset(alias_key(w)[0] for w in spec["bare_agents"]),

@@ -842,7 +842,7 @@ class Resolver:
                 k += 1
                 continue
             n, reading, kind = 0, None, ""
-            if self._may_start(st, k):
+            if self._may_start(st, k) and not self._street_name(st, k):
                 end = st.sent_end[k]
                 stop = next((m for m in range(k, end) if st.covered[m]), end)
                 role = self._role(st, k, stop)
@@ -968,6 +968,12 @@ class Resolver:
     @staticmethod
     def _reading_of(actor: Actor) -> Reading:
         return Reading(actor.id, actor.name_en, actor.name_ar, actor.type, actor.country, actor.sector, dict(actor.attrs))
+
+    def _street_name(self, st: _Doc, k: int) -> bool:
+        """Whether the word at ``k`` follows a street or square word in construct (scan.yaml
+        ``street_heads``: ميدان المحكمة): it names the place, no actor."""
+        return k > 0 and st.sent_of[k - 1] == st.sent_of[k] and st.keys[k - 1] in self.lists.street_heads \
+            and not st.doc.tokens[k - 1].stem.startswith("ال")
 
     def _may_start(self, st: _Doc, k: int) -> bool:
         return st.keys[k] in self.starts or st.lemmas[k] in self.starts

@@ -1758,3 +1758,10 @@ def test_a_policeman_named_bare_is_the_police(nlp):
     killed = _coded(nlp, "أعلنت مصادر أمنية وإعلامية تركية مقتل شرطي وأصابة 13 آخرين اليوم الأحد في هجوم بسيارة "
                          "مفخخة.", "ASSAULT")
     assert killed.target == ["agent.cop"]
+
+
+def test_a_square_named_after_an_institution_is_no_actor(nlp):
+    # SaudiNewsNet: the bombing at ميدان المحكمة (the court square) had targeted the judiciary
+    bombing = _coded(nlp, "انفجرت عبوة ناسفة بدائية الصنع اليوم بمحيط ميدان المحكمة بمصر الجديدة، أدى إلى إصابة ضابطين "
+                          "ومجند من قوة الأمن المصرية.", "ASSAULT")
+    assert bombing.target == ["egy.cop"]
