@@ -849,7 +849,7 @@ def _victim_subject(tokens: list[Token], match: TriggerMatch, before: Group, aft
         return False
     preverbal = match.first and tokens[match.first - 1].stem in cues.preverbal
     fronted = not tokens[match.first].prefix \
-        and _complement_between(tokens, max(0, before.first - COUNT_WORDS - 1), before.first, cues)
+        and _complement_between(tokens, max(0, before.first - FRONTED_WORDS - 1), before.first, cues)
     if (preverbal or fronted) and _counted_object(tokens, match.last, cues):
         # a fronted subject (after قد before the verb, or after a complementiser), the verb and a
         # counted object: active (قوة ... قد قتلت أربعة، أن الجيش قتل "إرهابيين اثنين"، فإن مفرزة

@@ -302,11 +302,10 @@ class Resolver:
     def _names_facility(self, st: _Doc, i: int) -> bool:
         """Whether the person's name at ``i`` follows a place or institution word in construct,
         titles between allowed (scan.yaml ``facility_heads``: مطار الملك عبد العزيز)."""
-        k = i - 1
-        while k >= 0 and st.sent_of[k] == st.sent_of[i] and self._is_title(st, k):
+        k = i
+        while k > 0 and st.sent_of[k - 1] == st.sent_of[i] and self._is_title(st, k - 1):
             k -= 1
-        return k >= 0 and st.sent_of[k] == st.sent_of[i] and st.keys[k] in self.lists.facility_heads \
-            and not st.doc.tokens[k].stem.startswith("ال")
+        return self._headed_by(st, k, self.lists.facility_heads)
 
     def _heads_name(self, st: _Doc, i: int, j: int) -> bool:
         """A one-word entity that is a generic head (scan.yaml ``name_heads``) right before
@@ -972,7 +971,13 @@ class Resolver:
     def _street_name(self, st: _Doc, k: int) -> bool:
         """Whether the word at ``k`` follows a street or square word in construct (scan.yaml
         ``street_heads``: ميدان المحكمة): it names the place, no actor."""
-        return k > 0 and st.sent_of[k - 1] == st.sent_of[k] and st.keys[k - 1] in self.lists.street_heads \
+        return self._headed_by(st, k, self.lists.street_heads)
+
+    @staticmethod
+    def _headed_by(st: _Doc, k: int, heads: frozenset[str]) -> bool:
+        """Whether the word right before ``k``, in its sentence, is one of ``heads`` without the
+        article: in construct with what starts at ``k``."""
+        return k > 0 and st.sent_of[k - 1] == st.sent_of[k] and st.keys[k - 1] in heads \
             and not st.doc.tokens[k - 1].stem.startswith("ال")
 
     def _may_start(self, st: _Doc, k: int) -> bool:
