@@ -301,6 +301,22 @@ def test_health_pages_are_coded_for_no_events(nlp):
     assert "topic" not in nlp(_news_article("مرضى الغسيل الكلوي أكثر فئات المجتمع تضررًا بالحرب في اليمن")).meta
 
 
+def test_arts_food_and_stock_market_pages_are_coded_for_no_events(nlp):
+    # SaudiNewsNet: a singer's TV interview ("they stole my clothes": CRIME), a Ramadan recipe page
+    # (a dish "calms" hunger: RETREAT), a Gulf stock-market report (a sector's "support" lifts the
+    # index) are no politics; directors protesting at the Locarno film festival are, and so is
+    # Athens' bourse reopening amid Greece's talks with its creditors
+    for marker, topic in (("تقدم الإعلامي وسام بريدي بالتعازي للشعب المصري", "arts"),
+                          ("يكثر الحديث عن نوع وطبيعة الأطعمة والسوائل", "food"),
+                          ("تباين أداء مؤشرات أسواق المنطقة بعد أن فتحت جميع الأسواق", "markets")):
+        doc = nlp(_news_article(marker))
+        assert doc.meta["topic"] == topic and doc.events == []
+    locarno = nlp(_news_article("افتتح مهرجان لوكارنو السينمائي الدولي دورته الثامنة والستين"))
+    assert "topic" not in locarno.meta and "PROTEST" in {ev.type for ev in locarno.events}
+    athens = nlp(_news_article("سجلت بورصة أثينا للأسواق المالية هبوطا حادا"))
+    assert "topic" not in athens.meta and "CONSULT" in {ev.type for ev in athens.events}
+
+
 def test_the_group_in_construct_after_an_event_noun_acts_on_the_one_after_a_preposition(nlp):
     # SaudiNewsNet: دعم إيران للأسد (a country in construct too), اجتماع المتشددين مع بلمختار
     for marker, etype, source in (("مثل استمرار دعم إيران للأسد", "SUPPORT", ["country.IRN"]),
