@@ -672,3 +672,16 @@ def test_a_state_organ_in_construct_with_a_country_is_that_countrys_organ():
     assert "isr.mil" in [a.id for a in clashes.actors]
     security = nlp("وأكد أن أمن مصر مرتبط بأمن العرب، ولا بد من التكاتف والتوحد العربي لحماية الأوطان العربية.")
     assert [a.id for a in security.actors if a.sector == "COP"] == []
+
+
+def test_a_states_aviation_is_its_air_force_and_an_airline_is_a_business():
+    # SaudiNewsNet: غارات للطيران التركي was an attack by "Turkish aerospace" (BUS, CAMEO's agents
+    # file), so it had no source and the business was its target; Emirates the airline stays one
+    from khabar.pipeline import load_pipeline
+    nlp = load_pipeline()
+    raid = nlp("من ناحية ثانية، أسفرت غارات للطيران التركي، فجر أمس، على قرية شمال شرقي أربيل عن مقتل وإصابة "
+               "نحو 25 قرويًا.")
+    assert [(e.type, e.source, e.target) for e in raid.events] == [("ASSAULT", ["tur.air-force"], [])]
+    assert raid.actor("tur.air-force").sector == "MIL"
+    airline = nlp("أعلنت شركة طيران الإمارات عن رحلات جديدة.")
+    assert [(a.id, a.sector) for a in airline.actors] == [("are.emirates-airline", "BUS")]
