@@ -1668,6 +1668,13 @@ def light_verb_subject(tokens: list[Token], groups: list[Group], match: TriggerM
     return _ids(_coordination_ending(actors, k, tokens))
 
 
+def governed_by_light_verb(tokens: list[Token], match: TriggerMatch, cues: Cues) -> bool:
+    """Whether an event noun is the object of a light verb right before it or one word before it
+    (شنوا الهجوم، نفذت بالفعل ضربة): the clause's verb in all but form."""
+    return match.kind in ("noun", "phrase") and any(_light_verb(tokens[j], cues)
+                                                    for j in range(max(0, match.first - 2), match.first))
+
+
 def _light_verb(tok: Token, cues: Cues) -> bool:
     """Whether the token reads as a light verb (نفذت، شنوا), whose object names the event."""
     return bool({r.lemma for r in analyze(tok.stem)} & cues.light_verbs)

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from khabar.coding.arguments import (COUNTRY, VERBAL, Group, circumstantial_subject, elaboration_groups,
-                                     fill_arguments, is_place, kin, light_verb_subject, possessed, relative_speaker,
-                                     sentence_groups, sentence_subject, speaker_acts, speaker_end)
-from khabar.coding.cues import load_cues
+                                     fill_arguments, governed_by_light_verb, is_place, kin, light_verb_subject,
+                                     possessed, relative_speaker, sentence_groups, sentence_subject, speaker_acts,
+                                     speaker_end)
+from khabar.coding.cues import Cues, load_cues
 from khabar.coding.detector import load_detector, sentence_features
 from khabar.coding.lexicon import PARTICIPLE, TriggerMatch, load_lexicon
 from khabar.coding.modes import event_mode
@@ -102,6 +103,14 @@ def off_topic(tokens: list[Token]) -> str | None:
     return None
 
 
+def rank(tokens: list[Token], match: TriggerMatch, cues: Cues) -> int:
+    """How well a trigger word stands for its sentence's event of its type (lower is better): a
+    verb before a phrase before a noun (KIND_RANK), but an event noun that is a light verb's
+    object ranks as the verb it is in all but form (المتمردين شنوا الهجوم ... بسيارة مفخخة يقودها
+    انتحاري: the rebels' attack, not the car bomb whose driver it names)."""
+    return KIND_RANK["verb"] if governed_by_light_verb(tokens, match, cues) else KIND_RANK[match.kind]
+
+
 def select_triggers(tokens: list[Token], matches: list[TriggerMatch]
                     ) -> tuple[list[tuple[TriggerMatch, float]], list[tuple[TriggerMatch, float]]]:
     """The triggers that become events, each with its confidence, in text order; and the verb,
@@ -117,7 +126,7 @@ def select_triggers(tokens: list[Token], matches: list[TriggerMatch]
         if detector.covers(etype):
             p = detector.probability(etype, sentence_features(tokens, matches, etype))
             if p >= detector.threshold(etype):
-                chosen.append((min(own, key=lambda m: (KIND_RANK[m.kind], m.first)), p))
+                chosen.append((min(own, key=lambda m: (rank(tokens, m, cues), m.first)), p))
             elif etype in cues.dyad_types:
                 held += [(m, p) for m in own if m.kind in ("verb", "noun", "phrase")]
             continue

@@ -1781,3 +1781,15 @@ def test_a_square_named_after_an_institution_is_no_actor(nlp):
     bombing = _coded(nlp, "انفجرت عبوة ناسفة بدائية الصنع اليوم بمحيط ميدان المحكمة بمصر الجديدة، أدى إلى إصابة ضابطين "
                           "ومجند من قوة الأمن المصرية.", "ASSAULT")
     assert bombing.target == ["egy.cop"]
+
+
+def test_an_event_noun_a_light_verb_governs_stands_for_the_sentences_event(nlp):
+    # GSR train part, SaudiNewsNet: the rebels' attack, not the car bomb whose driver it names;
+    # al-Nusra's attack, not the verb of the relative clause after it (whose object was the source)
+    bombed = _coded(nlp, "وأضاف البيان، الذي أوردته وكالة الصحافة الفرنسية، أن «المتمردين شنوا الهجوم على الموقع "
+                         "بسيارة مفخخة يقودها انتحاري».", "ASSAULT")
+    assert bombed.trigger.text == "الهجوم" and bombed.source == ["agent.rebels"]
+    raid = _coded(nlp, "هذا المأزق اتضح أكثر في اليومين الماضيين، حيث قامت «جبهة النصرة» بشن هجوم قرب بلدة أعزاز "
+                       "شمال حلب استهدفت فيه مقاتلين من المعارضة السورية دربتهم واشنطن ضمن برنامج تقوده لبناء قوة "
+                       "سورية لمحاربة «داعش».", "ASSAULT")
+    assert raid.source == ["syr.nusra"]
