@@ -1345,12 +1345,14 @@ def _asked(tokens: list[Token], match: TriggerMatch, group: Group, cues: Cues) -
 
 
 def _attacker(tokens: list[Token], group: Group, triggers: list[int], cues: Cues) -> bool:
-    """Whether an armed group stands in construct right after an attack noun among ``triggers``
-    (قصف القوات الأوكرانية، غارات التحالف), or after it with ل when the noun is indefinite (في هجمات
-    لحزب العمال الكردستاني): that noun's attacker."""
+    """Whether a group stands in construct right after an attack noun among ``triggers`` (قصف
+    القوات الأوكرانية، غارات التحالف، هجوم المستوطنين), or after it with ل when the noun is
+    indefinite (في هجمات لحزب العمال الكردستاني): that noun's attacker. After a noun whose
+    construct group may be its object (cues ``object_nouns``: قصف المدنيين) only an armed one."""
     k = group.first - 1
-    return group.armed and group.marker in ("", "ل") and k in triggers and not tokens[k].stem.startswith("ال") \
-        and any(f in cues.agentive_nouns for f in noun_forms(tokens[k].stem))
+    forms = set(noun_forms(tokens[k].stem)) if k >= 0 else set()
+    return group.marker in ("", "ل") and k in triggers and not tokens[k].stem.startswith("ال") \
+        and bool(forms & cues.agentive_nouns) and (group.armed or not forms & cues.object_nouns)
 
 
 def _casualty_victims(tokens: list[Token], actors: list[Group], cues: Cues) -> list[Group]:

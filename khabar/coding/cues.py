@@ -83,6 +83,7 @@ class Cues:
     meeting_object_preps: frozenset[str]
     construct_agent_types: frozenset[str]
     agentive_nouns: frozenset[str]
+    object_nouns: frozenset[str]
     speech_types: frozenset[str]
     combat_words: frozenset[str]
     decision_nouns: frozenset[str]
@@ -207,6 +208,7 @@ def load_cues() -> Cues:
             meeting_object_preps=_words(args["meeting_object_preps"]),
             construct_agent_types=frozenset(args["construct_agent_types"]),
             agentive_nouns=_words(args["agentive_nouns"]),
+            object_nouns=_words(args["object_nouns"]),
             speech_types=frozenset(args["speech_types"]),
             combat_words=_words(args["combat_words"]),
             decision_nouns=_words(args["decision_nouns"]),

@@ -1033,7 +1033,7 @@ class Resolver:
         if k + 1 < len(st.keys) and st.sent_of[k + 1] == st.sent_of[k] \
                 and st.keys[k + 1] in self.lists.verbal_before.get(st.lemmas[k], ()):
             return False
-        if prev and st.lemmas[k - 1] in self.lists.acts:
+        if prev and st.lemmas[k - 1] in self.lists.acts and not self._act_genitive(st, k):
             return False
         if tok.stem.endswith("ه") and not _feminine(agent.surface) and not self._feminine_noun(st, k):
             return False
@@ -1047,6 +1047,14 @@ class Resolver:
             return prev and not tok.prefix and not st.doc.tokens[k - 1].stem.startswith("ال") \
                 and (st.keys[k - 1] in self.lists.counts or st.keys[k - 1].isdigit())
         return True
+
+    def _act_genitive(self, st: _Doc, k: int) -> bool:
+        """Whether the agent word at ``k`` right after an act noun is its genitive, the act's doer,
+        not its adjective: joined by ل (هجوم للمتشددين، قصف للطيران) or definite after an
+        indefinite act noun (هجوم المسلحين), where an adjective would agree (هجوم مسلح، الهجوم المسلح)."""
+        tok, act = st.doc.tokens[k], st.doc.tokens[k - 1]
+        return tok.prefix.endswith("ل") or tok.stem.startswith("ال") and not act.stem.startswith("ال") \
+            and not act.prefix.endswith("ال")
 
     def _feminine_noun(self, st: _Doc, k: int) -> bool:
         """Whether the feminine form of an agent word at ``k`` names a woman (انتحارية): no noun

@@ -1793,3 +1793,19 @@ def test_an_event_noun_a_light_verb_governs_stands_for_the_sentences_event(nlp):
                        "شمال حلب استهدفت فيه مقاتلين من المعارضة السورية دربتهم واشنطن ضمن برنامج تقوده لبناء قوة "
                        "سورية لمحاربة «داعش».", "ASSAULT")
     assert raid.source == ["syr.nusra"]
+
+
+def test_the_doers_named_in_construct_after_an_act_noun_are_actors(nlp):
+    # SaudiNewsNet: an agent word right after an act noun was read as its adjective (هجوم مسلح) and
+    # named no one, also when it was the act's doer, joined by ل or definite after an indefinite
+    # noun: the militants, the settlers and the opposition factions were no actors
+    militants = _coded(nlp, "أعلن حلف شمال الأطلسي (الناتو) اليوم (السبت)، أن جنديا من قواته وثمانية مقاولين أفغان "
+                            "قتلوا في هجوم للمتشددين على قاعدة تابعة للناتو في كابل.", "ASSAULT")
+    assert militants.source == ["agent.reb"] and militants.target
+    settlers = _coded(nlp, "وكانت العائلة أصيبت بحروق خطيرة جراء هجوم المستوطنين على منزلهم، فقضى الرضيع علي "
+                           "(18 شهرا) ونقل والداه وشقيقه الأكبر (4 أعوام) إلى المستشفيات الإسرائيلية.", "ASSAULT")
+    assert settlers.source == ["agent.settlers"] and settlers.target == []
+    welcome = _coded(nlp, "رحّبت فصائل المعارضة في شمال سوريا، بدخول تركيا على خطّ الحرب على تنظيم داعش.", "SUPPORT")
+    assert welcome.source == ["agent.opp"]
+    # an adjective still names no one
+    assert nlp("وقع هجوم مسلح على قاعدة عسكرية.").actors == []
