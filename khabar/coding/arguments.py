@@ -430,6 +430,16 @@ def _prepositional_head(tokens: list[Token], match: TriggerMatch, group: Group, 
     return 0 < len(between) <= CONSTRUCT_WORDS and _construct_phrase(between, cues)
 
 
+def _object_head(tokens: list[Token], match: TriggerMatch, group: Group, cues: Cues) -> bool:
+    """Whether the words between the verb and ``group`` (quotation marks aside) open with a noun of
+    places or targets with no clitic (cues ``object_heads``), at most CONSTRUCT_WORDS of them: the
+    group is that object's genitive (استهدف مواقع التنظيم), not the verb's subject. Not after a
+    verb with its object pronoun, whose next noun is its subject (استقبلتها قاعدة سفاجا البحرية)."""
+    between = [t for t in tokens[match.last:group.first] if t.text not in QUOTES]
+    return 0 < len(between) <= CONSTRUCT_WORDS and not between[0].prefix and between[0].stem in cues.object_heads \
+        and not _object_pronoun(tokens, match)
+
+
 def _construct_phrase(words: list[Token], cues: Cues) -> bool:
     """Whether ``words`` are an indefinite noun with a preposition (cues ``construct_preps``), not
     a word of fire nor of behalf (باسم الشرطة), then indefinite nouns in construct with it
@@ -1039,6 +1049,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 and not _masculine_object(tokens, match, nxt) and not _feminine_object(tokens, match, nxt) \
                 and not unnamed and not _subject_before(tokens, match, actors, cues) \
                 and not noun_subject and not _prepositional_head(tokens, match, nxt, cues) \
+                and not _object_head(tokens, match, nxt, cues) \
                 and not (nxt.first > match.last and _governed(tokens, nxt, cues)) \
                 and not _clause_apart(tokens, match.last - 1, nxt.first, cues, []) \
                 and _words_between(tokens, match.last, nxt.first) <= SOURCE_GAP:

@@ -32,6 +32,7 @@ class Cues:
     fire_words: frozenset[str]
     behalf_words: frozenset[str]
     construct_preps: frozenset[str]
+    object_heads: frozenset[str]
     result_verbs: frozenset[str]
     background_words: frozenset[str]
     relatives: frozenset[str]
@@ -157,6 +158,7 @@ def load_cues() -> Cues:
             fire_words=_words(args["fire_words"]),
             behalf_words=_words(args["behalf_words"]),
             construct_preps=_words(args["construct_preps"]),
+            object_heads=_words(args["object_heads"]),
             result_verbs=_words(args["result_verbs"]),
             background_words=_words(args["background_words"]),
             relatives=_words(args["relatives"]),

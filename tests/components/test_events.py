@@ -1809,3 +1809,15 @@ def test_the_doers_named_in_construct_after_an_act_noun_are_actors(nlp):
     assert welcome.source == ["agent.opp"]
     # an adjective still names no one
     assert nlp("وقع هجوم مسلح على قاعدة عسكرية.").actors == []
+
+
+def test_the_group_after_a_place_noun_that_opens_a_verbs_object_is_no_subject(nlp):
+    # SaudiNewsNet: قصفت مواقع لـ«جبهة النصرة»: al-Nusra had bombed the United States; the university
+    # whose building was taken had taken it
+    shelled = _coded(nlp, "وكان المرصد، أكد أن طائرات حربية يعتقد أنها تابعة لتحالف تقوده الولايات المتحدة، قصفت "
+                          "مواقع لـ«جبهة النصرة» في شمال سوريا، أمس، بعد هجوم شنته الجبهة على مقرات «الفرقة 30» فجر "
+                          "الجمعة.", "ASSAULT")
+    assert "syr.nusra" not in shelled.source and shelled.target == ["syr.nusra"]
+    taken = _coded(nlp, "وفور إعلان القوات الأمنية العراقية سيطرتها على مبنى جامعة الأنبار، شرعت القطعات العسكرية ضمن "
+                        "القاطع الشمالي الشرقي لمدينة الرمادي بشن سلسلة من الهجمات للتوغل داخل المدينة.", "COERCE")
+    assert "agent.edu" not in taken.source and taken.target == ["agent.edu"]
