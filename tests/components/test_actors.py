@@ -685,3 +685,13 @@ def test_a_states_aviation_is_its_air_force_and_an_airline_is_a_business():
     assert raid.actor("tur.air-force").sector == "MIL"
     airline = nlp("أعلنت شركة طيران الإمارات عن رحلات جديدة.")
     assert [(a.id, a.sector) for a in airline.actors] == [("are.emirates-airline", "BUS")]
+
+
+def test_war_planes_named_by_their_arm_are_an_air_force():
+    # SaudiNewsNet: قصف للطيران الحربي named no one, so the Islamic State's dead were killed by
+    # the gunmen the sentence names later; the air force of a Syrian town's strike is Syria's
+    from khabar.pipeline import load_pipeline
+    doc = load_pipeline()("وقال المرصد السوري لحقوق الإنسان إن ما لا يقل عن 13 عنصرًا من تنظيم داعش قتلوا جراء قصف "
+                          "للطيران الحربي على مناطق سيطرتهم في حي النشوة بجنوب مدينة الحسكة.")
+    assert [(e.type, e.source, e.target) for e in doc.events] == [("ASSAULT", ["syr.air-force"], ["imgisi"])]
+    assert doc.actor("syr.air-force").sector == "MIL"
