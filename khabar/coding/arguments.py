@@ -1898,7 +1898,10 @@ def speaker_end(tokens: list[Token], groups: list[Group], first: TriggerMatch) -
             continue
         if g.last > first.first:
             return None
-        said = next((k for k in range(g.first - 1, max(-1, g.first - SPEECH_GAP - 1), -1)
+        # a spokesman's body after باسم: one word more for the spokesman's title (أعلن المتحدث
+        # العسكري باسم الجيش المصري)
+        reach = SPEECH_GAP + (1 if g.first > 0 and tokens[g.first - 1].stem in cues.behalf_words else 0)
+        said = next((k for k in range(g.first - 1, max(-1, g.first - reach - 1), -1)
                      if tokens[k].stem in cues.modes["reported"]), None)
         # not the subject of a clause after إن (قالوا إن الجيش نجح في قتل العشرات)
         return g.last if said is not None and not _complement_between(tokens, said, g.first, cues) else None

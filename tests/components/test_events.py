@@ -1821,3 +1821,11 @@ def test_the_group_after_a_place_noun_that_opens_a_verbs_object_is_no_subject(nl
     taken = _coded(nlp, "وفور إعلان القوات الأمنية العراقية سيطرتها على مبنى جامعة الأنبار، شرعت القطعات العسكرية ضمن "
                         "القاطع الشمالي الشرقي لمدينة الرمادي بشن سلسلة من الهجمات للتوغل داخل المدينة.", "COERCE")
     assert "agent.edu" not in taken.source and taken.target == ["agent.edu"]
+
+
+def test_a_spokesman_speaking_for_an_army_announces_its_dead(nlp):
+    # SaudiNewsNet: the army whose spokesman (with his title's adjective) announced the dead had
+    # set off the bomb that killed them
+    bomb = _coded(nlp, "إلى ذلك، أعلن المتحدث العسكري باسم الجيش المصري، أمس، عن مقتل ضابط وثلاثة جنود وإصابة ثلاثة "
+                       "آخرين، إثر انفجار عبوة ناسفة برفح في شمال سيناء.", "ASSAULT")
+    assert bomb.source == ["agent.bombs"] and bomb.mode == "reported"
