@@ -695,3 +695,11 @@ def test_war_planes_named_by_their_arm_are_an_air_force():
                           "للطيران الحربي على مناطق سيطرتهم في حي النشوة بجنوب مدينة الحسكة.")
     assert [(e.type, e.source, e.target) for e in doc.events] == [("ASSAULT", ["syr.air-force"], ["imgisi"])]
     assert doc.actor("syr.air-force").sector == "MIL"
+
+
+def test_civil_disobedience_names_no_civilians():
+    # SaudiNewsNet: عصيان مدني (civil disobedience) was a protest against civilians
+    from khabar.pipeline import load_pipeline
+    doc = load_pipeline()("في البصرة (550 كلم جنوب العراق) بدا الحراك الشعبي قويا ومؤثرا؛ إذ انقسم إلى قسمين، صباحا "
+                          "وأمام ديوان المحافظة انطلق عصيان مدني مفتوح، ومساء مظاهرات أسوة بباقي محافظات العراق.")
+    assert "agent.cvl" not in [a.id for a in doc.actors]
