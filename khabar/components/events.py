@@ -88,8 +88,9 @@ def outside_accidents(tokens: list[Token], matches: list[TriggerMatch]) -> list[
 
 def off_topic(tokens: list[Token]) -> str | None:
     """The topic of no politics an article is about (cues.yaml ``topics``: sports, technology,
-    fashion, health, arts, food, stock markets), when enough of its Arabic words are that topic's, with or without the
-    article, and none of the words that keep such a page political (refugees a clinic treats)."""
+    fashion, health, arts, food, stock markets), when enough of its Arabic words are that topic's,
+    with or without the article, and none of the words that keep such a page political (refugees a
+    clinic treats)."""
     cues = load_cues()
     words = [t.stem for t in tokens if t.stem[:1].isalpha()]
 

@@ -1053,8 +1053,7 @@ class Resolver:
         not its adjective: joined by ل (هجوم للمتشددين، قصف للطيران) or definite after an
         indefinite act noun (هجوم المسلحين), where an adjective would agree (هجوم مسلح، الهجوم المسلح)."""
         tok, act = st.doc.tokens[k], st.doc.tokens[k - 1]
-        return tok.prefix.endswith("ل") or tok.stem.startswith("ال") and not act.stem.startswith("ال") \
-            and not act.prefix.endswith("ال")
+        return tok.prefix.endswith("ل") or tok.stem.startswith("ال") and not act.stem.startswith("ال")
 
     def _feminine_noun(self, st: _Doc, k: int) -> bool:
         """Whether the feminine form of an agent word at ``k`` names a woman (انتحارية): no noun
