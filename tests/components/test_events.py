@@ -1829,3 +1829,14 @@ def test_a_spokesman_speaking_for_an_army_announces_its_dead(nlp):
     bomb = _coded(nlp, "إلى ذلك، أعلن المتحدث العسكري باسم الجيش المصري، أمس، عن مقتل ضابط وثلاثة جنود وإصابة ثلاثة "
                        "آخرين، إثر انفجار عبوة ناسفة برفح في شمال سيناء.", "ASSAULT")
     assert bomb.source == ["agent.bombs"] and bomb.mode == "reported"
+
+
+def test_the_regime_and_its_forces_are_the_syrian_state(nlp):
+    # SaudiNewsNet: نظام الأسد was Bashar al-Assad the person (or no one), القوات النظامية / قوات
+    # النظام no actor at all, so the regular forces' shelling had no source
+    iran = nlp(_news_article("وستستخدم إيران أي مصادر نقدية جديدة في كل شيء لدعم نظام الأسد"))
+    support = next(e for e in iran.events if e.type == "SUPPORT" and "وستستخدم إيران" in e.evidence)
+    assert support.source == ["country.IRN"] and support.target == ["syr.gov"]
+    article = _news_article("القوات النظامية قصفت بالمدفعية الثقيلة مناطق في بلدتي الصمدانية الغربية")
+    shelling = next(e for e in nlp(article).events if e.type == "ASSAULT" and "القوات النظامية قصفت" in e.evidence)
+    assert shelling.source == ["syr.mil"]
