@@ -47,6 +47,7 @@ PLACE_TYPES = frozenset({"LOC", "PLACE", "LOCATION", "GPE", "COUNTRY", "CITY", "
 SOURCE_GAP = 8  # tokens between a verb and its subject
 TARGET_GAP = 6  # tokens between trigger (or source) and target
 CONSTRUCT_WORDS = 2  # words of a prepositional object in construct between a verb and a group
+LIGHT_VERB_WORDS = 2  # words before an event noun (or the subject before it) in which its light verb stands
 KILLER_REACH = 2  # words between a counted subject and the count of its objects (victims, targets)
 PURPOSE_GAP = 3  # words between a purpose word (احتجاجا على) and the protest's target
 COUNTRY = "country."  # id prefix of countries: places that can be a protest's target
@@ -418,13 +419,18 @@ def _quantified(tokens: list[Token], group: Group, cues: Cues) -> bool:
     return prev in cues.quantifiers or prev.isdigit() or tokens[group.first].stem in cues.quantifiers
 
 
+def _words_to(tokens: list[Token], match: TriggerMatch, group: Group) -> list[Token]:
+    """The words between a verb trigger and a group after it, quotation marks aside."""
+    return [t for t in tokens[match.last:group.first] if t.text not in QUOTES]
+
+
 def _prepositional_head(tokens: list[Token], match: TriggerMatch, group: Group, cues: Cues) -> bool:
     """Whether the words between the verb and ``group`` (quotation marks aside) are an indefinite
     noun with a preposition and maybe one more indefinite noun in construct with it (رحب بعرض
     الرئيس الأميركي، يندد بتصرفات الشرطة، تطالب بمغادرة حلف الناتو، اتصل بمسؤول تنظيم "الدولة
     الإسلامية"), maybe after a preposition with a pronoun (يهدد فيه بإعدام كرواتي): the group is
     their genitive, inside the verb's object, not the verb's subject."""
-    between = [t for t in tokens[match.last:group.first] if t.text not in QUOTES]
+    between = _words_to(tokens, match, group)
     if between and between[0].stem in cues.resumptive_preps:
         between = between[1:]  # يهدد فيه بإعدام كرواتي: "in it", then the object
     return 0 < len(between) <= CONSTRUCT_WORDS and _construct_phrase(between, cues)
@@ -435,7 +441,7 @@ def _object_head(tokens: list[Token], match: TriggerMatch, group: Group, cues: C
     places or targets with no clitic (cues ``object_heads``), at most CONSTRUCT_WORDS of them: the
     group is that object's genitive (استهدف مواقع التنظيم), not the verb's subject. Not after a
     verb with its object pronoun, whose next noun is its subject (استقبلتها قاعدة سفاجا البحرية)."""
-    between = [t for t in tokens[match.last:group.first] if t.text not in QUOTES]
+    between = _words_to(tokens, match, group)
     return 0 < len(between) <= CONSTRUCT_WORDS and not between[0].prefix and between[0].stem in cues.object_heads \
         and not _object_pronoun(tokens, match)
 
@@ -1361,9 +1367,10 @@ def _attacker(tokens: list[Token], group: Group, triggers: list[int], cues: Cues
     indefinite (في هجمات لحزب العمال الكردستاني): that noun's attacker. After a noun whose
     construct group may be its object (cues ``object_nouns``: قصف المدنيين) only an armed one."""
     k = group.first - 1
-    forms = set(noun_forms(tokens[k].stem)) if k >= 0 else set()
-    return group.marker in ("", "ل") and k in triggers and not tokens[k].stem.startswith("ال") \
-        and bool(forms & cues.agentive_nouns) and (group.armed or not forms & cues.object_nouns)
+    if group.marker not in ("", "ل") or k not in triggers or tokens[k].stem.startswith("ال"):
+        return False
+    forms = set(noun_forms(tokens[k].stem))
+    return bool(forms & cues.agentive_nouns) and (group.armed or not forms & cues.object_nouns)
 
 
 def _casualty_victims(tokens: list[Token], actors: list[Group], cues: Cues) -> list[Group]:
@@ -1665,13 +1672,14 @@ def light_verb_subject(tokens: list[Token], groups: list[Group], match: TriggerM
     if k is not None and not actors[k].marker:
         # the whole coordination before the noun (ووجهت السعودية والإمارات والبحرين ومصر اتهامات)
         sides = _coordination_ending(actors, k, tokens)
-        if any(_light_verb(tokens[j], cues) for j in range(max(0, sides[0].first - 2), sides[0].first)):
+        if any(_light_verb(tokens[j], cues)
+               for j in range(max(0, sides[0].first - LIGHT_VERB_WORDS), sides[0].first)):
             return _ids(sides)
     # the verb right before the noun or one word before it (نفذت بالفعل ضربة، نفذت عمليات انتحارية),
     # or a verb of doing before it with ب (سيقوم اليوم بزيارة)
     doing = tokens[match.first].prefix.endswith("ب")
-    verb = next((j for j in range(match.first - 1, max(-1, match.first - 3), -1) if _light_verb(tokens[j], cues)
-                 or doing and tokens[j].stem in cues.performing), None)
+    verb = next((j for j in range(match.first - 1, max(-1, match.first - LIGHT_VERB_WORDS - 1), -1)
+                 if _light_verb(tokens[j], cues) or doing and tokens[j].stem in cues.performing), None)
     if verb is None:
         return []
     k = next((k for k in range(len(actors) - 1, -1, -1) if actors[k].last <= verb), None)
@@ -1684,8 +1692,8 @@ def light_verb_subject(tokens: list[Token], groups: list[Group], match: TriggerM
 def governed_by_light_verb(tokens: list[Token], match: TriggerMatch, cues: Cues) -> bool:
     """Whether an event noun is the object of a light verb right before it or one word before it
     (شنوا الهجوم، نفذت بالفعل ضربة): the clause's verb in all but form."""
-    return match.kind in ("noun", "phrase") and any(_light_verb(tokens[j], cues)
-                                                    for j in range(max(0, match.first - 2), match.first))
+    return match.kind in ("noun", "phrase") and any(
+        _light_verb(tokens[j], cues) for j in range(max(0, match.first - LIGHT_VERB_WORDS), match.first))
 
 
 def _light_verb(tok: Token, cues: Cues) -> bool:
