@@ -1,4 +1,4 @@
-from khabar.lang.ar.normalize import normalize, normalize_with_map, strip_diacritics
+from khabar.lang.ar.normalize import normalize, normalize_name, normalize_with_map, strip_diacritics
 
 
 def test_letter_variants_fold():
@@ -22,3 +22,14 @@ def test_offset_map_points_back_into_raw_text():
     for i, ch in enumerate(norm):
         assert normalize(raw[offsets[i]]) == ch
     assert offsets[-1] == len(raw)
+
+
+def test_presentation_forms_fold_as_their_letters():
+    # SaudiNewsNet's Yemen reports of 2015 carry text copied with Arabic presentation forms
+    assert normalize("ﻳﺘﻮﻗﻊ ﺃﻥ ﻳﻠﺘﻘﻲ ﺍﻟﻤﺴﺆﻭﻟﻴﻦ ﺍﻟﻴﻤﻨﻴين") == normalize("يتوقع أن يلتقي المسؤولين اليمنيين")
+    assert normalize("ﻹﻳﻘﺎﻑ") == "لايقاف"  # the lam-alef ligature is two letters
+    norm, offsets = normalize_with_map("ﻹﻳﻘﺎﻑ")
+    assert norm == "لايقاف" and offsets[:3] == [0, 0, 1]
+    assert normalize("ﻓﺎﻃﻤﺔ") == "فاطمه" and normalize_name("ﻓﺎﻃﻤﺔ") == "فاطمة"
+    assert normalize("ﺑِﻬَﺎ ﹰ") == "بها "  # diacritics in any form are dropped
+    assert normalize("ﷺ") == "ﷺ"  # a whole phrase in one sign is left as it is

@@ -6,6 +6,7 @@ original text and its offsets; :func:`normalize_with_map` gives the way back.
 """
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from khabar.data import load_json
@@ -18,6 +19,13 @@ def _tables() -> tuple[dict[int, str | None], dict[int, str | None], dict[int, s
     full: dict[int, str | None] = {ord(k): v for k, v in spec["map"].items()}
     full.update(drop)
     name = {c: v for c, v in full.items() if chr(c) not in spec["name_keep"]}
+    for first, last in spec["compatibility"]:  # ﻳﺘﻮﻗﻊ is يتوقع: presentation forms fold as their letters
+        for code in range(int(first, 16), int(last, 16) + 1):
+            form = unicodedata.normalize("NFKC", chr(code)).strip()
+            if form == chr(code) or not form or " " in form:
+                continue
+            for table in (full, name):
+                table[code] = form.translate(table) or None
     return full, drop, name
 
 
