@@ -1094,7 +1094,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         source, spoken = [_state_of(states, g) for g in speaker], True
         after = [k for k in after if actors[k].first >= source[-1].last]
     elif not verbal and match.kind != "agent" and not victims and match.lemma in cues.agentive_nouns:
-        attacker = next((g for g in actors if g.first == match.last and _attacker(tokens, g, [match.first], cues)), None)
+        attacker = next((g for g in actors if match.last <= g.first <= match.last + ADJECTIVE_GAP
+                         and _attacker(tokens, g, [match.first], cues)), None)
         if attacker is not None:  # جراء قصف القوات الأوكرانية: the forces shelled
             source = [attacker]
             after = [k for k in after if actors[k].first >= attacker.last]
@@ -1364,9 +1365,14 @@ def _asked(tokens: list[Token], match: TriggerMatch, group: Group, cues: Cues) -
 def _attacker(tokens: list[Token], group: Group, triggers: list[int], cues: Cues) -> bool:
     """Whether a group stands in construct right after an attack noun among ``triggers`` (قصف
     القوات الأوكرانية، غارات التحالف، هجوم المستوطنين), or after it with ل when the noun is
-    indefinite (في هجمات لحزب العمال الكردستاني): that noun's attacker. After a noun whose
+    indefinite (في هجمات لحزب العمال الكردستاني), adjectives of its means between (cues
+    ``means_adjectives``: غارة جوية لقوات التحالف): that noun's attacker. After a noun whose
     construct group may be its object (cues ``object_nouns``: قصف المدنيين) only an armed one."""
     k = group.first - 1
+    for _ in range(ADJECTIVE_GAP if group.marker == "ل" else 0):  # غارة جوية لطيران التحالف: over its means
+        if k in triggers or k == 0 or tokens[k].prefix or tokens[k].stem not in cues.means_adjectives:
+            break
+        k -= 1
     if group.marker not in ("", "ل") or k not in triggers or tokens[k].stem.startswith("ال"):
         return False
     forms = set(noun_forms(tokens[k].stem))
@@ -1668,18 +1674,21 @@ def light_verb_subject(tokens: list[Token], groups: list[Group], match: TriggerM
     actors = [_as_state(g) if g.place else g for g in groups if _can_act(g)]  # a country here is its state
     # verb-subject-object: the group between the light verb and the noun, one word (قوات) before it
     # allowed (نفذت القوات الأميركية ضربة جوية، نفذت قوات حلف شمال الأطلسي ضربة)
+    doing = tokens[match.first].prefix.endswith("ب")
+
+    def governs(j: int) -> bool:
+        return _light_verb(tokens[j], cues) or doing and tokens[j].stem in cues.performing
+
     k = next((k for k, g in enumerate(actors) if g.last == match.first), None)
     if k is not None and not actors[k].marker:
-        # the whole coordination before the noun (ووجهت السعودية والإمارات والبحرين ومصر اتهامات)
+        # the whole coordination before the noun (ووجهت السعودية والإمارات والبحرين ومصر اتهامات،
+        # قامت بريطانيا باعتقال)
         sides = _coordination_ending(actors, k, tokens)
-        if any(_light_verb(tokens[j], cues)
-               for j in range(max(0, sides[0].first - LIGHT_VERB_WORDS), sides[0].first)):
+        if any(governs(j) for j in range(max(0, sides[0].first - LIGHT_VERB_WORDS), sides[0].first)):
             return _ids(sides)
     # the verb right before the noun or one word before it (نفذت بالفعل ضربة، نفذت عمليات انتحارية),
     # or a verb of doing before it with ب (سيقوم اليوم بزيارة)
-    doing = tokens[match.first].prefix.endswith("ب")
-    verb = next((j for j in range(match.first - 1, max(-1, match.first - LIGHT_VERB_WORDS - 1), -1)
-                 if _light_verb(tokens[j], cues) or doing and tokens[j].stem in cues.performing), None)
+    verb = next((j for j in range(match.first - 1, max(-1, match.first - LIGHT_VERB_WORDS - 1), -1) if governs(j)), None)
     if verb is None:
         return []
     k = next((k for k in range(len(actors) - 1, -1, -1) if actors[k].last <= verb), None)

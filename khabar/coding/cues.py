@@ -85,6 +85,7 @@ class Cues:
     construct_agent_types: frozenset[str]
     agentive_nouns: frozenset[str]
     object_nouns: frozenset[str]
+    means_adjectives: frozenset[str]
     speech_types: frozenset[str]
     combat_words: frozenset[str]
     decision_nouns: frozenset[str]
@@ -211,6 +212,7 @@ def load_cues() -> Cues:
             construct_agent_types=frozenset(args["construct_agent_types"]),
             agentive_nouns=_words(args["agentive_nouns"]),
             object_nouns=_words(args["object_nouns"]),
+            means_adjectives=_words(args["means_adjectives"]),
             speech_types=frozenset(args["speech_types"]),
             combat_words=_words(args["combat_words"]),
             decision_nouns=_words(args["decision_nouns"]),

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 
 import pytest
 
 from khabar.coding.detector import load_detector
 from khabar.components.events import EventsStage
 from khabar.doc import Actor, Document, Mention
+from khabar.lang.ar.normalize import normalize
 from khabar.pipeline import load_pipeline
 from tests.conftest import shared_path
 
@@ -191,6 +193,44 @@ def _coded(nlp, text: str, etype: str):
     events = [ev for ev in nlp(text).events if ev.type == etype]
     assert events, f"no {etype} in {text}"
     return events[0]
+
+
+def test_the_subject_between_a_verb_of_doing_and_its_event_noun_is_the_source(nlp):
+    # SaudiNewsNet: قام المسلحون الحوثيون باختطاف: the Houthis kidnapped (no source before); three
+    # states after قامت coordinate (only Britain, through the army, before)
+    kidnap = _coded(nlp, "وأضاف: «قام المسلحون الحوثيون باختطاف الناشط الإعلامي بالحراك التهامي سمير المنذي في مقهى "
+                         "هاواي في كورنيش الحديدة لأنه من الناشطين وأحد شباب ثورة 11 فبراير (شباط) 2011.", "ASSAULT")
+    assert kidnap.source == ["yem.houthis"] and kidnap.target == ["agent.activist"]
+    joint = _coded(nlp, "وحينها قامت فرنسا وبريطانيا وإسرائيل بالتنسيق فيما بينها لهجوم واسع على القوات المصرية في "
+                        "مدن القناة وشبه جزيرة سيناء.", "COOPERATE")
+    assert joint.source == ["country.FRA", "country.GBR", "country.ISR"]
+
+
+def test_an_attack_noun_with_adjectives_before_its_attacker_after_li(nlp):
+    # SaudiNewsNet: غارة جوية لقوات التحالف: the coalition's forces raided (they had been the target)
+    raid = _coded(nlp, "وفي الثامن من يوليو، أعلنت وزارة الدفاع الأميركية أن غارة جوية لقوات التحالف الدولي فوق "
+                       "سوريا أدت في مطلع يوليو إلى مقتل محسن الفضلي زعيم مجموعة خراسان الموالية لتنظيم القاعدة في سوريا.",
+                  "ASSAULT")
+    assert raid.source == ["coalition.forces"] and raid.target and "coalition.forces" not in raid.target
+    # ... and of the dead the sentence counts before it (15 Houthi gunmen, in presentation forms)
+    killed = _coded(nlp, "ميدانيا، قالت ﻣﺼﺎﺩﺭ ﻣﺤﻠﻴﺔ ﻓﻲ محافظة ﻟﺤﺞ، الواقعة شمال عدن، إﻥ 15 ﻣﻦ ﻣﺴﻠﺤﻲ ﺍﻟﺤﻮﺛﻲ ﻗﺘﻠﻮﺍ "
+                         "ﻭﺟﺮﺡ ﺁﺧﺮﻭﻥ ﻓﻲ ﻏﺎﺭﺓ ﺟﻮﻳﺔ ﻟﻄﻴﺮﺍﻥ ﺍﻟﺘﺤﺎﻟﻒ ﺍﻟﻌﺮﺑﻲ، ﺍﺳﺘﻬﺪﻓﺖ ﺁﻟﻴﺎﺕ ﻋﺴﻜﺮﻳﺔ ﺗﺎﺑﻌﺔ ﻟﻠﺤﻮﺛﻴﻴﻦ "
+                         "ﻓﻲ ﺻﺤراء ﻭﺍﺩﻱ ﺍﻟﺤﺴﻴﻨﻲ شمال شرقي مدينة الحوطة عاصمة لحج ﻟﺤﺞ.", "ASSAULT")
+    assert killed.source == ["sau.coalition"] and killed.target == ["yem.houthis"]
+
+
+def test_a_sentence_in_presentation_forms_is_coded_as_in_plain_letters(nlp):
+    # SaudiNewsNet: Asharq Al-Awsat's Aden reports of 2015 are partly in Arabic presentation forms
+    battle = _coded(nlp, "ﻭﺩﺍﺭﺕ ﻣﻌﺎﺭﻙ ﻋﻨﻴﻔﺔ ﺑﻴﻦ ﺍﻟﻤﻘﺎﻭﻣﺔ، ﻭﻣيﻠﻴﺸﻴﺎﺕ ﺍﻟﺤﻮﺛﻲ ﻭﺍﻟﻘﻮﺍﺕ ﺍﻟﻤﺴﺎﻧﺪﺓ ﻟﻬﺎ ﺑﺎﻟﻘﺮﺏ ﻣﻦ ﻗﺎﻋﺪﺓ ﺍﻟﻌﻨﺪ ﺑﻠﺤﺞ، إذ "
+                    "ﺃﺳﻔﺮﺕ ﺗﻠﻚ ﺍﻟﻤﻮﺍﺟﻬﺎﺕ ﻋﻦ ﻣﻘﺘﻞ 22 ﻣﻦ ﻣﺴﻠﺤﻲ ﺍﻟﺤﻮﺛﻲ.", "ASSAULT")
+    assert battle.trigger.text == "ﻣﻌﺎﺭﻙ" and "yem.houthis" in battle.target and battle.source
+    article = _news_article("ﺃﻛﺪ ﻣﺼﺪﺭ ﻋﺴﻜﺮﻱ ﻣﺴﺆﻭﻝ ﻓﻲ ﻭﺯﺍﺭﺓ الدفاع")
+    plain = article.translate({c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFE70, 0xFEFD)})
+    assert plain != article
+    def named(text: str) -> list[tuple[str, str]]:
+        return [(normalize(e.text), e.label) for e in nlp(text).entities]
+
+    assert len(named(article)) > 40 and named(article) == named(plain)
 
 
 def test_a_country_as_a_verbs_subject_or_object_is_the_state(nlp):
