@@ -47,6 +47,9 @@ PLACE_TYPES = frozenset({"LOC", "PLACE", "LOCATION", "GPE", "COUNTRY", "CITY", "
 SOURCE_GAP = 8  # tokens between a verb and its subject
 TARGET_GAP = 6  # tokens between trigger (or source) and target
 CONSTRUCT_WORDS = 2  # words of a prepositional object in construct between a verb and a group
+PRESS_REACH = 4  # words between a meeting noun and the news outlet that holds the interview (لقاء أجرته معه جريدة «الشرق الأوسط»)
+DATELINE_WORDS = 3  # words of the city before a news medium in a dateline (غواتيمالا سيتي - «الشرق الأوسط»:)
+CLAIM_REACH = 12  # words between a claiming verb and "its responsibility" (أعلن تنظيم داعش في بيان نشر اليوم، مسؤوليته)
 LIGHT_VERB_WORDS = 2  # words before an event noun (or the subject before it) in which its light verb stands
 KILLER_REACH = 2  # words between a counted subject and the count of its objects (victims, targets)
 PURPOSE_GAP = 3  # words between a purpose word (احتجاجا على) and the protest's target
@@ -195,7 +198,8 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
             # المكتب السياسي لحركة حماس، الأمين العام لمنظمة التعاون الإسلامي: the organisation, named
             # with its part or the title of its head, stands where the part or title does
             g.first = part
-        g.marker = ATTRIBUTION if g.media and _told(tokens, g.first, cues) else _marker(tokens, g.first, cues)
+        g.marker = ATTRIBUTION if g.media and (_told(tokens, g.first, cues) or _dateline(tokens, g)) \
+            else _marker(tokens, g.first, cues)
         if kept and not g.marker and g.first >= 1 and tokens[g.first - 1].text == "(" and kept[-1].last == g.first - 1:
             g.marker = kept[-1].marker  # في حلف شمال الأطلسي (الناتو): the name in brackets stands where the name does
         prep = g.marker or (tokens[g.first - 1].stem if g.first else "")
@@ -387,13 +391,25 @@ def _counted_agent(tokens: list[Token], first: int, cues: Cues) -> bool:
 
 def _told(tokens: list[Token], first: int, cues: Cues) -> bool:
     """Whether a news medium at ``first`` is who tells (cues ``media_verbs``; ل: قال لـ«الشرق
-    الأوسط»), quotation marks and a head word (صحيفة، وكالة) between."""
+    الأوسط»; an interview with it: وطالب النجيفي في حوار مع «الشرق الأوسط»), quotation marks and a
+    head word (صحيفة، وكالة) between."""
     k = first
     while k >= 0 and (k == first or tokens[k].text in QUOTES or tokens[k].stem in cues.media_heads):
         if tokens[k].prefix.endswith("ل"):  # لرويترز، لوكالة رويترز
             return True
         k -= 1
-    return k >= 0 and (tokens[k].stem == "ل" or tokens[k].stem in cues.media_verbs)
+    return k >= 0 and (tokens[k].stem == "ل" or tokens[k].stem in cues.media_verbs
+                       or k > 0 and tokens[k].stem == "مع" and tokens[k - 1].stem in cues.interviews)
+
+
+def _dateline(tokens: list[Token], group: Group) -> bool:
+    """Whether a news medium is a report's dateline: after at most DATELINE_WORDS words (the city)
+    that open the sentence and before a colon (* دونيتسك - «الشرق الأوسط»: تبادلت أوكرانيا ...): it
+    tells what follows, it does none of it."""
+    k = group.last
+    while k < len(tokens) and tokens[k].text in QUOTES:
+        k += 1
+    return k < len(tokens) and tokens[k].text == ":" and _words_between(tokens, 0, group.first) <= DATELINE_WORDS
 
 
 def _outlet(tokens: list[Token], group: Group, cues: Cues) -> bool:
@@ -407,6 +423,17 @@ def _outlet(tokens: list[Token], group: Group, cues: Cues) -> bool:
         k -= 1
     heads = [tokens[group.first].stem.removeprefix(ARTICLE)] + ([tokens[k].stem] if k >= 0 else [])
     return group.organisation or any(h in cues.media_heads for h in heads)
+
+
+def news_outlets(tokens: list[Token], groups: list[Group], match: TriggerMatch) -> tuple[set[str], set[str]]:
+    """The ids of the news outlets a sentence names (papers, agencies, channels, not journalists
+    named by their trade: إعلاميين تونسيين, a generic group): those within PRESS_REACH words of the
+    trigger (في لقاء أجرته معه جريدة «الشرق الأوسط»: the interview itself), and all."""
+    outlets = [g for g in groups if g.media and not g.generic]
+    gaps = [_words_between(tokens, match.last, g.first) if g.first >= match.last
+            else _words_between(tokens, g.last, match.first) for g in outlets]
+    near = {i for g, gap in zip(outlets, gaps) if gap <= PRESS_REACH for i in g.ids}
+    return near, {i for g in outlets for i in g.ids}
 
 
 def _quantified(tokens: list[Token], group: Group, cues: Cues) -> bool:
@@ -1099,6 +1126,10 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         if attacker is not None:  # جراء قصف القوات الأوكرانية: the forces shelled
             source = [attacker]
             after = [k for k in after if actors[k].first >= attacker.last]
+    claimant = None if verbal or match.kind == "agent" else _claimant(tokens, actors, match, cues)
+    if claimant is not None:  # أعلنت حركة طالبان مسؤوليتها عن الهجوم: the Taliban attacked
+        source, spoken = [claimant], True
+        after = [k for k in after if actors[k].first >= match.last]
     decider = None if source or verbal or match.kind == "agent" else _decider(tokens, groups, match, cues)
     if decider is not None:  # قرار الرئيس دونالد ترامب بشأن حظر: Trump bans; named in the event's phrase
         source, spoken = [_state_of(states, decider)], True
@@ -1106,7 +1137,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     if involved is not None:  # السعودية متورطة في دعم الإرهاب: Saudi Arabia is said to support it
         source, spoken = [_state_of(states, involved)], True
     if not source and not verbal and match.kind != "agent" and match.type not in cues.from_not_agent_types \
-            and tokens[match.last - 1].stem not in cues.dead_nouns:
+            and tokens[match.last - 1].stem not in cues.dead_nouns | cues.casualty_nouns:
         giver = _giver(tokens, actors, match, cues)
         if giver is not None:  # بدعم من طيران التحالف: the coalition supports; named in the event's phrase
             source, spoken = _coordinated(actors, actors.index(giver), tokens), True
@@ -1366,7 +1397,7 @@ def _attacker(tokens: list[Token], group: Group, triggers: list[int], cues: Cues
     """Whether a group stands in construct right after an attack noun among ``triggers`` (قصف
     القوات الأوكرانية، غارات التحالف، هجوم المستوطنين), or after it with ل when the noun is
     indefinite (في هجمات لحزب العمال الكردستاني), adjectives of its means between (cues
-    ``means_adjectives``: غارة جوية لقوات التحالف): that noun's attacker. After a noun whose
+    ``means_adjectives``: غارة جوية لقوات التحالف; a blow only so): that noun's attacker. After a noun whose
     construct group may be its object (cues ``object_nouns``: قصف المدنيين) only an armed one."""
     k = group.first - 1
     for _ in range(ADJECTIVE_GAP if group.marker == "ل" else 0):  # غارة جوية لطيران التحالف: over its means
@@ -1376,6 +1407,8 @@ def _attacker(tokens: list[Token], group: Group, triggers: list[int], cues: Cues
     if group.marker not in ("", "ل") or k not in triggers or tokens[k].stem.startswith("ال"):
         return False
     forms = set(noun_forms(tokens[k].stem))
+    if group.marker == "ل" and k == group.first - 1 and forms & cues.blow_nouns:
+        return False  # في ضربة لسلاح الجو: a blow to it
     return bool(forms & cues.agentive_nouns) and (group.armed or not forms & cues.object_nouns)
 
 
@@ -1466,9 +1499,9 @@ def kin(actor_id: str, others: list[str]) -> bool:
 
 def _partitive_of(tok: Token, cues: Cues) -> bool:
     """Whether ``tok`` before من makes what follows a part of a whole, not a giver (العشرات من
-    المسلحين، عدد من، كل من، 13 من)."""
+    المسلحين، عدد من، كل من، 13 من، عناصر من حزب الله)."""
     stem = tok.stem[2:] if tok.stem.startswith("ال") else tok.stem
-    return stem.isdigit() or stem in cues.quantifiers or stem in cues.partitive_heads
+    return stem.isdigit() or stem in cues.quantifiers or stem in cues.partitive_heads or stem in cues.members
 
 
 def _named_after(tokens: list[Token], actors: list[Group], j: int) -> Group | None:
@@ -1574,8 +1607,9 @@ def _between_sides(tokens: list[Token], groups: list[Group], match: TriggerMatch
     """The sides a reciprocal noun names after بين, which may stand a few words after it (اجتماع
     في البيت الأبيض بين ترامب ونتنياهو), more after a verb of taking place (اشتباكات دامت نحو
     أسبوعين، بين): the group right after بين and those joined to it; a country named bare there is
-    its state (المفاوضات بين إسرائيل والفلسطينيين). A side joined by و to one no actor names
-    (بين جبهة النصرة وجبهة أنصار الدين) is the source alone."""
+    its state (المفاوضات بين إسرائيل والفلسطينيين), and so is an organisation after members of it
+    (وعناصر من «بوكو حرام»). A side joined by و to one no actor names (بين جبهة النصرة وجبهة أنصار
+    الدين) is the source alone."""
     occurring = any(t.stem in cues.occurring for t in tokens[match.last:match.last + 2])
     reach = OCCURRING_REACH if occurring else BETWEEN_REACH
     k = next((k for k in range(match.last, min(len(tokens), next_trigger))
@@ -1592,7 +1626,33 @@ def _between_sides(tokens: list[Token], groups: list[Group], match: TriggerMatch
     found = [at[id(v)] for v in _coordinated(view, first, tokens) if v.first < next_trigger]
     if len(found) == 1 and not (found[0].last < len(tokens) and tokens[found[0].last].prefix.startswith("و")):
         return []  # one side and no other joined to it: not the sides of the event
+    if len(found) == 1:  # بين القوات المسلحة التشادية وعناصر من «بوكو حرام»: the members' organisation
+        counted = next((g for g in sides if g.first > found[0].last), None)
+        if counted is not None and counted.first < next_trigger and _counted_span(tokens, found[0].last, counted.first, cues):
+            found.append(counted)
     return found
+
+
+def _claimant(tokens: list[Token], actors: list[Group], match: TriggerMatch, cues: Cues) -> Group | None:
+    """The group that claims an event noun after "its responsibility for" (cues ``responsibility``,
+    ``claim_verbs``): the group right after the claiming verb (أعلنت حركة طالبان مسؤوليتها عن
+    الهجوم) or ending right before it, a relative pronoun between (حركة الشباب التي أعلنت مسؤوليتها
+    عن التفجير): it says it did it, before any source the sentence's subject would lend."""
+    j = match.first - 1
+    while j > 0 and tokens[j].stem in cues.demonstratives:  # عن هذا الهجوم
+        j -= 1
+    if j < 1 or tokens[j].stem != "عن" or tokens[j - 1].stem not in cues.responsibility:
+        return None
+    claim = j - 1
+    verb = next((k for k in range(claim - 1, max(-1, claim - CLAIM_REACH - 1), -1)
+                 if tokens[k].stem in cues.claim_verbs), None)
+    if verb is None:
+        return None
+    inside = [g for g in actors if verb < g.first and g.last <= claim and not g.marker]
+    if inside:
+        return inside[0]
+    before = [g for g in actors if g.last <= verb and not g.marker]
+    return before[-1] if before and _words_between(tokens, before[-1].last, verb) <= 2 else None
 
 
 def _decider(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues: Cues) -> Group | None:

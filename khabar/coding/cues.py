@@ -86,6 +86,11 @@ class Cues:
     agentive_nouns: frozenset[str]
     object_nouns: frozenset[str]
     means_adjectives: frozenset[str]
+    blow_nouns: frozenset[str]
+    interviews: frozenset[str]
+    press_types: frozenset[str]
+    responsibility: frozenset[str]
+    claim_verbs: frozenset[str]
     speech_types: frozenset[str]
     combat_words: frozenset[str]
     decision_nouns: frozenset[str]
@@ -213,6 +218,11 @@ def load_cues() -> Cues:
             agentive_nouns=_words(args["agentive_nouns"]),
             object_nouns=_words(args["object_nouns"]),
             means_adjectives=_words(args["means_adjectives"]),
+            blow_nouns=_words(args["blow_nouns"]),
+            interviews=_words(args["interviews"]),
+            press_types=frozenset(args["press_types"]),
+            responsibility=_words(args["responsibility"]),
+            claim_verbs=_words(args["claim_verbs"]),
             speech_types=frozenset(args["speech_types"]),
             combat_words=_words(args["combat_words"]),
             decision_nouns=_words(args["decision_nouns"]),

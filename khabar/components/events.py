@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from khabar.coding.arguments import (COUNTRY, VERBAL, Group, circumstantial_subject, elaboration_groups,
                                      fill_arguments, governed_by_light_verb, is_place, kin, light_verb_subject,
-                                     possessed, relative_speaker, sentence_groups, sentence_subject, speaker_acts,
-                                     speaker_end)
+                                     news_outlets, possessed, relative_speaker, sentence_groups, sentence_subject,
+                                     speaker_acts, speaker_end)
 from khabar.coding.cues import Cues, load_cues
 from khabar.coding.detector import load_detector, sentence_features
 from khabar.coding.lexicon import PARTICIPLE, TriggerMatch, load_lexicon
@@ -373,6 +373,11 @@ class EventsStage:
                     continue
                 if not args.target and self.lexicon.needs_target(tokens, match):  # اعترف ... بذلك: an admission
                     continue
+                if match.type in self.cues.press_types:
+                    interview, media = news_outlets(tokens, groups, match)
+                    if media & set(args.source) or interview & set(args.target):
+                        continue  # التقت «الشرق الأوسط» الشابين، في لقاء خص به «الشرق الأوسط»: reporting
+                    args.target = [i for i in args.target if i not in media]  # وكالة أنباء إيرانية عن ... المحادثات
                 if not args.source and not args.target and match.type in with_parties \
                         and match.kind == "noun" and tokens[match.first].stem.startswith(ARTICLE):
                     continue  # وتم خلال اللقاء ...: the meeting coded before, or any such event

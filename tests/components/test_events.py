@@ -206,12 +206,89 @@ def test_the_subject_between_a_verb_of_doing_and_its_event_noun_is_the_source(nl
     assert joint.source == ["country.FRA", "country.GBR", "country.ISR"]
 
 
+def test_a_news_medium_in_a_dateline_or_an_interview_is_no_party(nlp):
+    # SaudiNewsNet: the dateline's paper had been the subject of the report (Asharq Al-Awsat wounded
+    # nine soldiers), and the paper of an interview the target of a demand made in it
+    wounded = _coded(nlp, "كييف- «الشرق الأوسط»: قتل جندي أوكراني وأصيب تسعة آخرون بجروح منذ الجمعة في شرق أوكرانيا "
+                          "الانفصالي في مواجهات معزولة مستمرة رغم الهدنة المعلنة، وفق ما أعلن المتحدث العسكري "
+                          "الأوكراني أندري ليشنكو السبت.", "ASSAULT")
+    assert wounded.source == [] and wounded.target == ["ukr.mil"]
+    doc = load_pipeline()(_news_article("وطالب النجيفي في حوار مع «الشرق الأوسط» رئيس الوزراء الحالي حيدر العبادي"))
+    demand = next(e for e in doc.events if e.trigger.text == "طالب")
+    assert demand.source == ["per.osama-al-nujaifi"] and demand.target == ["per.haider-al-abadi"]
+
+
+def test_a_news_outlet_meets_and_calls_only_to_report(nlp):
+    # SaudiNewsNet: the paper's calls and interviews had been consultations with the minister or designer
+    for text in ("واتصلت «الشرق الأوسط» بالوزير العمير لأخذ وجهة نظره حيال ما ورد في الخطاب على لسانه، إلا أنه لم "
+                 "يرد على أي اتصال للصحيفة.",
+                 "عبر جون راي، مصمم دار «دانهيل» في لقاء أجرته معه جريدة «الشرق الأوسط» عن عدم إعجابه بالبنطلون "
+                 "القصير الذي يظهر منه جزء لا بأس به من الكاحل، قائلا إن نهايته اقتربت وإن الرجل أصابه الملل منه."):
+        assert not [e for e in nlp(text).events if e.type == "CONSULT"]
+    # the interview is none, the talks on the island are (it had been Al Jazeera, their other party)
+    doc = nlp("وأكد اناستاسيادس في لقاء خص به «الشرق الأوسط» في القصر الجمهوري في العاصمة نيقوسيا، أن عملية "
+              "المفاوضات الجديدة التي بدأت الربيع الماضي «تسير على طريقها الصحيح»، وأنه سيعمل «بلا توقف لتوحيد شطري "
+              "الجزيرة»، معتبرا أن «السعودية بثقلها في المنطقة يمكن أن تسهم بإيجابية في دفع مفاوضات توحيد الجزيرة إلى الأمام».")
+    consults = [e.trigger.text for e in doc.events if e.type == "CONSULT"]
+    assert "لقاء" not in consults and "مفاوضات" in consults
+    assert not any(a.sector == "MED" for a in doc.actors if "الجزيرة" in a.name_ar or a.name_en == "Djazira")
+    # ANTCorpus: journalists named by their trade in a delegation do meet
+    delegation = _coded(nlp, "يواصل الوفد المتكون من مكونات المجتمع المدني وإعلاميين تونسيين سلسلة لقاءاتهم في "
+                             "العاصمة السورية دمشق مع مسؤولين سوريين.", "CONSULT")
+    assert delegation.source == ["tun.med"]
+
+
+def test_members_of_an_organisation_after_bain_are_that_side(nlp):
+    # SaudiNewsNet: بين القوات المسلحة التشادية وعناصر من «بوكو حرام»: Boko Haram is the other side
+    clash = _coded(nlp, "وقال المصدر الأمني إن مواجهات وقعت أمس بين القوات المسلحة التشادية وعناصر من «بوكو حرام» في "
+                        "جزيرة تشوكو تيليا التشادية، وهي منطقة محاذية لبحيرة تشاد.", "ASSAULT")
+    assert clash.source == ["tcd.mil"] and clash.target == ["nga.boko-haram"]
+
+
+def test_the_group_that_claims_an_attack_is_its_source(nlp):
+    # SaudiNewsNet, ANTCorpus: أعلنت طالبان مسؤوليتها عن الهجوم (no source before), «داعش» ... مسؤوليته
+    claimed = _coded(nlp, "وأعلنت طالبان مسؤوليتها عن الهجوم على القاعدة، الذي أعقب تفجيرًا انتحاريًا لطالبان خارج "
+                          "أكاديمية الشرطة الأفغانية في العاصمة والذي أسفر عن مقتل 25 من الطلبة.", "ASSAULT")
+    assert claimed.source == ["afg.taliban"]
+    nightclub = _coded(nlp, 'أعلن تنظيم "داعش"، الاثنين، مسؤوليته عن الهجوم الدامي الذي استهدف ملهى ليليا في إسطنبول، '
+                            'ليلة رأس السنة، حسب "رويترز".', "ASSAULT")
+    assert nightclub.source == ["imgisi"]
+
+
+def test_the_arms_of_the_forces_are_actors(nlp):
+    # SaudiNewsNet: سلاح الجو، القوات الجوية (no actor before) with their country adjective, and bare
+    # the state's the text is about (Israel's: the Iranian officer its raid killed had been its source)
+    strike = _coded(nlp, "وجاء في البيان «استهدف سلاح الجو التركي ثلاثة مواقع لتنظيم داعش داخل الأراضي السورية "
+                         "بواسطة ثلاث طائرات من طراز إف 16، انطلقت من قاعدة القيادة الجوية الثامنة في ولاية ديار بكر».",
+                    "ASSAULT")
+    assert strike.source == ["tur.air-force"] and strike.target == ["imgisi"]
+    helped = _coded(nlp, "كما ذكرت أيضًا أنّ القوات الجوية النيجيرية ساعدت القوات البرية في صد هجوم للجماعة حول قرية "
+                         "بيتا عند الطرف الجنوبي لمحمية سامبيسا؛ وهي أحد معاقل «بوكو حرام».", "AID")
+    assert helped.source == ["nga.air-force"] and len(helped.target) == 1 and helped.target[0].endswith(".mil")
+    raid = _coded(nlp, "وبعدها، توسعت دائرة العمليات الإسرائيلية، حيث استهدف سلاح الجو قافلة لحزب الله في المنطقة في "
+                       "18 يناير (كانون الثاني) الماضي، أسفرت عن مقتل 5 عناصر من حزب الله وضابط إيراني.", "ASSAULT")
+    assert raid.source == ["isr.air-force"] and raid.target == ["lbn.hezbollah"]
+
+
+def test_the_side_after_min_of_a_casualty_noun_is_the_victims(nlp):
+    # SaudiNewsNet: مقتل عناصر من الشرطة: the police lost men, they killed no one (they had been the
+    # killers of the Turkish army, the subject of the next clause)
+    killing = _coded(nlp, "وردًا على مقتل عناصر من الشرطة، يشن الجيش التركي يوميًّا غارات جوية كثيفة على مواقع حزب "
+                          "العمال الكردستاني في شمال العراق.", "ASSAULT")
+    assert killing.trigger.text == "مقتل" and not killing.source
+    assert any(i.endswith(".cop") for i in killing.target)
+
+
 def test_an_attack_noun_with_adjectives_before_its_attacker_after_li(nlp):
     # SaudiNewsNet: غارة جوية لقوات التحالف: the coalition's forces raided (they had been the target)
     raid = _coded(nlp, "وفي الثامن من يوليو، أعلنت وزارة الدفاع الأميركية أن غارة جوية لقوات التحالف الدولي فوق "
                        "سوريا أدت في مطلع يوليو إلى مقتل محسن الفضلي زعيم مجموعة خراسان الموالية لتنظيم القاعدة في سوريا.",
                   "ASSAULT")
     assert raid.source == ["coalition.forces"] and raid.target and "coalition.forces" not in raid.target
+    # a blow after ل is dealt to it (the Afghan air force lost a helicopter, it struck no one)
+    crash = nlp("قال مسؤولون إنّ طائرة هليكوبتر تابعة للجيش الافغاني تحطمت اليوم (الخميس)، ما أسفر عن مقتل 17 "
+                "شخصًا كانوا على متنها في ضربة لسلاح الجو الافغاني.")
+    assert not any(e.source for e in crash.events)
     # ... and of the dead the sentence counts before it (15 Houthi gunmen, in presentation forms)
     killed = _coded(nlp, "ميدانيا، قالت ﻣﺼﺎﺩﺭ ﻣﺤﻠﻴﺔ ﻓﻲ محافظة ﻟﺤﺞ، الواقعة شمال عدن، إﻥ 15 ﻣﻦ ﻣﺴﻠﺤﻲ ﺍﻟﺤﻮﺛﻲ ﻗﺘﻠﻮﺍ "
                          "ﻭﺟﺮﺡ ﺁﺧﺮﻭﻥ ﻓﻲ ﻏﺎﺭﺓ ﺟﻮﻳﺔ ﻟﻄﻴﺮﺍﻥ ﺍﻟﺘﺤﺎﻟﻒ ﺍﻟﻌﺮﺑﻲ، ﺍﺳﺘﻬﺪﻓﺖ ﺁﻟﻴﺎﺕ ﻋﺴﻜﺮﻳﺔ ﺗﺎﺑﻌﺔ ﻟﻠﺤﻮﺛﻴﻴﻦ "
