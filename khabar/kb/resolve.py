@@ -808,8 +808,10 @@ class Resolver:
                        self.lists.people_sector)
 
     def _new_actor(self, st: _Doc, i: int, j: int, label: str | None) -> Reading | None:
-        """An actor the knowledge base lacks: named from the text, typed by the NER label."""
-        if label is None:
+        """An actor the knowledge base lacks: named from the text, typed by the NER label. Not a
+        name the knowledge base reads only quoted (``quoted``) written bare: the everyday word (شطري
+        الجزيرة, an island; no organisation called al-Jazira)."""
+        if label is None or any(a.attrs.get("quoted") for a in self.kb.lookup_key(tuple(st.keys[i:j]))):
             return None
         doc = st.doc
         surface = doc.text[doc.tokens[i].stem_start:doc.tokens[j - 1].end]
