@@ -1636,8 +1636,8 @@ def _between_sides(tokens: list[Token], groups: list[Group], match: TriggerMatch
 def _claimant(tokens: list[Token], actors: list[Group], match: TriggerMatch, cues: Cues) -> Group | None:
     """The group that claims an event noun after "its responsibility for" (cues ``responsibility``,
     ``claim_verbs``): the group right after the claiming verb (أعلنت حركة طالبان مسؤوليتها عن
-    الهجوم) or ending right before it, a relative pronoun between (حركة الشباب التي أعلنت مسؤوليتها
-    عن التفجير): it says it did it, before any source the sentence's subject would lend."""
+    الهجوم) or ending at most two words before it, a relative pronoun or قد between (حركة الشباب التي
+    أعلنت مسؤوليتها عن التفجير): it says it did it, before any source the sentence's subject would lend."""
     j = match.first - 1
     while j > 0 and tokens[j].stem in cues.demonstratives:  # عن هذا الهجوم
         j -= 1
