@@ -102,6 +102,7 @@ class Cues:
     dyad_types: frozenset[str]
     struck_preps: frozenset[str]
     reciprocal: frozenset[str]
+    amid: frozenset[str]
     occurring: frozenset[str]
     gathering: frozenset[str]
     meeting_verbs: frozenset[str]
@@ -234,6 +235,7 @@ def load_cues() -> Cues:
             dyad_types=frozenset(args["dyad_types"]),
             struck_preps=_words(args["struck_preps"]),
             reciprocal=_words(args["reciprocal"]),
+            amid=_words(args["amid"]),
             occurring=_words(args["occurring"]),
             gathering=_words(args["gathering"]),
             meeting_verbs=_words(args["meeting_verbs"]),

@@ -336,6 +336,11 @@ class EventsStage:
                                           [] if own else self._acting(tokens, groups, other, subject, inherited,
                                                                       speaker, verb_source, earlier, judged),
                                           positions)
+                    if not args.source and args.target and other.lemma in self.cues.reciprocal \
+                            and other.first and tokens[other.first - 1].stem in self.cues.amid \
+                            and other.last < len(tokens) and tokens[other.last].stem == "مع":
+                        # قتل جندي تركي في اشتباكات مع تنظيم داعش: the other side of the clash did it
+                        args.source = [i for i in more.target if i not in args.target]
                     if not args.source and (args.subject_noun is None or own):
                         args.source = [i for i in more.source if i not in args.target]
                         args.adjectives = more.adjectives

@@ -239,6 +239,19 @@ def test_a_news_outlet_meets_and_calls_only_to_report(nlp):
     assert delegation.source == ["tun.med"]
 
 
+def test_the_other_side_of_a_clash_with_is_the_source_of_its_casualties(nlp):
+    # SaudiNewsNet: a Turkish soldier killed in clashes with ISIS had no killer
+    killed = _coded(nlp, 'قال مسؤول تركي كبير، اليوم (الخميس)، ان جنديا تركيا قتل وأصيب آخر في اشتباكات مع تنظيم "داعش" '
+                         'المتطرف عبر الحدود مع سوريا اليوم، وذلك بعد تفجير انتحاري قتل 32 شخصا وألقيت المسؤولية فيه '
+                         'على التنظيم المتشدد، جرى في وقت سابق.', "ASSAULT")
+    assert killed.source == ["imgisi"] and killed.target == ["tur.mil"]
+    # ANTCorpus: a clash that is a clause's act, not where the wounded were hurt, names no attacker
+    hurt = _coded(nlp, "وأضافت الحكومة الإسبانية أن خمسة من رجال الشرطة الإسبانية و50 من المغرب أصيبوا بعد أن استخدم "
+                       "المهاجرون الحجارة والقضبان الحديدية في محاولة لعبور البوابات واقتحام السياج والاشتباك مع السلطات.",
+                  "ASSAULT")
+    assert "mar.gov" not in hurt.source
+
+
 def test_members_of_an_organisation_after_bain_are_that_side(nlp):
     # SaudiNewsNet: بين القوات المسلحة التشادية وعناصر من «بوكو حرام»: Boko Haram is the other side
     clash = _coded(nlp, "وقال المصدر الأمني إن مواجهات وقعت أمس بين القوات المسلحة التشادية وعناصر من «بوكو حرام» في "
