@@ -37,6 +37,7 @@ PATRONYMIC = frozenset({"بن", "ابن", "بنت"})  # "son/daughter of": the n
 PREPOSITIONS = frozenset("بلك")
 PLACE_PREFIXES = ("country.", "place.")  # places that can tell an agent's country in running text
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})  # organs that belong to a state
+ORGAN_CUE_WEIGHT = 0.5  # a state organ's own country adjective, as a cue of the document's country
 VERBAL_NOUN_VIII = re.compile(r"الت.ا.")  # iltizām: form VIII of a root with initial ل
 
 
@@ -147,7 +148,7 @@ class _Doc:
     ends: list[int] = field(default_factory=list)
     actors: dict[str, Actor] = field(default_factory=dict)
     order: list[tuple[int, str]] = field(default_factory=list)  # (token index, actor id) of each mention
-    cues: list[tuple[int, str]] | None = None  # (token index, ISO3) of every country cue, found on demand
+    cues: list[tuple[int, str, float]] | None = None  # (token index, ISO3, weight) of every country cue, on demand
     named: list[tuple[int, str]] | None = None  # ... and of adjectives describing groups too
     countries: Counter | None = None  # how often the document names each country (_homonym_order)
     absorbed: set[int] = field(default_factory=set)  # id() of entities a wider name took in (_widen)
@@ -518,7 +519,7 @@ class Resolver:
         if len({a.country for a in candidates}) < 2:
             return candidates
         if st.named is None:
-            st.named = self._all_cues(st, groups=True)
+            st.named = [(k, c) for k, c, _ in self._all_cues(st, groups=True)]
         if st.countries is None:  # cues, and the countries of the names only one actor has
             st.countries = Counter(c for _, c in st.named)
             st.countries.update(found[0].country for e in st.doc.entities
@@ -729,40 +730,45 @@ class Resolver:
             st.cues = self._all_cues(st)
         if not st.cues:
             return None
-        counts: dict[str, int] = {}
-        for _, iso3 in st.cues:
-            counts[iso3] = counts.get(iso3, 0) + 1
+        counts: dict[str, float] = {}
+        for _, iso3, weight in st.cues:
+            counts[iso3] = counts.get(iso3, 0.0) + weight
         top = max(counts.values())
         best = {c for c, n in counts.items() if n == top}
-        before = [c for m, c in st.cues if m < k and c in best]
+        before = [c for m, c, _ in st.cues if m < k and c in best]
         if before:
             return before[-1]
-        return next(c for _, c in st.cues if c in best)
+        return next(c for _, c, _ in st.cues if c in best)
 
-    def _all_cues(self, st: _Doc, groups: bool = False) -> list[tuple[int, str]]:
-        """(token index, ISO3) of the document's country cues; with ``groups`` also the adjectives
-        that describe a group (المسلحين الفلسطينيين), which tell no organ's country."""
+    def _all_cues(self, st: _Doc, groups: bool = False) -> list[tuple[int, str, float]]:
+        """(token index, ISO3, weight) of the document's country cues. The adjective of a group
+        (المسلحين الفلسطينيين) tells no organ's country and is left out, that of a state organ
+        (القوات الأمنية العراقية) counts ``ORGAN_CUE_WEIGHT``: a foreign army is often named in a
+        story about another state (الجيش الإسرائيلي in a Palestinian one), but an Iraqi story may
+        name Iraq only so. With ``groups`` every adjective counts whole."""
         cues = []
         k, n = 0, len(st.keys)
         while k < n:
             if self._may_start(st, k) or self.kb.country_of_nisba(st.lemmas[k]):
                 cue = self._country_cue(st, k, st.sent_end[k])
-                if cue and not groups and self._describes_group(st, k):  # not the army's country
+                group = cue and not groups and self._describes_group(st, k)
+                if group and not (group.scan and group.sector in STATE_SECTORS):
                     k += cue[1]
                     continue
                 if cue:
-                    cues.append((k, cue[0]))
+                    cues.append((k, cue[0], ORGAN_CUE_WEIGHT if group else 1.0))
                     k += cue[1]
                     continue
             k += 1
         return cues
 
-    def _describes_group(self, st: _Doc, k: int) -> bool:
-        """Whether the country adjective at ``k`` qualifies an agent noun right before it."""
+    def _describes_group(self, st: _Doc, k: int) -> Agent | None:
+        """The agent noun right before the country adjective at ``k`` that the adjective qualifies."""
         if not self.kb.country_of_nisba(st.lemmas[k]):
-            return False
-        return any(self.kb.agent(tuple(st.lemmas[k - n:k])) for n in range(1, min(self.max_agent, k) + 1)
-                   if st.sent_of[k - n] == st.sent_of[k])
+            return None
+        return next((agent for n in range(1, min(self.max_agent, k) + 1)
+                     if st.sent_of[k - n] == st.sent_of[k] and (agent := self.kb.agent(tuple(st.lemmas[k - n:k])))),
+                    None)
 
     def _qualifies_agent(self, st: _Doc, i: int, j: int) -> bool:
         """An entity that qualifies an agent noun outside any entity right before it: no actor of
