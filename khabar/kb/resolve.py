@@ -331,14 +331,23 @@ class Resolver:
         return None
 
     def _coordination(self, st: _Doc, i: int, j: int) -> int | None:
-        """Where a second name joined by و starts inside an entity that the knowledge base does
-        not know as a whole (حماس والجهاد; not العدالة والتنمية): the first part must be a known
-        name and the second a known name or an organisation's short name."""
-        if j - i < 2 or self.kb.lookup_key(self._words(st, i, j)):
-            return None
+        """Where a second name starts inside an entity that the knowledge base does not know as a
+        whole: after و, when the first part is a known name and the second a known name or an
+        organisation's short name (حماس والجهاد; not العدالة والتنمية); after a preposition, when
+        the rest is a known person or the last name of one named before (اتصل هولاند بروحاني:
+        Hollande called Rouhani; a preposition starts no word of a name, and بالله of المعتز بالله
+        names no person)."""
+        whole = self._words(st, i, j)
+        if j - i < 2 or self.kb.lookup_key(whole) \
+                or any(a.type == "PER" and alias_key(a.name_ar) == whole for a in st.actors.values()):
+            return None  # a known name, or one named so before (محمد الحويج بوهلال)
         for k in range(i + 1, j):
-            if st.doc.tokens[k].prefix.startswith("و") and self.kb.lookup_key(self._words(st, i, k)):
-                rest = self._words(st, k, j)
+            prefix = st.doc.tokens[k].prefix
+            rest = self._words(st, k, j)
+            if prefix[:1] in PREPOSITIONS and (any(a.type == "PER" for a in self.kb.lookup_key(rest))
+                                               or self._named_before(st, k, j, "PER")):
+                return k
+            if prefix.startswith("و") and self.kb.lookup_key(self._words(st, i, k)):
                 if self.kb.lookup_key(rest) or (len(rest) == 1 and rest[0] in self._short_name_keys):
                     return k
         return None

@@ -161,6 +161,21 @@ def test_the_security_forces_are_the_police_of_the_story(nlp):
     assert killed.source == ["irq.cop"]
 
 
+def test_a_person_after_a_preposition_inside_a_name_is_another_person(nlp):
+    # SaudiNewsNet: the tagger read هولاند بروحاني (Hollande called Rouhani) and كارتر بنتنياهو (Carter
+    # will meet Netanyahu) as one person each; the second had met Jordan and Saudi Arabia
+    doc = nlp(_saudinewsnet("قبل زيارة فابيوس، اتصل هولاند بروحاني"))
+    called = next(e for e in doc.events if "هولاند بروحاني" in doc.text[e.trigger.start - 40:e.trigger.end + 40])
+    assert "per.francois-hollande" in called.source and [doc.actor(t).name_en for t in called.target] == ["Hassan Rouhani"]
+    doc = nlp(_saudinewsnet("وسيلتقي كارتر بنتنياهو اليوم"))
+    meets = next(e for e in doc.events if e.trigger.text == "سيلتقي")
+    assert (meets.source, meets.target) == (["per.ash-carter"], ["per.benjamin-netanyahu"])
+    # a name met again whole is no two people (محمد الحويج بوهلال: ب + وهلال, his last name)
+    path = shared_path("data", "news", "antcorpus", "internationalNews", "JA-internationalNews-420-20160719.txt")
+    doc = nlp(re.search(r"<TEXT>(.*?)</TEXT>", path.read_text(encoding="utf-8"), re.S).group(1))
+    assert doc.actor("new.per.mohamed-al-houij-bouhlal") is not None and doc.actor("new.per.mohamed-al-houij") is None
+
+
 def test_one_word_city_names_need_a_place_label(stage):
     doc = stage(doc_with_entities("وقالت السلطة إن خمسة مدنيين قتلوا.", {"السلطة": "ORG", "خمسة مدنيين": "MISC"}))
     assert [e.actor_id for e in doc.entities] == ["agent.gov", "agent.cvl"]  # not Salt (JOR), not Khamsa (LBY)
