@@ -163,7 +163,7 @@ class ScanLists:
     without the ta marbuta of an agent that ends in it that still name it (دول, المعارض); words
     before a place (في، جنوب، مدينة); agent words that head an organisation's own name (حزب);
     agent words that are a verbal noun before some words (القضاء على); state organs named in
-    construct with a country (قوات إسرائيل)."""
+    construct with a country (قوات إسرائيل); sides (الجانب) and the places that make one land."""
 
     indefinite: frozenset[Key]
     groups: frozenset[str]
@@ -183,6 +183,8 @@ class ScanLists:
     naming_agents: frozenset[str]
     verbal_before: dict[str, frozenset[str]]  # by the agent word's lemma key: the next words' keys
     construct_organs: frozenset[Key]  # lemma keys of organs named in construct with a country
+    sides: frozenset[str]  # lemma keys of a side (الجانب الروسي) ...
+    side_places: frozenset[str]  # ... and of the places after من that make it a stretch of land
 
 
 @lru_cache(maxsize=1)
@@ -208,7 +210,9 @@ def scan_lists() -> ScanLists:
                          frozenset(alias_key(w)[0] for w in spec["naming_agents"]),
                          {lemma_key(w)[0]: frozenset(alias_key(n)[0] for n in nxt)
                           for w, nxt in spec["verbal_before"].items()},
-                         frozenset(lemma_key(w) for w in spec["construct_organs"]))
+                         frozenset(lemma_key(w) for w in spec["construct_organs"]),
+                         frozenset(lemma_key(w)[0] for w in spec["sides"]["words"]),
+                         frozenset(alias_key(w)[0] for w in spec["sides"]["places"]))
     except (OSError, KeyError, IndexError, TypeError, yaml.YAMLError) as exc:
         raise DataError(str(path), f"bad scan list: {exc}") from exc
 

@@ -1008,9 +1008,13 @@ class Resolver:
         definite = st.doc.tokens[k].stem.startswith("ال")
         if agent and definite and st.lemmas[k] in self.lists.groups:
             agent = None  # الوحدة الفلسطينية is unity, not a unit
+        if agent and not definite and st.lemmas[k] in self.lists.sides:
+            agent = None  # إلى جانب السعودية: beside, no side at talks
         cue = self._country_cue(st, k + agent[1], stop) if agent else None
         if cue and self._hal(st, k + agent[1] - 1) and not self.kb.country_of_nisba(st.lemmas[k + agent[1]]):
             cue = None  # داعياً الكيان الصهيوني: a participle and its object, not an agent and its country
+        if cue and st.lemmas[k] in self.lists.sides and self._land(st, k, k + agent[1] + cue[1]):
+            cue = None  # على الجانب السوري من الحدود: a stretch of land, no government
         composed = agent[1] + cue[1] if agent and cue else 0
         for n in range(min(self.max_key, stop - k), 0, -1):
             key = tuple(st.keys[k:k + n])
@@ -1034,6 +1038,15 @@ class Resolver:
                     return n, self._bare(st, agent[0], k), "agent"
             agent = self._agent_at(st, k, k + n - 1)
         return 0, None, ""
+
+    def _land(self, st: _Doc, k: int, end: int) -> bool:
+        """Whether the side ``k .. end`` (الجانب السوري) is land: after في, or before من and a definite
+        noun or a place word (scan.yaml ``sides``)."""
+        if k > 0 and st.sent_of[k - 1] == st.sent_of[k] and st.keys[k - 1] == "في":
+            return True
+        if end + 1 >= len(st.keys) or st.sent_of[end + 1] != st.sent_of[k] or st.keys[end] != "من":
+            return False
+        return st.doc.tokens[end + 1].stem.startswith("ال") or st.keys[end + 1] in self.lists.side_places
 
     def _alone(self, st: _Doc, agent: Agent, k: int, n: int) -> bool:
         """Whether an agent word with no country cue can be a noun here rather than an adjective

@@ -176,6 +176,25 @@ def test_a_person_after_a_preposition_inside_a_name_is_another_person(nlp):
     assert doc.actor("new.per.mohamed-al-houij-bouhlal") is not None and doc.actor("new.per.mohamed-al-houij") is None
 
 
+def test_a_side_named_by_its_country_is_that_states_government(stage):
+    # SaudiNewsNet: الجانب الأميركي / الجانب الليبي (the American, the Libyan side) had been no actor;
+    # a side that is land (على الجانب الباكستاني من إقليم كشمير) and إلى جانب (beside) name no government
+    def sides(text):
+        doc = stage(doc_with_entities(text, {}))
+        return {m.text: a.id for a in doc.actors for m in a.mentions if a.id.endswith(".gov")}
+    assert sides("وفي سياق الغموض التركي، تلاحظ باريس وجود اختلاف كبير بين واشنطن وأنقرة بشأن «المنطقة الآمنة» "
+                 "التي اتفق عليها الطرفان؛ حيث يقلل الجانب الأميركي من أهميتها ويحصرها في تقديم الدعم الجوي لـ«القوى "
+                 "السورية الجديدة»؛ أي للمعارضة المسلحة التي تدربها القوات الأميركية في تركيا.") == {"الجانب الأميركي": "usa.gov"}
+    assert sides("وهو ما رفضه الجانب الليبي الذي عبّر عن استغرابه عن اعتبار ليبيا مصدر الإرهاب الحاصل في تونس.") \
+        == {"الجانب الليبي": "lby.gov"}
+    assert sides("أبرزت الصحف الباكستانية الصادرة اليوم أنباء القصف الذي شنته القوات الهندية على الجانب الباكستاني من "
+                 "إقليم كشمير مما أدى إلى إصابة امرأة باكستانية .") == {}
+    assert sides("اليوم، يعود الأتراك مجددًا، لكن هذه المرة في ظل دعم جوي أميركي، وفي إطار خطة لبناء منطقة عازلة على "
+                 "امتداد 60 ميلاً على الجانب السوري من الحدود بين الدولتين.") == {}
+    assert sides("وأكد المصدر «وقوف الكويت الكامل إلى جانب السعودية وتأييدها جميع الإجراءات التي تتخذها للحفاظ على "
+                 "أمنها واستقرارها».") == {}
+
+
 def test_one_word_city_names_need_a_place_label(stage):
     doc = stage(doc_with_entities("وقالت السلطة إن خمسة مدنيين قتلوا.", {"السلطة": "ORG", "خمسة مدنيين": "MISC"}))
     assert [e.actor_id for e in doc.entities] == ["agent.gov", "agent.cvl"]  # not Salt (JOR), not Khamsa (LBY)
