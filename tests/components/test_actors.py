@@ -195,6 +195,20 @@ def test_a_side_named_by_its_country_is_that_states_government(stage):
                  "أمنها واستقرارها».") == {}
 
 
+def test_a_name_after_wa_shares_the_head_noun_of_the_name_before(nlp):
+    # SaudiNewsNet: ميليشيات الحوثي وصالح, قوات الحوثي وصالح (89 times): Saleh's forces too, not Ali
+    # Abdullah Saleh himself nor nothing; قوات صالح had given القوات as a short name, and Hadi's
+    # forces (القوات الموالية لحكومة الرئيس هادي) became Saleh's
+    shelled = [e for e in nlp("وأشارت المصادر إلى أن المقاومة قصفت مثلث العند بصواريخ كاتيوشا استهدفت تجمعا لميليشيات "
+                              "الحوثي وصالح أسفرت عن مقتل 12 منهم على الأقل.").events if e.type == "ASSAULT"]
+    assert shelled and all(e.target == ["yem.houthis", "yem.saleh-forces"] for e in shelled)
+    held = nlp("لكن المقاومة أبدت في الآونة الأخيرة ترددًا في شن هجوم على القاعدة بسبب وجود نحو ألفي معتقل وأسير فيها "
+               "تحتجزهم قوات الحوثي وصالح.").events
+    assert [(e.type, e.source) for e in held] == [("COERCE", ["yem.houthis", "yem.saleh-forces"])]
+    doc = nlp(_saudinewsnet("والأحد تقدمت القوات الموالية لحكومة الرئيس هادي باتجاه مقر الرئاسة"))
+    assert not [m for m in doc.actor("yem.saleh-forces").mentions if m.text == "القوات"]
+
+
 def test_one_word_city_names_need_a_place_label(stage):
     doc = stage(doc_with_entities("وقالت السلطة إن خمسة مدنيين قتلوا.", {"السلطة": "ORG", "خمسة مدنيين": "MISC"}))
     assert [e.actor_id for e in doc.entities] == ["agent.gov", "agent.cvl"]  # not Salt (JOR), not Khamsa (LBY)
