@@ -67,6 +67,7 @@ TITLE_REACH = 80  # characters between a person's title and name (الأمين �
 NOT_ACTORS = frozenset({"MISC", "EVENT"})  # named things that do nothing (الإسلام, a named war)
 AGENT = "agent"  # marker of a group after من قبل / على يد
 ATTRIBUTION = "attribution"  # marker of a group after بحسب / وفقا ل / نقلا عن: who tells, not who acts
+ALONGSIDE = "alongside"  # marker of a group after إلى جانب: on the side of the clause's subject, no object
 ADJECTIVE_GAP = 2  # other adjectives between an event noun and its country adjective (ضربة جوية أميركية)
 ADJECTIVE_ENDINGS = ("ي", "ه", "ا")  # normalised endings of the adjectives skipped (جوية، انتحاري، عنيفا)
 VERBAL = ("verb", "pattern", PARTICIPLE)  # kinds read as verbs (verb-subject-object); phrases are nouns (سيارة مفخخة)
@@ -300,6 +301,8 @@ def _marker(tokens: list[Token], first: int, cues: Cues) -> str:
                    or len(before) >= 2 and before[-1] in ("عن", "ل") and before[-2] in cues.attribution_preps
                    or len(before) == 3 and before[-2] == "ما" and before[0] in cues.attribution_preps):
         return ATTRIBUTION  # نقلا عن X، بحسب ما قالت X
+    if len(before) >= 2 and before[-1] == "جانب" and before[-2] == "الي":
+        return ALONGSIDE  # ميليشيات تقاتل إلى جانب نظام الأسد: with the regime, not against it
     clitic = tok.prefix.lstrip("وف")
     if clitic in ("ب", "ل"):
         return clitic
@@ -1036,7 +1039,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     attack_after = verbal and not circumstantial and _attack_noun_after(tokens, match, triggers or [], cues)
     noun_subject = verbal and not circumstantial and _noun_subject(tokens, match, groups, cues) or attack_after
     after = [k for k, g in enumerate(actors) if g.first >= match.last and g.first < next_trigger
-             and g.marker != ATTRIBUTION]
+             and g.marker not in (ATTRIBUTION, ALONGSIDE)]
     # not على يد of a later clause, nor of a killing between (احتجاجا على مقتل مدنيين على يد ...)
     agents = [k for k in after if actors[k].marker == AGENT
               and not _clause_apart(tokens, match.last - 1, actors[k].first, cues, [])

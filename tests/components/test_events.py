@@ -909,6 +909,17 @@ def test_the_states_that_level_accusations(nlp):
     assert accused.target == ["country.QAT"]
 
 
+def test_those_fought_alongside_are_no_target(nlp):
+    # SaudiNewsNet: إلى جانب is "on the side of": Iranian officers fighting alongside the Houthis, and
+    # militias alongside the Assad regime, had attacked them
+    for text in ("كشفت مصادر ميدانية خاصة لـ«الشرق الأوسط» معلومات تتعلق بوجود ضباط عسكريين إيرانيين يقاتلون إلى "
+                 "جانب الحوثيين في عدن، وبمحاصرة قيادي حوثي بارز في منطقة التواهي التابعة لعدن، يعتقد أنه عبد الخالق "
+                 "الحوثي، شقيق زعيم المتمردين، عبد الملك الحوثي.",
+                 "ونبّه أبو زيد، في تصريحات لـ«الشرق الأوسط»، من «تهجير عائلات من دمشق وغيرها ويسكنها أعضاء في "
+                 "ميليشيات تقاتل إلى جانب نظام الأسد»، وذلك «تفعيلاً لمرسوم كان أصدره قبل أكثر من عام."):
+        assert not [e for e in nlp(text).events if e.type == "ASSAULT"]
+
+
 def test_the_genitive_of_a_prepositional_object_is_no_subject(nlp):
     # ANTCorpus: يندد بتصرفات الشرطة: the man denounces the police's conduct; the police were the
     # source
