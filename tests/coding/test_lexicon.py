@@ -158,6 +158,10 @@ def test_support_services_are_no_support():
     assert "SUPPORT" not in types_in("وأهم هذه الشركات «ألسوب» و«برنارد ماركوس» و«باريت» و«بروان أند كو» و«كونتري وايد» "
                                      "و«فوكس أند سونز» و«غريفث أند تشارلز».")
     assert "SUPPORT" in types_in("وأكد الوزير مساندة المملكة للشعب اليمني.")
+    # "thank you" (SaudiNewsNet: a book's advice on manners), not one party thanking another
+    assert "SUPPORT" not in types_in("وفي المقابل عوّد لسانك على استخدام عبارات مهذّبة مثل، «من فضلك» و«شكرا» و«عفوا» .")
+    assert "SUPPORT" in types_in("وبحسب بيان لرئاسة الإقليم أشاد العطية بقيادة بارزاني الحرب ضد الإرهاب وتطور الإقليم، "
+                                 "كما شكر رئيس الإقليم وشعب كردستان لاستقبالهم عددا كبيرا من النازحين.")
 
 
 def test_boycott_words_in_their_other_senses_are_no_sanction():
