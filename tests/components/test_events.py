@@ -909,6 +909,18 @@ def test_the_states_that_level_accusations(nlp):
     assert accused.target == ["country.QAT"]
 
 
+def test_farmers_and_migrants_are_parties(nlp):
+    # SaudiNewsNet: المزارعون and المهاجرين (185 times) named no actor: the dictionary has them only
+    # in the singular, whose key is also "farms"; the farmers' protest had no source, the deportation
+    # no target
+    protest = _coded(nlp, "وكان المزارعون قد تظاهروا للسبب نفسه قبل ثلاث سنوات، وألقوا كميات كبيرة من الحليب على الأرض، "
+                          "ووصف المشهد وقتها بأنه «حمام سباحة من الحليب»، وذلك خلال مظاهرة في أواخر 2009.", "PROTEST")
+    assert protest.source == ["agent.farmers"]
+    deport = _coded(nlp, "وقال كاميرون أمس إنه سيجري «ترحيل مزيد من المهاجرين غير الشرعيين من بريطانيا حتى يعلم الناس "
+                         "أنها ليست ملاذا آمنا».", "COERCE")
+    assert deport.target == ["agent.migrants"]
+
+
 def test_those_fought_alongside_are_no_target(nlp):
     # SaudiNewsNet: إلى جانب is "on the side of": Iranian officers fighting alongside the Houthis, and
     # militias alongside the Assad regime, had attacked them
