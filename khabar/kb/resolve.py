@@ -870,8 +870,9 @@ class Resolver:
                         continue
                 else:
                     n, reading, kind = self._scan_at(st, k, stop)
-                if reading is None:
-                    n, reading, kind = self._elided_head(st, k, stop)
+            if reading is None and tokens[k].prefix.startswith("و"):
+                end = st.sent_end[k]
+                n, reading, kind = self._elided_head(st, k, next((m for m in range(k, end) if st.covered[m]), end))
             if reading is None:
                 n, reading, kind = 1, self._nisba_people(st, k), "agent"
             if reading is None:
@@ -888,7 +889,8 @@ class Resolver:
         """A name after و that shares the head noun of the name right before it (ميليشيات الحوثي
         وصالح, قوات الحوثي وصالح: Saleh's militias too, 89 times in the SaudiNewsNet subset): the
         head (the first word of that name, or the word before it) and the name looked up together
-        as a knowledge-base alias."""
+        as a knowledge-base alias; a second country adjective after a side (الجانبين السعودي
+        والأردني) is the second state's government."""
         if not st.doc.tokens[k].prefix.startswith("و"):
             return 0, None, ""
         head = k
@@ -897,6 +899,10 @@ class Resolver:
             head -= 1
         if head == k:
             return 0, None, ""
+        side = self._agent_at(st, head, k)
+        iso3 = self.kb.country_of_nisba(st.lemmas[k])
+        if side and iso3 and st.lemmas[head] in self.lists.sides:  # الجانبين السعودي والأردني: both states
+            return 1, self._group(side[0], iso3), "agent"
         heads = [head] + ([head - 1] if head > 0 and st.sent_of[head - 1] == st.sent_of[k] else [])
         for n in range(min(self.max_key - 1, stop - k), 0, -1):  # the head inside that name or right before it
             for h in heads:
