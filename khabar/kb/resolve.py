@@ -344,6 +344,8 @@ class Resolver:
             return None  # a known name, or one named so before (محمد الحويج بوهلال)
         for k in range(i + 1, j):
             prefix = st.doc.tokens[k].prefix
+            if not prefix:
+                continue
             rest = self._words(st, k, j)
             if prefix[:1] in PREPOSITIONS and (any(a.type == "PER" for a in self.kb.lookup_key(rest))
                                                or self._named_before(st, k, j, "PER")):
@@ -761,7 +763,7 @@ class Resolver:
         while k < n:
             if self._may_start(st, k) or self.kb.country_of_nisba(st.lemmas[k]):
                 cue = self._country_cue(st, k, st.sent_end[k])
-                group = cue and not groups and self._describes_group(st, k)
+                group = self._describes_group(st, k) if cue and not groups else None
                 if group and not (group.scan and group.sector in STATE_SECTORS):
                     k += cue[1]
                     continue
@@ -870,9 +872,8 @@ class Resolver:
                         continue
                 else:
                     n, reading, kind = self._scan_at(st, k, stop)
-            if reading is None and tokens[k].prefix.startswith("و"):
-                end = st.sent_end[k]
-                n, reading, kind = self._elided_head(st, k, next((m for m in range(k, end) if st.covered[m]), end))
+            if reading is None:
+                n, reading, kind = self._elided_head(st, k)
             if reading is None:
                 n, reading, kind = 1, self._nisba_people(st, k), "agent"
             if reading is None:
@@ -885,7 +886,7 @@ class Resolver:
                 st.covered[m] = True
             k += n
 
-    def _elided_head(self, st: _Doc, k: int, stop: int) -> tuple[int, Reading | None, str]:
+    def _elided_head(self, st: _Doc, k: int) -> tuple[int, Reading | None, str]:
         """A name after و that shares the head noun of the name right before it (ميليشيات الحوثي
         وصالح, قوات الحوثي وصالح: Saleh's militias too, 89 times in the SaudiNewsNet subset): the
         head (the first word of that name, or the word before it) and the name looked up together
@@ -899,11 +900,12 @@ class Resolver:
             head -= 1
         if head == k:
             return 0, None, ""
-        side = self._agent_at(st, head, k)
-        iso3 = self.kb.country_of_nisba(st.lemmas[k])
-        if side and iso3 and st.lemmas[head] in self.lists.sides:  # الجانبين السعودي والأردني: both states
+        iso3 = self.kb.country_of_nisba(st.lemmas[k]) if st.lemmas[head] in self.lists.sides else None
+        side = self._agent_at(st, head, k) if iso3 else None
+        if side:  # الجانبين السعودي والأردني: both states
             return 1, self._group(side[0], iso3), "agent"
         heads = [head] + ([head - 1] if head > 0 and st.sent_of[head - 1] == st.sent_of[k] else [])
+        stop = next((m for m in range(k, st.sent_end[k]) if st.covered[m]), st.sent_end[k])
         for n in range(min(self.max_key - 1, stop - k), 0, -1):  # the head inside that name or right before it
             for h in heads:
                 found = [a for a in self.kb.lookup_key((st.keys[h], *st.keys[k:k + n])) if self._scannable(a, n + 1)]
