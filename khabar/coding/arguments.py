@@ -54,6 +54,8 @@ LIGHT_VERB_WORDS = 2  # words before an event noun (or the subject before it) in
 KILLER_REACH = 2  # words between a counted subject and the count of its objects (victims, targets)
 PURPOSE_GAP = 3  # words between a purpose word (احتجاجا على) and the protest's target
 COUNTRY = "country."  # id prefix of countries: places that can be a protest's target
+DAMMA = "\u064f"
+RESUMED_ADJECTIVES = 2  # definite adjectives between a relative's antecedent and the pronoun
 COORD_GAP = 3  # tokens between coordinated groups (حماس والجهاد)
 PLURAL_SUFFIXES = ("وا", "ون")  # of a verb's plural subject (سرقوا، يهاجمون)
 NISBA_PLURALS = ("يين", "يون", "يه")  # a group's adjective of belonging (الحوثيين، الحوثيون، الحوثيه)
@@ -301,7 +303,7 @@ def _marker(tokens: list[Token], first: int, cues: Cues) -> str:
                    or len(before) >= 2 and before[-1] in ("عن", "ل") and before[-2] in cues.attribution_preps
                    or len(before) == 3 and before[-2] == "ما" and before[0] in cues.attribution_preps):
         return ATTRIBUTION  # نقلا عن X، بحسب ما قالت X
-    if len(before) >= 2 and before[-1] == "جانب" and before[-2] == "الي":
+    if any(tuple(t.stem for t in tokens[max(0, first - len(p)):first]) == p for p in cues.alongside):
         return ALONGSIDE  # ميليشيات تقاتل إلى جانب نظام الأسد: with the regime, not against it
     clitic = tok.prefix.lstrip("وف")
     if clitic in ("ب", "ل"):
@@ -331,14 +333,15 @@ def _marker(tokens: list[Token], first: int, cues: Cues) -> str:
 def _part_before(tokens: list[Token], first: int) -> int | None:
     """Where a part of an organisation named before the organisation's ل starts (المكتب السياسي
     لحركة حماس، القيادة العامة للقوات المسلحة: roles.yaml ``organisations.parts``): a definite part
-    word with only definite adjectives after it, else None."""
+    word with only definite adjectives after it, or an indefinite one right before it (انتقدت لجنة
+    للأمم المتحدة: the UN criticised), else None."""
     if tokens[first].prefix.lstrip("وف") != "ل":
         return None
     parts = role_lexicon().org_parts
     for j in range(first - 1, max(-1, first - 2 - ORG_PART_WORDS), -1):
         tok = tokens[j]
         if not tok.stem.startswith(ARTICLE):
-            return None
+            return j if j == first - 1 and token_key(tok) in parts else None
         if token_key(tok) in parts:
             return j
         if tok.prefix:
@@ -725,6 +728,84 @@ def relative_speaker(tokens: list[Token], groups: list[Group], match: TriggerMat
     return [] if end is None else _ids(_coordination_ending(named, end, tokens))
 
 
+def _resumed(tokens: list[Token], groups: list[Group], actors: list[Group], match: TriggerMatch,
+             cues: Cues) -> list[Group]:
+    """The antecedent of the relative pronoun right before a verb whose object pronoun refers
+    back to it (باكستان التي يتهمها تنظيم داعش، إيران التي يتهمونها: the verb's object, not its
+    subject; a country is its state), adjectives between allowed (حزب العمال الكردستاني المحظور
+    الذي تتهمه); [] when there is none or it is no party. The pronoun refers back when the verb
+    names its own subject or cannot agree with the relative; a verb that agrees and names none
+    has the relative for its subject, its pronoun someone else (مجلس نواب الشعب الذي سيناقشه: the
+    parliament discusses the law). Not a relative joined by و, which goes back further (كولن ...
+    المقيم في الولايات المتحدة والذي تتهمه), nor a group in construct with a noun before it that
+    the relative can refer to (مشروع تقسيم العراق الذي ساندته قطر: the project, not Iraq; but
+    ضبط إيران التي سيساعدها: Iran)."""
+    if not match.first or match.kind != "verb" or match.last != match.first + 1:
+        return []  # حشدت قواتها: a noun's possessive, not the verb's object
+    relative = tokens[match.first - 1]
+    pronoun = cues.resumed_by.get(relative.stem)
+    if pronoun is None or relative.prefix or _object_pronoun(tokens, match) != pronoun:
+        return []
+    verb = tokens[match.last - 1].stem.removesuffix(pronoun)
+    plural = verb.endswith(("و", "ون", "وا")) and relative.stem in ("الذي", "التي")
+    if _relative_agrees(relative.stem, verb) and not plural and not verb.endswith("نا") \
+            and not _subject_after(tokens, groups, match, cues):
+        return []
+    before = [g for g in groups if g.last < match.first]
+    if not before:
+        return []
+    antecedent = before[-1]
+    between = [t for t in tokens[antecedent.last:match.first - 1] if t.stem[:1].isalpha()]
+    if len(between) > RESUMED_ADJECTIVES or not all(_adjective_like(t, cues) for t in between):
+        return []
+    head = tokens[antecedent.first - 1] if antecedent.first else None
+    if head is not None and head.stem[:1].isalpha() and not head.prefix and head.stem not in cues.function_words \
+            and (not head.stem.startswith(ARTICLE) and head.stem not in cues.quantifiers
+                 and _could_head(head.stem, relative.stem)
+                 or head.stem.startswith(ARTICLE) and antecedent.last == antecedent.first + 1
+                 and _adjective_like(tokens[antecedent.first], cues)):
+        return []  # الاستراتيجية السعودية التي تدعمها: the strategy, not Saudi Arabia
+    if antecedent.place:  # في باكستان التي يتهمها: a country after a preposition too
+        if not (antecedent.seat or all(i.startswith(COUNTRY) for i in antecedent.ids)):
+            return []
+        antecedent = _as_state(antecedent)
+    elif antecedent not in actors:
+        return []
+    return [antecedent]
+
+
+def _could_head(noun: str, relative: str) -> bool:
+    """Whether an indefinite noun can be what a relative pronoun refers to, by its spelling: التي a
+    feminine or plural noun (ـة، ـات), الذي a masculine singular, الذين a sound masculine plural."""
+    feminine = noun.endswith(("ه", "ات"))
+    if relative == "التي":
+        return feminine
+    if relative == "الذي":
+        return not feminine and not noun.endswith(("ين", "ون"))
+    return relative != "الذين" or noun.endswith(("ين", "ون"))
+
+
+def _subject_after(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues: Cues) -> bool:
+    """Whether a group with no preposition follows the verb, time words, commas and a verb joined
+    to it aside (الذي استقبله، صباح أمس، الرئيس التونسي؛ التي تدعمها وتديرها طهران): the verb's own
+    subject."""
+    k = match.last
+    pronoun = _object_pronoun(tokens, match)
+    while k < len(tokens) and (tokens[k].stem in cues.time_words or not tokens[k].stem[:1].isalpha()
+                               or k == match.last and tokens[k].prefix == "و" and tokens[k].stem.endswith(pronoun)):
+        k += 1
+    return any(g.first == k and not g.marker for g in groups)
+
+
+def _adjective_like(tok: Token, cues: Cues) -> bool:
+    """A definite word that can qualify the noun before it: a participle (المحظور), a nisba
+    (السوري) or a number (الثلاثة); not a noun in construct (ضحايا الشر الذي تدعمه)."""
+    stem = tok.stem
+    return stem.startswith(ARTICLE) and not tok.prefix and (
+        stem.startswith(ARTICLE + "م") and not stem.endswith(("ه", "ات"))  # not المنطقة، المجلس is one
+        or stem.endswith(("ي", "يه", "يين", "يون")) or stem.removeprefix(ARTICLE) in cues.quantifiers)
+
+
 def _antecedent_of(tokens: list[Token], group: Group, match: TriggerMatch) -> bool:
     """Whether ``group`` is the antecedent of the relative pronoun right before the verb: nothing
     but punctuation, a parenthesis (فقيري (20 سنة) الذي فجر نفسه) or a pronoun (أميركا هي التي)
@@ -885,7 +966,11 @@ def _victim_subject(tokens: list[Token], match: TriggerMatch, before: Group, aft
     the verb is one whose unvocalised form reads as a passive (قُتل، أُصيب), nothing after it
     is its object (``after``, the group in the verb's clause, before any comma, is no number or
     accusative), and
-    the group is quantified or the verb agrees with it as a subject."""
+    the group is quantified or the verb agrees with it as a subject. A verb of seizing
+    (``counted_victim_verbs``) reads so only after a counted group, with no object at all."""
+    if match.kind == "verb" and match.lemma in cues.counted_victim_verbs:
+        return after is None and _quantified(tokens, before, cues) \
+            and _words_between(tokens, before.last, match.first) <= FRONTED_WORDS
     if match.kind != "verb" or match.lemma not in cues.victim_verbs:
         return False
     if before.first and tokens[before.first - 1].stem in cues.fire_words:
@@ -903,6 +988,14 @@ def _victim_subject(tokens: list[Token], match: TriggerMatch, before: Group, aft
         return False
     return _quantified(tokens, before, cues) or _subject_before(tokens, match, [before], cues) \
         or _words_between(tokens, before.last, match.first) <= 1
+
+
+def _vocalised_passive(tok: Token) -> bool:
+    """A past verb written with a damma on its first letter (قُتل، طُلب، اُعتقل): a passive, whose
+    subject after it is what it befell (طُلب مني تغطية مؤتمر صحافي في السفارة: the embassy asked
+    nothing). Not ي ت ن with a damma, which open an active present too (يُطلق، تُظهر)."""
+    word = tok.text[len(tok.text) - (tok.end - tok.stem_start):] if tok.end > tok.stem_start else tok.text
+    return len(word) > 1 and word[1] == DAMMA and word[0] not in "يتن"
 
 
 def _killed_in(tokens: list[Token], match: TriggerMatch, cues: Cues) -> bool:
@@ -979,11 +1072,8 @@ def _coordinated(groups: list[Group], start: int, tokens: list[Token]) -> list[G
     for g in groups[start + 1:]:
         gap = g.first - out[-1].last
         # or after و and the same word as before the last group: أبناء الحركتين وأبناء الشعب الفلسطيني
-        # or a count joined by و before it: جندي دولي وثمانية مقاتلين أفغان
-        wa = tokens[g.first].prefix.startswith("و") or g.first > out[-1].first > 0 \
-            and tokens[g.first - 1].prefix.startswith("و") and tokens[g.first - 1].stem == tokens[out[-1].first - 1].stem \
-            or tokens[g.first - 1].prefix.startswith("و") and gap > 0 \
-            and (tokens[g.first - 1].stem in cues.quantifiers or tokens[g.first - 1].stem.isdigit())
+        wa = _counted_with_wa(tokens, g, out[-1], cues) or g.first > out[-1].first > 0 \
+            and tokens[g.first - 1].prefix.startswith("و") and tokens[g.first - 1].stem == tokens[out[-1].first - 1].stem
         joiner = wa or any(t.text in COMMAS for t in tokens[out[-1].last:g.first])
         if g.place or gap > COORD_GAP or not joiner or g.marker == ATTRIBUTION \
                 or any(t.stem in cues.time_words for t in tokens[out[-1].last:g.first]):
@@ -995,12 +1085,41 @@ def _coordinated(groups: list[Group], start: int, tokens: list[Token]) -> list[G
     return out
 
 
+def _elaborated(tokens: list[Token], groups: list[Group], part: list[Group], cues: Cues) -> list[Group]:
+    """The groups that ``part`` is named among, after an elaboration word (سبعة أشخاص، بينهم شرطيان،
+    أصيبوا؛ تسع نساء ... وخمسة رجال بينهم شرطي تشادي، قتلوا: all were killed, not only the
+    policeman); [] when no such word is right before it."""
+    k = part[0].first - 1
+    while k >= 0 and tokens[k].text in COMMAS:
+        k -= 1
+    if k < 0 or tokens[k].stem not in cues.elaboration:
+        return []
+    end = next((j for j in range(len(groups) - 1, -1, -1) if groups[j].last <= k), None)
+    if end is None or _words_between(tokens, groups[end].last, k) > COORD_GAP:  # على الأقل، بينهم
+        return []
+    return _coordination_ending(groups, end, tokens)
+
+
+def _counted_with_wa(tokens: list[Token], group: Group, before: Group, cues: Cues) -> bool:
+    """Whether و joins ``group`` to the group ``before`` it: on its first word, or on a count before
+    it (جندي دولي وثمانية مقاتلين أفغان), maybe with من between (خمسة مدنيين و11 من المتمردين)."""
+    if tokens[group.first].prefix.startswith("و"):
+        return True
+    k = group.first - 1
+    if k - 1 >= before.last and tokens[k].stem == "من" and not tokens[k].prefix:
+        k -= 1
+    return k >= before.last and tokens[k].prefix.startswith("و") \
+        and (tokens[k].stem in cues.quantifiers or tokens[k].stem.isdigit())
+
+
 def _coordination_ending(groups: list[Group], end: int, tokens: list[Token]) -> list[Group]:
     """The whole coordination whose last group is ``groups[end]``, joined by و (ألمانيا وفرنسا
-    وبريطانيا); a comma before a subject more often ends a speaker's name (وأكد اللواء منصور
-    التركي، تنظيم داعش يسيطر)."""
+    وبريطانيا, خمسة مدنيين و11 من المتمردين); a comma before a subject more often ends a speaker's
+    name (وأكد اللواء منصور التركي، تنظيم داعش يسيطر)."""
+    cues = load_cues()
     k = end
-    while k and tokens[groups[k].first].prefix.startswith("و") and groups[k] in _coordinated(groups, k - 1, tokens):
+    while k and _counted_with_wa(tokens, groups[k], groups[k - 1], cues) \
+            and groups[k] in _coordinated(groups, k - 1, tokens):
         k -= 1
     return [g for g in _coordinated(groups, k, tokens) if g.last <= groups[end].last]
 
@@ -1046,7 +1165,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
               and not _casualty_between(tokens, match.last, actors[k].first, cues)
               and not _participle_agent(tokens, groups, actors[k], match)]
     passive = verbal and (tokens[match.first].stem in cues.passive_forms or _killed_in(tokens, match, cues)
-                          or _casualty_pair(tokens, match, cues))
+                          or _casualty_pair(tokens, match, cues) or _vocalised_passive(tokens[match.first]))
     passive_victim = False  # وقتل 14 شخصا: "14 people were killed", by no subject of the sentence
     if agents:  # passive with its agent: اغتيل على يد مسلحين
         source = [actors[agents[0]]]
@@ -1104,6 +1223,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             if before and _victim_subject(tokens, match, before[-1], obj, cues):
                 # ثمانية اشخاص قتلوا، 19 عنصرا من الجيش والشرطة قتلوا: the subject of a casualty verb is its target
                 victims = _coordination_ending(before, len(before) - 1, tokens)
+                victims = _elaborated(tokens, before, victims, cues) + victims
             elif before and before[-1] in _the_dead(tokens, actors, cues):
                 dead_before = True  # مقتل سبعة اشخاص ... في هجوم استهدف موكبه: the dead did not attack
             elif before and not passive and not circumstantial and not resulting:
@@ -1175,6 +1295,9 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         source = [g for g in source if g not in target]
     elif victims:
         target = victims
+    elif resumed := _resumed(tokens, groups, actors, match, cues):  # باكستان التي يتهمها تنظيم داعش
+        target = resumed
+        source = [g for g in source if g not in target]
     # an intransitive verb (تظاهر، تجمع) has no object: what follows it is place, time or manner
     for k in [] if target or intransitive or invited or match.kind == "agent" else after:
         # the object of a verb coordinated with the trigger (اقتحم مسلحون ... وخطفوا أربعة)

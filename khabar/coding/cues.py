@@ -20,6 +20,7 @@ class Cues:
     place_preps: frozenset[str]
     state_preps: frozenset[str]
     attribution_preps: frozenset[str]
+    alongside: tuple[tuple[str, ...], ...]
     media_heads: frozenset[str]
     org_heads: frozenset[str]
     media_verbs: frozenset[str]
@@ -36,6 +37,7 @@ class Cues:
     result_verbs: frozenset[str]
     background_words: frozenset[str]
     relatives: frozenset[str]
+    resumed_by: dict[str, str]
     demonstratives: frozenset[str]
     quantifiers: frozenset[str]
     agent_verbs: frozenset[str]
@@ -48,6 +50,7 @@ class Cues:
     reflexive: frozenset[str]
     preverbal: frozenset[str]
     victim_verbs: frozenset[str]
+    counted_victim_verbs: frozenset[str]
     passive_in: frozenset[str]
     passive_forms: frozenset[str]
     casualty_nouns: frozenset[str]
@@ -153,6 +156,7 @@ def load_cues() -> Cues:
             place_preps=_words(args["place_preps"]),
             state_preps=_words(args["state_preps"]),
             attribution_preps=_words(args["attribution_preps"]),
+            alongside=tuple(tuple(normalize(w) for w in str(p).split()) for p in args["alongside"]),
             media_heads=_words(args["media_heads"]),
             org_heads=_words(args["org_heads"]),
             media_verbs=_words(args["media_verbs"]),
@@ -169,6 +173,7 @@ def load_cues() -> Cues:
             result_verbs=_words(args["result_verbs"]),
             background_words=_words(args["background_words"]),
             relatives=_words(args["relatives"]),
+            resumed_by={normalize(k): normalize(v) for k, v in args["resumed_by"].items()},
             demonstratives=_words(args["demonstratives"]),
             quantifiers=_words(args["quantifiers"]),
             agent_verbs=_words(args["agent_verbs"]),
@@ -181,6 +186,7 @@ def load_cues() -> Cues:
             reflexive=_words(args["reflexive"]),
             preverbal=_words(args["preverbal"]),
             victim_verbs=_words(args["victim_verbs"]),
+            counted_victim_verbs=_words(args["counted_victim_verbs"]),
             passive_in=_words(args["passive_in"]),
             passive_forms=_words(args["passive_forms"]),
             casualty_nouns=_words(args["casualty_nouns"]),

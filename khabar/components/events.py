@@ -350,7 +350,8 @@ class EventsStage:
                     cue, ids = elaboration
                     if k == elaborated:  # the last event before خصوصا: its target is elaborated
                         args.target += [i for i in ids if i not in args.target and i not in args.source]
-                    else:
+                    elif match.first < cue:  # not an earlier one's; a later one names its own
+                        # (سبعة أشخاص، بينهم شرطيان، أصيبوا: the policemen were wounded)
                         args.target = [i for i in args.target if i not in ids]
                 mode = event_mode(tokens, match)
                 answerer = self._answered(tokens, groups, match, answers)

@@ -166,11 +166,13 @@ class ScanLists:
     construct with a country (قوات إسرائيل); sides (الجانب) and the places that make one land."""
 
     indefinite: frozenset[Key]
+    indefinite_organs: frozenset[Key]  # organ members without the article (رجال شرطة): as if definite
     groups: frozenset[str]
     counts: frozenset[str]
     acts: frozenset[str]
     after_count: frozenset[str]
     plural_only: frozenset[str]
+    definite_only: frozenset[str]  # lemma keys of organs named only with the article (القضاء)
     feminine_noun_after: frozenset[str]
     feminine_noun_before: frozenset[str]
     people_sector: str | None
@@ -193,11 +195,13 @@ def scan_lists() -> ScanLists:
     try:
         spec = yaml.safe_load(path.read_text(encoding="utf-8"))
         return ScanLists(frozenset(lemma_key(w) for w in spec["indefinite"]),
+                         frozenset(lemma_key(w) for w in spec["indefinite_organs"]),
                          frozenset(lemma_key(w)[0] for w in spec["groups"]),
                          frozenset(alias_key(w)[0] for w in spec["counts"]),
                          frozenset(lemma_key(w)[0] for w in spec["acts"]),
                          frozenset(lemma_key(w)[0] for w in spec["after_count"]),
                          frozenset(lemma_key(w)[0] for w in spec["plural_only"]),
+                         frozenset(lemma_key(w)[0] for w in spec["definite_only"]),
                          frozenset(alias_key(w)[0] for w in spec["feminine_noun_after"]),
                          frozenset(alias_key(w)[0] for w in spec["feminine_noun_before"]), spec["people_sector"],
                          frozenset(alias_key(w)[0] for w in spec["name_heads"]),

@@ -602,11 +602,14 @@ class Resolver:
         word listed in scan.yaml ``feminine_agents`` is that agent (جمهورية: not جمهوري); a
         one-word agent whose name ends in ta marbuta is not read from the bare word without it
         (الطلب "the request" is not الطلبة "the students", الجامع the mosque not الجامعة) unless
-        scan.yaml ``bare_agents`` lists the word (دول, the plural of دولة)."""
+        scan.yaml ``bare_agents`` lists the word (دول, the plural of دولة); one listed in
+        ``definite_only`` is none without the article (قضاء تلعفر is a district, not a judiciary)."""
         feminine = self.lists.feminine_agents.get(st.keys[k]) \
             if end > k and st.doc.tokens[k].stem.endswith("ه") else None
         if feminine is not None:
             return feminine, 1
+        if st.lemmas[k] in self.lists.definite_only and not st.doc.tokens[k].stem.startswith("ال"):
+            return None
         for n in range(min(self.max_agent, end - k), 0, -1):
             if not inflected and st.keys[k:k + n] != st.lemmas[k:k + n]:
                 continue
@@ -724,10 +727,11 @@ class Resolver:
         own = {w for name in (actor.name_ar, *actor.aliases) for w in alias_key(name)}
         return any(st.keys[k] not in own for k in others)
 
-    def _bare(self, st: _Doc, agent: Agent, k: int) -> Reading:
-        """An agent named without a country: a state organ (وزارة الخارجية, الجيش) belongs to the
-        country of the context, other agents (المتظاهرين) stay without one."""
-        if agent.scan and agent.sector in STATE_SECTORS:
+    def _bare(self, st: _Doc, agent: Agent, k: int, organ: bool = False) -> Reading:
+        """An agent named without a country: a state organ (وزارة الخارجية, الجيش; ``organ``: its
+        members listed in scan.yaml ``indefinite_organs``, رجل أمن) belongs to the country of the
+        context, other agents (المتظاهرين) stay without one."""
+        if (agent.scan or organ) and agent.sector in STATE_SECTORS:
             iso3 = self._context_country(st, k)
             if iso3:
                 reading = self._group(agent, iso3)
@@ -1067,6 +1071,8 @@ class Resolver:
                 if tuple(st.lemmas[k:k + n]) in self.lists.indefinite:  # مسلحون, مجهولون: no country
                     return n, self._group(agent[0], None), "agent"
                 last = st.doc.tokens[k + n - 1]  # definite: الجيش, وزارة الخارجية (not جيش)
+                if tuple(st.lemmas[k:k + n]) in self.lists.indefinite_organs:  # رجال شرطة: as رجال الشرطة
+                    return n, self._bare(st, agent[0], k, organ=True), "agent"
                 if agent[0].scan and (n > 1 or (st.keys[k],) not in self.kb.no_scan) and last.stem.startswith("ال"):
                     return n, self._bare(st, agent[0], k), "agent"
             agent = self._agent_at(st, k, k + n - 1)

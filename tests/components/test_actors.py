@@ -659,6 +659,16 @@ def test_eliminating_is_no_judiciary():
     assert [a.sector for a in nlp("وقرر القضاء الفرنسي توجيه اتهامات إلى شابين.").actors if a.type != "PER"][0] == "JUD"
 
 
+
+def test_a_district_is_no_judiciary():
+    # SaudiNewsNet: "في قضاء بيت الشباب" (a district of Turkey, tagged a place) made Turkey's
+    # judiciary the target of fire on a military helicopter; القضاء with the article stays the judiciary
+    nlp = load_pipeline(("tokenize", "ner", "actors"))
+    doc = nlp("كذلك، قتل جندي في إطلاق نار استهدف مروحية عسكرية في قضاء بيت الشباب في الولاية نفسها.")
+    district = next(a for a in doc.actors if a.name_ar == "قضاء بيت الشباب")
+    assert (district.type, district.sector) == ("LOC", None)
+    assert not [a for a in doc.actors if a.sector == "JUD"] and [a.sector for a in doc.actors if a.sector] == ["MIL"]
+
 def test_a_place_named_after_a_person_names_no_person():
     # SaudiNewsNet: قاعدة الملك خالد الجوية (an air base) was a person "Khalid al-Jouia" whom the
     # deputy crown prince visited, and the title ولي ولي العهد, tagged as a person, a person "Wali Wali"

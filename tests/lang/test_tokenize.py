@@ -97,3 +97,14 @@ def test_the_commonest_verb_of_saying_loses_its_wa():
     # stage missed "he added that" (ANTCorpus: وأضاف طوبال أن الحزب تعهّد ...: asserted, not reported)
     assert [(t.prefix, t.stem) for t in tokenize("وأضاف طوبال وأضافت")][::2] == [("و", "اضاف"), ("و", "اضافت")]
     assert split_proclitics(normalize("وأضاف"), names=False) == ("", "واضاف")  # the NER features' view
+
+
+def test_a_conjunction_or_preposition_on_a_number_is_split_off():
+    # SaudiNewsNet: "خمسة مدنيين و11 من المتمردين": the frequency list holds no numbers, so و11
+    # stayed one word and the eleven rebels were not joined to the five civilians
+    text = "خمسة مدنيين و11 من المتمردين و5 من الموالين في عام ب2015"
+    toks = {t.text: t for t in tokenize(text)}
+    assert [(toks[w].prefix, toks[w].stem) for w in ("و11", "و5", "ب2015")] == [("و", "11"), ("و", "5"), ("ب", "2015")]
+    assert text[toks["و11"].stem_start:toks["و11"].end] == "11"
+    assert [(t.prefix, t.stem) for t in tokenize("لا 11 لم")] == [("", "لا"), ("", "11"), ("", "لم")]
+    assert split_proclitics("و11", names=False) == ("", "و11")  # the NER features' view, as trained

@@ -9,10 +9,13 @@ A prefix is split off only where the rest is a real word: it must be in the Arab
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from khabar.data import data_path, load_json
 from khabar.lang.ar.normalize import normalize
+
+NUMBER = re.compile(r"\d+(?:[.,٫]\d+)?")
 
 
 @lru_cache(maxsize=1)
@@ -66,11 +69,26 @@ def split_proclitics(norm_token: str, names: bool = True) -> tuple[str, str]:
     clitic = _spec()["always_split"].get(norm_token) if names else None
     if clitic:  # وأضاف: commoner than أضاف in the frequency list, yet و + أضاف
         return clitic, norm_token[len(clitic):]
+    clitic = _before_number(norm_token) if names else ""
+    if clitic:  # و11 من المتمردين: and 11 of the rebels
+        return clitic, norm_token[len(clitic):]
     clitic, rest = frequency_split(norm_token)
     for cut in range(1, len(clitic)):  # وباراك: و + باراك, not وب + اراك; وبلدية: و + بلدية
         if clitic[cut:] + rest in kept:
             return clitic[:cut], clitic[cut:] + rest
     return clitic, rest
+
+
+def _before_number(tok: str) -> str:
+    """The proclitics before a number (و11، ب2015), which the frequency list, holding no numbers,
+    cannot split: any prefix without the article, for a number is never a word that starts with
+    one (in the pipeline's tokens only: the NER features were trained without the cut)."""
+    article = _spec()["article"]
+    for prefix in _spec()["prefixes"]:
+        rest = tok[len(prefix):]
+        if tok.startswith(prefix) and article not in prefix and not prefix.endswith("لل") and NUMBER.fullmatch(rest):
+            return prefix
+    return ""
 
 
 @lru_cache(maxsize=300_000)  # one entry a word, shared by the tokens' and the NER features' views

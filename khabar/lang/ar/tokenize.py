@@ -29,7 +29,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         surface = m.group()
         start = m.start() + offset
         norm = normalize_token(surface)
-        prefix, stem = split_proclitics(norm) if len(norm) > 2 else ("", norm)
+        # two letters are a clitic and a word only before a number (و5 من المتمردين); لا، لم stay
+        prefix, stem = split_proclitics(norm) if len(norm) > 2 or norm[-1:].isdigit() else ("", norm)
         stem_start = start
         if prefix:
             _, raw_of = normalize_with_map(surface)
