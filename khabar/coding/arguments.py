@@ -40,6 +40,7 @@ from khabar.coding.lexicon import (FRONTED_WORDS, OBJECT_SUFFIXES, PARTICIPLE, Y
 from khabar.doc import Actor, Document, Token
 from khabar.kb import load_kb
 from khabar.kb.keys import ARTICLE, token_key, token_lemma
+from khabar.kb.resolve import STATE_SECTORS
 from khabar.kb.roles import ORG_PART_WORDS, role_lexicon
 from khabar.lang.ar import COMMAS, QUOTES
 
@@ -55,6 +56,7 @@ KILLER_REACH = 2  # words between a counted subject and the count of its objects
 PURPOSE_GAP = 3  # words between a purpose word (احتجاجا على) and the protest's target
 COUNTRY = "country."  # id prefix of countries: places that can be a protest's target
 DAMMA = "\u064f"
+PLURAL_ENDINGS = ("ون", "ين", "ات")  # a noun's plural endings (الصحفيين; not ان: الفنان is one artist)
 RESUMED_ADJECTIVES = 2  # definite adjectives between a relative's antecedent and the pronoun
 COORD_GAP = 3  # tokens between coordinated groups (حماس والجهاد)
 PLURAL_SUFFIXES = ("وا", "ون")  # of a verb's plural subject (سرقوا، يهاجمون)
@@ -108,6 +110,7 @@ class Group:
     seat: str | None = None
     person: bool = False  # every actor of the group is a person
     armed: bool = False  # some actor of the group is of an armed sector (cues.armed_sectors)
+    state: bool = False  # some actor of the group is a state organ (government, army, police ...)
     media: bool = False  # every actor of the group is a news medium (sector MED, no person)
     organisation: bool = False  # every actor of the group is an organisation (type ORG)
     generic: bool = False  # every actor of the group is a group named by a common noun (type GROUP)
@@ -170,6 +173,7 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
             g.person = g.person and person
             g.civilian = g.civilian and civilian
             g.armed = g.armed or armed
+            g.state = g.state or actor.sector in STATE_SECTORS
             g.media = g.media and media
             g.organisation = g.organisation and organisation
             g.generic = g.generic and generic
@@ -187,7 +191,7 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
         for j, tok in enumerate(tokens):
             if j not in covered and tok.stem in cues.participants:
                 spans[(j, j + 1)] = Group(j, j + 1, list(anaphora), False)
-    groups = _armed_of(tokens, sorted(spans.values(), key=lambda g: (g.first, -g.last)))
+    groups = _appositions(tokens, _armed_of(tokens, sorted(spans.values(), key=lambda g: (g.first, -g.last))))
     kept: list[Group] = []
     for g in groups:  # nested mentions (زياد النخالة inside a longer title span) fold into the outer one
         if kept and g.first < kept[-1].last:
@@ -217,6 +221,26 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
             g.bare_state = True  # a country, or a city that names its state's government (أعلنت موسكو)
         kept.append(g)
     return kept
+
+
+def _appositions(tokens: list[Token], groups: list[Group]) -> list[Group]:
+    """``groups`` with a definite singular agent noun of a person right before a person's name made
+    one group, the person's (ودعا الكاتب الجزائري عاشور فني: the writer is Fenni, not the one he
+    calls on; الناشطة الإيرانية نرجس محمدي); not a state organ (للجمهورية الفرنسية جون إيف لودريان:
+    the minister's title ends there) nor a body (المعارضة)."""
+    out: list[Group] = []
+    for g in groups:
+        if out and out[-1].generic and not (out[-1].armed or out[-1].state) and g.person and not g.titled \
+                and g.first == out[-1].last:
+            head = tokens[out[-1].first]
+            agent = load_kb().agent((token_lemma(head),))
+            # not a body named by a feminine noun (وتتهم المعارضة إردوغان: the opposition accuses him)
+            if head.stem.startswith(ARTICLE) and not head.stem.endswith(PLURAL_ENDINGS) \
+                    and not (agent is not None and agent.surface.endswith("ة")):
+                out[-1] = replace(g, first=out[-1].first, ids=list(g.ids))
+                continue
+        out.append(g)
+    return out
 
 
 def _armed_of(tokens: list[Token], groups: list[Group]) -> list[Group]:
@@ -1186,7 +1210,16 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         # (past the organisation they belong to: أربعة مسلحين من حركة الشباب 67 شخصا)
         killers = nxt is not None and _counted_object(
             tokens, max([nxt.last, *(g.last for g in _members_of(tokens, actors, nxt, cues))]), cues, KILLER_REACH)
-        unarmed_victim = match.lemma in cues.victim_verbs and nxt is not None and not killers \
+        # واعتقل مسلح ثالث: a third gunman was arrested, by none named before (a bare past verb with
+        # no object pronoun, before an indefinite group of no article that is neither counted nor
+        # accusative and ends its clause: not الشرطة اعتقلت شخصين، أوقف خفر السواحل زورقه، كان
+        # احتجزهم مسلحون، احتجز متظاهرون غاضبون نائب رئيس مجلس المحافظة)
+        seized = match.lemma in cues.counted_victim_verbs and nxt is not None and not killers \
+            and tokens[match.first].stem == match.lemma and not _object_pronoun(tokens, match) \
+            and not any(t.stem.startswith(ARTICLE) for t in tokens[nxt.first:nxt.last]) \
+            and not _quantified(tokens, nxt, cues) and not _accusative(tokens, nxt.first) \
+            and _indefinite_victims(tokens, actors, after) and _nothing_after(tokens, nxt, cues)
+        unarmed_victim = seized or match.lemma in cues.victim_verbs and nxt is not None and not killers \
             and (not (nxt.armed or nxt.bare_state) or _indefinite_victims(tokens, actors, after)
                  or _counted_after(tokens, match, nxt, cues))
         passive_victim = unarmed_victim and tokens[match.first].stem == match.lemma
@@ -1226,7 +1259,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 victims = _elaborated(tokens, before, victims, cues) + victims
             elif before and before[-1] in _the_dead(tokens, actors, cues):
                 dead_before = True  # مقتل سبعة اشخاص ... في هجوم استهدف موكبه: the dead did not attack
-            elif before and not passive and not circumstantial and not resulting:
+            elif before and not passive and not circumstantial and not resulting and not seized:
                 source = _coordination_ending(before, len(before) - 1, tokens)
                 # قاموا باختطاف الصحفية أفراح شوقي وسرقوا حاسوبها: not she (but حبري وفريقه ... رفضوا)
                 if len(source) == 1 and source[0].person and pronoun is None and _plural_verb(tokens, match) \
@@ -1373,6 +1406,18 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                      {qualifier[0]: qualifier[1]} if adjective and src_ids == adjective else {}, seats,
                      subject_no_actor=noun_subject or unnamed,
                      subject_noun=match.last if attack_after else event_at, phrasal=between or spoken)
+
+
+def _nothing_after(tokens: list[Token], group: Group, cues: Cues) -> bool:
+    """Whether the clause goes on after ``group`` and at most one word qualifying it (مسلح ثالث)
+    with no noun that could be a verb's object: punctuation, a preposition, a time word or the end
+    of the sentence follows."""
+    for k in range(group.last, min(group.last + 2, len(tokens))):
+        tok = tokens[k]
+        if not tok.stem[:1].isalpha() or tok.stem in cues.function_words or tok.stem in cues.time_words \
+                or tok.prefix.startswith(("ب", "ل", "و", "ف")):
+            return True
+    return group.last + 1 >= len(tokens)
 
 
 def _indefinite_victims(tokens: list[Token], actors: list[Group], after: list[int]) -> bool:

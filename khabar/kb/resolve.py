@@ -703,7 +703,7 @@ class Resolver:
                 return named
             if agent and not (label == "PER" and k > i):  # شوقي الطبيب: a surname, no doctors
                 cue = self._country_cue(st, k + agent[1], st.sent_end[k])
-                return self._group(agent[0], cue[0]) if cue else self._bare(st, agent[0], k)
+                return self._group(agent[0], cue[0]) if cue else self._bare(st, agent[0], k, agent[1])
         # not البوليفي كارلوس تشافيز, nor a currency or other thing its adjective qualifies (دينار ليبي)
         for k in range(i, j) if label not in ("PER", "MISC") or j - i == 1 else ():
             iso3 = self.kb.country_of_nisba(st.lemmas[k])
@@ -727,17 +727,35 @@ class Resolver:
         own = {w for name in (actor.name_ar, *actor.aliases) for w in alias_key(name)}
         return any(st.keys[k] not in own for k in others)
 
-    def _bare(self, st: _Doc, agent: Agent, k: int, organ: bool = False) -> Reading:
-        """An agent named without a country: a state organ (وزارة الخارجية, الجيش; ``organ``: its
-        members listed in scan.yaml ``indefinite_organs``, رجل أمن) belongs to the country of the
-        context, other agents (المتظاهرين) stay without one."""
+    def _bare(self, st: _Doc, agent: Agent, k: int, n: int, organ: bool = False) -> Reading:
+        """An agent of ``n`` words named without a country: a state organ (وزارة الخارجية, الجيش;
+        ``organ``: its members listed in scan.yaml ``indefinite_organs``, رجل أمن) belongs to the
+        country of the place named right after it with في (السلطات في الدوحة: Qatar's, in a story
+        about Saudi Arabia), else of the context; other agents (المتظاهرين) stay without one."""
         if (agent.scan or organ) and agent.sector in STATE_SECTORS:
-            iso3 = self._context_country(st, k)
+            seat = self._seat_after(st, k + n) if k + n < st.sent_end[k] and st.keys[k + n] == "في" else None
+            iso3 = seat or self._context_country(st, k)
             if iso3:
                 reading = self._group(agent, iso3)
-                reading.attrs["country_from"] = "context"
+                reading.attrs["country_from"] = "place" if seat else "context"
                 return reading
         return self._group(agent, None)
+
+    def _seat_after(self, st: _Doc, k: int) -> str | None:
+        """The country of a country or seat of government named after في at ``k`` (a place word
+        between: في العاصمة الدوحة), not of any town (في منطقة دير الزغب matched a town of the
+        Emirates)."""
+        k += 1 + (k + 1 < st.sent_end[k] and st.keys[k + 1] in self.lists.side_places)
+        for n in range(min(4, st.sent_end[k - 1] - k), 0, -1):
+            key = tuple(st.keys[k:k + n])
+            found = self.kb.lookup_key(key)
+            if len(found) > 1 and self.kb.homonym(key):
+                continue
+            for actor in found:
+                if actor.type == "LOC" and actor.country and (actor.id.startswith(PLACE_PREFIXES)
+                                                               or "seat_of" in actor.attrs):
+                    return actor.country
+        return None
 
     def _context_country(self, st: _Doc, k: int) -> str | None:
         """The country the text at token ``k`` is about: the one named most often in the
@@ -1072,9 +1090,9 @@ class Resolver:
                     return n, self._group(agent[0], None), "agent"
                 last = st.doc.tokens[k + n - 1]  # definite: الجيش, وزارة الخارجية (not جيش)
                 if tuple(st.lemmas[k:k + n]) in self.lists.indefinite_organs:  # رجال شرطة: as رجال الشرطة
-                    return n, self._bare(st, agent[0], k, organ=True), "agent"
+                    return n, self._bare(st, agent[0], k, n, organ=True), "agent"
                 if agent[0].scan and (n > 1 or (st.keys[k],) not in self.kb.no_scan) and last.stem.startswith("ال"):
-                    return n, self._bare(st, agent[0], k), "agent"
+                    return n, self._bare(st, agent[0], k, n), "agent"
             agent = self._agent_at(st, k, k + n - 1)
         return 0, None, ""
 
@@ -1176,6 +1194,7 @@ class Resolver:
     def _corefer(self, st: _Doc) -> None:
         tokens = st.doc.tokens
         surnames: dict[str, tuple[str, str]] = {}  # word key -> (actor id, mention kind)
+        written: dict[str, str] = {}  # a surname's word key -> the word as the name writes it
         recent_orgs: list[str] = []
         # (sentence, country) of the last person and of the last state organ named: the owner of
         # بلاده in that sentence or the next, a person first (the speaker more often than an organ)
@@ -1192,6 +1211,7 @@ class Resolver:
                     organ = (st.sent_of[firsts[pos][0]], actor.country)
                 if actor.type == "PER" and len(actor.name_ar.split()) >= 2:
                     surnames.setdefault(alias_key(actor.name_ar)[-1], (actor.id, "surname"))
+                    written.setdefault(alias_key(actor.name_ar)[-1], actor.name_ar.split()[-1])
                 if actor.type == "ORG" and actor.sector:
                     self._register_short_name(actor, surnames)
                     if actor.id in recent_orgs:
@@ -1201,7 +1221,9 @@ class Resolver:
             if st.covered[k]:
                 continue
             key = st.keys[k]
-            if key in surnames and len(key) > 2:
+            # not على "on" for the surname علي (بن علي): the keys fold ى into ي, the writing does not
+            if key in surnames and len(key) > 2 and not (st.doc.text[tok.end - 1] == "ى"
+                                                          and not written.get(key, "ى").endswith("ى")):
                 self._link(st, *surnames[key], k)
                 continue
             if tok.stem in self.own_country:

@@ -2083,3 +2083,25 @@ def test_a_committee_of_an_organisation_named_without_the_article_is_the_organis
                              "التهرب من العقوبة في تقرير لها أمس إن تمويل الأحزاب في غواتيمالا يفتح الباب واسعا "
                              "أمام الفساد.", "ACCUSE")
     assert criticised.source == ["igo.un"] and "igo.un" not in criticised.target
+
+
+def test_an_indefinite_group_after_a_verb_of_seizing_was_seized(nlp):
+    # ANTCorpus: "في حين فجر مسلح آخر حزامه الناسف واعتقل مسلح ثالث": a third gunman was arrested,
+    # by neither gunman; the one who blew himself up had been the source, the arrested none
+    arrested = _coded(nlp, "وأعلن محافظ طهران أن القوات الأمنية قتلت أحد المهاجمين، في حين فجر مسلح آخر حزامه "
+                           "الناسف واعتقل مسلح ثالث.", "COERCE")
+    assert arrested.source == [] and arrested.target == ["agent.gunmen"]
+
+
+def test_a_writer_named_before_his_name_is_the_person(nlp):
+    # ANTCorpus: "ودعا الكاتب الجزائري عاشور فني إلى": Fenni calls; the writer had been the caller
+    # and Fenni the one called on
+    called = _coded(nlp, 'ودعا الكاتب الجزائري عاشور فني إلى "مقاطعة قنوات التلفزيون"، والمثقفين إلى تحرير بيان تنديد '
+                         'بما وصفها "الجريمة التي ارتكبت تحت مسمى "الكاميرا الخفية "وكان ضحيتها الكاتب رشيد بوجدرة '
+                         'حيث قامت فكرة البرنامج على استفزاز الكاتب ودفعه لـ نطق الشهادتين.', "REQUEST")
+    assert called.source == ["new.per.achour-fenni"] and "new.per.achour-fenni" not in called.target
+    # SaudiNewsNet: a body named by a feminine noun is no one's title (وتتهم المعارضة إردوغان: the
+    # opposition accuses Erdogan)
+    doc = nlp(_news_article("وتتهم المعارضة إردوغان بإعاقة مفاوضات"))
+    accused = next(ev for ev in doc.events if ev.trigger.text == "تتهم" and "المعارضة إردوغان" in ev.evidence)
+    assert accused.source == ["agent.opp"] and accused.target and accused.target[0].startswith("cameo.")
