@@ -55,7 +55,7 @@ LIGHT_VERB_WORDS = 2  # words before an event noun (or the subject before it) in
 KILLER_REACH = 2  # words between a counted subject and the count of its objects (victims, targets)
 PURPOSE_GAP = 3  # words between a purpose word (احتجاجا على) and the protest's target
 COUNTRY = "country."  # id prefix of countries: places that can be a protest's target
-DAMMA = "\u064f"
+DAMMA = "\u064f"  # the vowel of a passive's first letter (قُتل)
 PLURAL_ENDINGS = ("ون", "ين", "ات")  # a noun's plural endings (الصحفيين; not ان: الفنان is one artist)
 RESUMED_ADJECTIVES = 2  # definite adjectives between a relative's antecedent and the pronoun
 COORD_GAP = 3  # tokens between coordinated groups (حماس والجهاد)
@@ -826,7 +826,7 @@ def _adjective_like(tok: Token, cues: Cues) -> bool:
     (السوري) or a number (الثلاثة); not a noun in construct (ضحايا الشر الذي تدعمه)."""
     stem = tok.stem
     return stem.startswith(ARTICLE) and not tok.prefix and (
-        stem.startswith(ARTICLE + "م") and not stem.endswith(("ه", "ات"))  # not المنطقة، المجلس is one
+        stem.startswith(ARTICLE + "م") and not stem.endswith(("ه", "ات"))  # not a noun such as المنطقة
         or stem.endswith(("ي", "يه", "يين", "يون")) or stem.removeprefix(ARTICLE) in cues.quantifiers)
 
 
@@ -1110,9 +1110,9 @@ def _coordinated(groups: list[Group], start: int, tokens: list[Token]) -> list[G
 
 
 def _elaborated(tokens: list[Token], groups: list[Group], part: list[Group], cues: Cues) -> list[Group]:
-    """The groups that ``part`` is named among, after an elaboration word (سبعة أشخاص، بينهم شرطيان،
-    أصيبوا؛ تسع نساء ... وخمسة رجال بينهم شرطي تشادي، قتلوا: all were killed, not only the
-    policeman); [] when no such word is right before it."""
+    """The groups that ``part`` is named among, after an elaboration word and at most COORD_GAP
+    words after them (سبعة أشخاص على الأقل، بينهم شرطيان، أصيبوا: all seven were wounded, not only
+    the policemen); [] when no such word is right before it."""
     k = part[0].first - 1
     while k >= 0 and tokens[k].text in COMMAS:
         k -= 1

@@ -745,8 +745,11 @@ class Resolver:
         """The country of a country or seat of government named after في at ``k`` (a place word
         between: في العاصمة الدوحة), not of any town (في منطقة دير الزغب matched a town of the
         Emirates)."""
-        k += 1 + (k + 1 < st.sent_end[k] and st.keys[k + 1] in self.lists.side_places)
-        for n in range(min(4, st.sent_end[k - 1] - k), 0, -1):
+        end = st.sent_end[k]
+        k += 1
+        if k < end and st.keys[k] in self.lists.side_places:
+            k += 1
+        for n in range(min(4, end - k), 0, -1):
             key = tuple(st.keys[k:k + n])
             found = self.kb.lookup_key(key)
             if len(found) > 1 and self.kb.homonym(key):
