@@ -1715,13 +1715,15 @@ def _genitive_agent(tokens: list[Token], groups: list[Group], actors: list[Group
     one of `genitive_object_preps` shortly after that, or an indefinite accusative right after it:
     the first is the agent, the second the object (دعم إيران للحوثيين، هجوم داعش على الجيش، اتفاق
     الحكومة مع المعارضة، اعتقال كوريا الشمالية مواطنا أمريكيا، لقاء الملك عبد العزيز بالرئيس
-    روزفلت). The agent may be a country or its seat named bare (دعم إيران للأسد). Before an object
+    روزفلت). The agent may be a country or its seat named bare (دعم إيران للأسد), but a seat names
+    an agreement or talks (`venue_types`: اتفاق فيينا مع إيران). Before an object
     that names no one, after one of those prepositions (اجتماع الرئيس مع الأطراف المشاركة), an actor
     (no place: اتفاقية باريس) is the agent still, and before one with ل for the types whose
     construct group does them (`construct_agent_types`: مساندة الاتحاد للتحركات), not for those
     whose construct group may undergo them, be asked or met (اعتقال الصحفي لأسباب، دعوة النواب
     للتصويت، بلقاء مؤسس الحركة لإعلامه)."""
     agent = next((g for g in groups if not g.marker and (not g.place or g.bare_state)
+                  and not (g.seat and match.type in cues.venue_types)  # اتفاق فيينا: its name
                   and (g.first == match.last or g.first > match.last and _is_title(
                       tokens, match.last, g.first - (tokens[g.first - 1].stem in COMMAS)))), None)
     if agent is None:  # (a title may stand before the name: إجتماع رئيس الجمهورية، الباجي قايد السبسي)

@@ -2105,3 +2105,13 @@ def test_a_writer_named_before_his_name_is_the_person(nlp):
     doc = nlp(_news_article("وتتهم المعارضة إردوغان بإعاقة مفاوضات"))
     accused = next(ev for ev in doc.events if ev.trigger.text == "تتهم" and "المعارضة إردوغان" in ev.evidence)
     assert accused.source == ["agent.opp"] and accused.target and accused.target[0].startswith("cameo.")
+
+
+def test_a_seat_of_government_naming_an_agreement_or_talks_is_no_party(nlp):
+    # SaudiNewsNet: "اتفاق فيينا الخاص بالبرنامج النووي لإيران"، "محادثات فيينا": Vienna names the
+    # agreement and the talks; Austria had been the party agreeing with Iran and talking to the
+    # Arab League
+    doc = nlp("وهذه الدعوة هي الأولى من نوعها التي يتلقاها روحاني من بلد غربي كبير منذ التوقيع على اتفاق فيينا "
+              "الخاص بالبرنامج النووي لإيران في 14 يوليو (تموز).")
+    agreed = next(ev for ev in doc.events if ev.type == "AGREE")
+    assert "country.AUT" not in agreed.source + agreed.target and agreed.target == ["country.IRN"]
