@@ -771,7 +771,7 @@ def _resumed(tokens: list[Token], groups: list[Group], actors: list[Group], matc
     if pronoun is None or relative.prefix or _object_pronoun(tokens, match) != pronoun:
         return []
     verb = tokens[match.last - 1].stem.removesuffix(pronoun)
-    plural = verb.endswith(("و", "ون", "وا")) and relative.stem in ("الذي", "التي")
+    plural = verb.endswith((*PLURAL_SUFFIXES, "و")) and relative.stem in ("الذي", "التي")  # اتهموه
     if _relative_agrees(relative.stem, verb) and not plural and not verb.endswith("نا") \
             and not _subject_after(tokens, groups, match, cues):
         return []

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -628,14 +629,18 @@ class Resolver:
         nisba = self.kb.nisba_at(st.lemmas, k, end)
         if nisba:
             return nisba
+        return self._place_country(st, k, end, lambda actor: cities and actor.id.startswith("city."))
+
+    def _place_country(self, st: _Doc, k: int, end: int, city: Callable[[KBActor], bool]) -> tuple[str, int] | None:
+        """The country of a country named at token ``k``, or of a city ``city`` accepts, and the
+        name's length in tokens."""
         for n in range(min(4, end - k), 0, -1):
             key = tuple(st.keys[k:k + n])
             found = self.kb.lookup_key(key)
             if len(found) > 1 and self.kb.homonym(key):
                 continue  # عمان: Oman or Amman, no cue until the document has told which
             for actor in found:
-                if actor.type == "LOC" and actor.country and (
-                        actor.id.startswith(PLACE_PREFIXES) or cities and actor.id.startswith("city.")):
+                if actor.type == "LOC" and actor.country and (actor.id.startswith(PLACE_PREFIXES) or city(actor)):
                     return actor.country, n
         return None
 
@@ -749,16 +754,8 @@ class Resolver:
         k += 1
         if k < end and st.keys[k] in self.lists.side_places:
             k += 1
-        for n in range(min(4, end - k), 0, -1):
-            key = tuple(st.keys[k:k + n])
-            found = self.kb.lookup_key(key)
-            if len(found) > 1 and self.kb.homonym(key):
-                continue
-            for actor in found:
-                if actor.type == "LOC" and actor.country and (actor.id.startswith(PLACE_PREFIXES)
-                                                               or "seat_of" in actor.attrs):
-                    return actor.country
-        return None
+        cue = self._place_country(st, k, end, lambda actor: "seat_of" in actor.attrs)
+        return cue[0] if cue else None
 
     def _context_country(self, st: _Doc, k: int) -> str | None:
         """The country the text at token ``k`` is about: the one named most often in the
