@@ -123,16 +123,18 @@ def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]],
     (the words a definite noun of the type needs nearby to be an event), ``need_actor`` and
     ``need_target`` (forms whose events need an actor, a target), ``need_after`` and
     ``need_before`` (lemma -> the words one of which must follow it, or precede it or be its
-    proclitic), the words after which a bare verb form is a noun (``nominal_after``) or a verb
-    (``verb_after``; after the comma of an opening phrase, ``opener_heads``; after a subject
-    fronted after a complementiser, ``fronting_after``), and the quantifiers
-    after which an event noun is generic
-    (``generic_after``), from the hand-curated YAML."""
+    proclitic), ``cancel_before`` and ``cancel_next`` (lemma -> the words before it, right after
+    it that make it no event), the words after which a bare verb form is a noun
+    (``nominal_after``) or a verb (``verb_after``; after the comma of an opening phrase,
+    ``opener_heads``; after a subject fronted after a complementiser, ``fronting_after``), the
+    quantifiers after which an event noun is generic (``generic_after``) and the heads after which
+    it names a body (``body_heads``), from the hand-curated YAML."""
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     entries: list[dict] = []
     blocked: dict[str, list[list[str]]] = {}
     lists: dict[str, dict] = {"governors": {}, "need_actor": {}, "need_target": {}}
-    by_lemma: dict[str, dict[str, dict[str, list[str]]]] = {"need_after": {}, "need_before": {}}
+    by_lemma: dict[str, dict[str, dict[str, list[str]]]] = {
+        key: {} for key in ("need_after", "need_before", "cancel_before", "cancel_next")}
     for etype, groups in spec["types"].items():
         if etype not in ALL_TYPES:
             raise SystemExit(f"{path}: unknown PLOVER type {etype}")
@@ -153,7 +155,7 @@ def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]],
                 by_type[etype] = {normalize(lemma): [normalize(str(w)) for w in words]
                                   for lemma, words in groups[key].items()}
     after = {key: [normalize(str(w)) for w in spec.get(key, [])]
-             for key in ("nominal_after", "verb_after", "opener_heads", "fronting_after", "generic_after")}
+             for key in ("nominal_after", "verb_after", "opener_heads", "fronting_after", "generic_after", "body_heads")}
     return entries, blocked, {**lists, **by_lemma, **after}
 
 

@@ -40,6 +40,7 @@ CLOSING_QUOTES = frozenset("»”")
 PLAIN_QUOTES = frozenset("\"'")  # each closes or opens: counted
 NISBA_MIN = 4  # letters of a nisba adjective (مصري، إسلامي; not على، لدى)
 BRACKETS = frozenset("()[]")  # between a number and what it counts: لـ (5864) طالباً
+COORDINATORS = frozenset("وف")  # proclitics that join a word to the one before, not complement it
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,14 +215,18 @@ class TriggerLexicon:
         self.need_actor: dict[str, frozenset[str]] = by_type["need_actor"]
         self.need_target: dict[str, frozenset[str]] = by_type["need_target"]
         by_lemma = {key: {t: {lemma: frozenset(ws) for lemma, ws in lemmas.items()}
-                          for t, lemmas in spec.get(key, {}).items()} for key in ("need_after", "need_before")}
+                          for t, lemmas in spec.get(key, {}).items()}
+                   for key in ("need_after", "need_before", "cancel_before", "cancel_next")}
         self.need_after: dict[str, dict[str, frozenset[str]]] = by_lemma["need_after"]
         self.need_before: dict[str, dict[str, frozenset[str]]] = by_lemma["need_before"]
+        self.cancel_before: dict[str, dict[str, frozenset[str]]] = by_lemma["cancel_before"]
+        self.cancel_next: dict[str, dict[str, frozenset[str]]] = by_lemma["cancel_next"]
         self.nominal_after: frozenset[str] = frozenset(spec.get("nominal_after", ()))
         self.verb_after: frozenset[str] = frozenset(spec.get("verb_after", ()))
         self.opener_heads: frozenset[str] = frozenset(spec.get("opener_heads", ()))
         self.fronting_after: frozenset[str] = frozenset(spec.get("fronting_after", ()))
         self.generic_after: frozenset[str] = frozenset(spec.get("generic_after", ()))
+        self.body_heads: frozenset[str] = frozenset(spec.get("body_heads", ()))
 
     def is_verb(self, stem: str) -> bool:
         """Whether some reading of ``stem`` is a curated trigger verb (استهدفت; not هجوم)."""
@@ -240,7 +245,8 @@ class TriggerLexicon:
                 forms = forms or [noun_forms(t.stem) for t in tokens]
                 found.extend(self._patterns_at(tokens, i, forms))
         return [m for m in found if not self._is_blocked(tokens, m) and self._governed(tokens, m)
-                and self._followed(tokens, m) and self._preceded(tokens, m) and not self._generic(tokens, m)]
+                and self._followed(tokens, m) and self._preceded(tokens, m) and not self._generic(tokens, m)
+                and not self._names_body(tokens, m) and not self._cancelled(tokens, m)]
 
     def _curated_at(self, tokens: list[Token], i: int) -> list[TriggerMatch]:
         out: list[TriggerMatch] = []
@@ -358,6 +364,26 @@ class TriggerLexicon:
         """An event noun right after a quantifier of ``generic_after`` names no particular event
         (أي اتفاق، كل المساعدات)."""
         return m.kind in ("noun", "phrase") and m.first > 0 and tokens[m.first - 1].stem in self.generic_after
+
+    def _names_body(self, tokens: list[Token], m: TriggerMatch) -> bool:
+        """An event noun in construct right after a head of ``body_heads`` (no proclitic of its
+        own between) names a body, an office or its people: منظمات الإغاثة، مكتب التحقيقات."""
+        return m.kind in ("noun", "phrase") and m.first > 0 and not tokens[m.first].prefix \
+            and tokens[m.first - 1].stem in self.body_heads
+
+    def _cancelled(self, tokens: list[Token], m: TriggerMatch) -> bool:
+        """A noun after a word its lemma lists in ``cancel_before`` (among the
+        ``NEED_BEFORE_WINDOW`` before it), or a noun or verb before a word of ``cancel_next``, names
+        no event of the type: a threat confronted or posed to safety is a danger, no threat made
+        (لمواجهة التهديدات، يهدد سلامة الملاحة); an invitation answered is no demand (تلبية لدعوة).
+        A word joined by و or ف is no complement (تهديد وإرهاب صحافيين: threats and terror)."""
+        before = self.cancel_before.get(m.type, {}).get(m.lemma)
+        if before and m.kind in ("noun", "phrase") and any(
+                _word_matches(t, w) for t in tokens[max(0, m.first - NEED_BEFORE_WINDOW):m.first] for w in before):
+            return True
+        nxt = self.cancel_next.get(m.type, {}).get(m.lemma)
+        return bool(nxt) and m.kind in ("noun", "phrase", "verb") and m.last < len(tokens) \
+            and tokens[m.last].prefix[:1] not in COORDINATORS and any(_word_matches(tokens[m.last], w) for w in nxt)
 
     def _followed(self, tokens: list[Token], m: TriggerMatch) -> bool:
         """False for a verb whose type lists words one of which must follow it (بحث ... مع) when

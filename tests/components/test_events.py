@@ -1204,9 +1204,10 @@ def test_what_a_judge_condemns_or_praises_is_not_the_judges_act(nlp):
     jailed = _coded(nlp, "أدانت الرئاسة الفلسطينية حكم محكمة إسرائيلية اليوم الاثنين بسجن طفل فلسطيني لمدة 12 عاما، "
                     "ووصفته بالجائر.", "COERCE")
     assert jailed.source == [] and jailed.target
-    relief = _coded(nlp, "وقد تفقد رئيس الوزراء الإيطالى ماتيو رينزى المناطق المنكوبة أمس الأربعاء، وأشاد بجهود فرق "
-                    "الإغاثة.", "AID")
-    assert relief.source == []
+    # (the relief teams are now a body's name, no AID event: curated.yaml body_heads)
+    praised = nlp("وقد تفقد رئيس الوزراء الإيطالى ماتيو رينزى المناطق المنكوبة أمس الأربعاء، وأشاد بجهود فرق الإغاثة.")
+    assert [e.type for e in praised.events] == ["SUPPORT"]
+    assert not any(e.source for e in praised.events if e.type == "AID")
     path = shared_path("data", "news", "antcorpus", "politic", "JA-politic-335-20170408.txt")
     doc = nlp(re.search(r"<TEXT>(.*?)</TEXT>", path.read_text(encoding="utf-8"), re.S).group(1))
     refused = next(e for e in doc.events if e.trigger.text == "رفضه")
@@ -1271,10 +1272,10 @@ def test_who_faces_or_receives_an_event_undergoes_it(nlp):
 def test_the_subject_of_a_verb_of_undergoing_undergoes_the_event_it_governs(nlp):
     # ANTCorpus: France, facing a threat, and Hollande, criticised, had been the threatener and the
     # critic; SaudiNewsNet: Warner, who admitted the charges and was sentenced to prison, had
-    # accused and jailed (cues.yaml undergo_types)
-    threat = _coded(nlp, "وأوضح أن فرنسا واجهت تهديدا لثقافتها، متابعا \"مهمتي أن أعيد للفرنسيين الثقة في أنفسهم "
-                    "التي ضعفت\".", "THREATEN")
-    assert (threat.source, threat.target) == ([], ["country.FRA"])
+    # accused and jailed (cues.yaml undergo_types). A threat faced is now no THREATEN event at all
+    # (curated.yaml cancel_before: a danger, no threat made)
+    faced = nlp("وأوضح أن فرنسا واجهت تهديدا لثقافتها، متابعا \"مهمتي أن أعيد للفرنسيين الثقة في أنفسهم التي ضعفت\".")
+    assert not any("country.FRA" in e.source for e in faced.events)
     blamed = _coded(nlp, "أما الرئيس فرانسوا هولاند الذي انتهت ولايته اليوم الأحد فتعرض أيضاً لانتقادات لأنه يدفع نحو "
                     "10 آلاف يورو شهرياً لحلاقه.", "ACCUSE")
     assert (blamed.source, blamed.target) == ([], ["per.francois-hollande"])
