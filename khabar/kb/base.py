@@ -161,7 +161,8 @@ class ScanLists:
     generic words the tagger marks alone before the name they head (منظمة «هيومن رايتس ووتش»);
     feminine words that are another agent than their masculine (جمهورية, a republic); words
     without the ta marbuta of an agent that ends in it that still name it (دول, المعارض); words
-    before a place (في، جنوب، مدينة); agent words that head an organisation's own name (حزب);
+    before a place (في، جنوب، مدينة); agent words that head an organisation's own name (حزب); past
+    verbs that are also given names (دان);
     agent words that are a verbal noun before some words (القضاء على); state organs named in
     construct with a country (قوات إسرائيل); sides (الجانب) and the places that make one land."""
 
@@ -183,6 +184,7 @@ class ScanLists:
     bare_agents: frozenset[str]
     place_before: frozenset[str]
     naming_agents: frozenset[str]
+    verb_names: frozenset[str]  # past verbs that are also given names (ودان أوباما: condemned)
     verbal_before: dict[str, frozenset[str]]  # by the agent word's lemma key: the next words' keys
     construct_organs: frozenset[Key]  # lemma keys of organs named in construct with a country
     sides: frozenset[str]  # lemma keys of a side (الجانب الروسي) ...
@@ -212,6 +214,7 @@ def scan_lists() -> ScanLists:
                          frozenset(alias_key(w)[0] for w in spec["bare_agents"]),
                          frozenset(alias_key(w)[0] for w in spec["place_before"]),
                          frozenset(alias_key(w)[0] for w in spec["naming_agents"]),
+                         frozenset(alias_key(w)[0] for w in spec["verb_names"]),
                          {lemma_key(w)[0]: frozenset(alias_key(n)[0] for n in nxt)
                           for w, nxt in spec["verbal_before"].items()},
                          frozenset(lemma_key(w) for w in spec["construct_organs"]),

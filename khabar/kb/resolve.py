@@ -37,6 +37,8 @@ WIDEN = 3  # words a knowledge-base name may add on each side of an entity
 HOMONYM_NEAR = 2  # tokens either side of a country-or-city name (عمان) where a country cue decides it
 PATRONYMIC = frozenset({"بن", "ابن", "بنت"})  # "son/daughter of": the name after it is the father's
 PREPOSITIONS = frozenset("بلك")
+CLAUSE_CONJUNCTIONS = frozenset("وف")  # proclitics that open a clause: a verb may follow
+VERB_PARTICLES = frozenset({"قد", "لقد"})  # particles before a past verb, never before a name
 PLACE_PREFIXES = ("country.", "place.")  # places that can tell an agent's country in running text
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})  # organs that belong to a state
 ORGAN_CUE_WEIGHT = 0.5  # a state organ's own country adjective, as a cue of the document's country
@@ -262,6 +264,11 @@ class Resolver:
             ent.text = st.doc.text[ent.start:ent.end]
             for k in range(i, j):
                 st.in_entity[k] = True
+        if not known and ent.label == "PER" and self._verb_before_name(st, i, j):
+            st.in_entity[i] = False  # ودان أوباما: "and Obama condemned", no one called Dan Obama
+            i += 1
+            ent.start = st.doc.tokens[i].stem_start
+            ent.text = st.doc.text[ent.start:ent.end]
         span = i, j
         i, j = self._widen(st, ent, i, j)
         reading = self._named_before(st, i, j, ent.label) or self.resolve_span(st, i, j, ent.label)
@@ -355,6 +362,19 @@ class Resolver:
                 if self.kb.lookup_key(rest) or (len(rest) == 1 and rest[0] in self._short_name_keys):
                     return k
         return None
+
+    def _verb_before_name(self, st: _Doc, i: int, j: int) -> bool:
+        """Whether the first word of a person entity is a past verb that is also a given name
+        (scan.yaml ``verb_names``: ودان أوباما، ولقد صادق كارتر) where a verb stands (after و or ف,
+        after قد or لقد, or first in its sentence) before a name the knowledge base knows or the
+        last name of a person named before."""
+        if j - i < 2 or st.keys[i] not in self.lists.verb_names:
+            return False
+        tokens = st.doc.tokens
+        if not (tokens[i].prefix[:1] in CLAUSE_CONJUNCTIONS or not i or st.sent_of[i - 1] != st.sent_of[i]
+                or tokens[i - 1].stem in VERB_PARTICLES):
+            return False
+        return bool(self.kb.lookup_key(self._words(st, i + 1, j))) or self._named_before(st, i + 1, j, "PER") is not None
 
     @cached_property
     def _short_name_keys(self) -> frozenset[str]:

@@ -797,3 +797,15 @@ def test_civil_disobedience_names_no_civilians():
     doc = load_pipeline()("في البصرة (550 كلم جنوب العراق) بدا الحراك الشعبي قويا ومؤثرا؛ إذ انقسم إلى قسمين، صباحا "
                           "وأمام ديوان المحافظة انطلق عصيان مدني مفتوح، ومساء مظاهرات أسوة بباقي محافظات العراق.")
     assert "agent.cvl" not in [a.id for a in doc.actors]
+
+
+def test_a_past_verb_that_is_a_given_name_is_no_part_of_the_name(nlp):
+    # SaudiNewsNet: ودان أوباما ("and Obama condemned") had been one "Dan Obama", and ولقد صادق كارتر
+    # ("Carter ratified") one "Sadiq Carter", each the party of every later mention of the surname
+    for phrase, made_up, person in (("ودان أوباما", "دان أوباما", "cameo.44b1435fd8"),
+                                    ("ولقد صادق كارتر", "صادق كارتر", "per.ash-carter")):
+        doc = nlp(_saudinewsnet(phrase))
+        start = doc.text.index(phrase)
+        named = {(a.id, m.text) for a in doc.actors for m in a.mentions if start <= m.start < start + len(phrase)}
+        assert named == {(person, phrase.split()[-1])}
+        assert not any(a.name_ar == made_up for a in doc.actors)
