@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from khabar.data import load_json
 from khabar.doc import Token
-from khabar.lang.ar import COMMAS
+from khabar.lang.ar import COMMAS, CONJUNCTIONS
 
 PAST_SUFFIXES = ("تما", "تم", "تن", "تا", "وا", "نا", "ت", "ا", "ن", "و")
 # the suffixes before which a verb whose last root letter is ى/ي drops it (ألقى: ألقت، ألقوا،
@@ -40,7 +40,6 @@ CLOSING_QUOTES = frozenset("»”")
 PLAIN_QUOTES = frozenset("\"'")  # each closes or opens: counted
 NISBA_MIN = 4  # letters of a nisba adjective (مصري، إسلامي; not على، لدى)
 BRACKETS = frozenset("()[]")  # between a number and what it counts: لـ (5864) طالباً
-COORDINATORS = frozenset("وف")  # proclitics that join a word to the one before, not complement it
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,8 +365,8 @@ class TriggerLexicon:
         return m.kind in ("noun", "phrase") and m.first > 0 and tokens[m.first - 1].stem in self.generic_after
 
     def _names_body(self, tokens: list[Token], m: TriggerMatch) -> bool:
-        """An event noun in construct right after a head of ``body_heads`` (no proclitic of its
-        own between) names a body, an office or its people: منظمات الإغاثة، مكتب التحقيقات."""
+        """An event noun without a proclitic right after a head of ``body_heads`` is in construct
+        with it and names a body, an office or its people: منظمات الإغاثة، مكتب التحقيقات."""
         return m.kind in ("noun", "phrase") and m.first > 0 and not tokens[m.first].prefix \
             and tokens[m.first - 1].stem in self.body_heads
 
@@ -383,7 +382,7 @@ class TriggerLexicon:
             return True
         nxt = self.cancel_next.get(m.type, {}).get(m.lemma)
         return bool(nxt) and m.kind in ("noun", "phrase", "verb") and m.last < len(tokens) \
-            and tokens[m.last].prefix[:1] not in COORDINATORS and any(_word_matches(tokens[m.last], w) for w in nxt)
+            and tokens[m.last].prefix[:1] not in CONJUNCTIONS and any(_word_matches(tokens[m.last], w) for w in nxt)
 
     def _followed(self, tokens: list[Token], m: TriggerMatch) -> bool:
         """False for a verb whose type lists words one of which must follow it (بحث ... مع) when

@@ -27,7 +27,7 @@ from khabar.kb.codes import sector_name
 from khabar.kb.keys import alias_key, token_key, token_lemma
 from khabar.kb.records import Agent, KBActor
 from khabar.kb.roles import Anaphor, Role, anaphors, own_country_words, role_lexicon, short_names
-from khabar.lang.ar import COMMAS, QUOTES, normalize, normalize_name
+from khabar.lang.ar import COMMAS, CONJUNCTIONS, QUOTES, normalize, normalize_name
 
 Key = tuple[str, ...]
 ROLE_WINDOW = 8  # longest title before a name, in tokens
@@ -37,7 +37,6 @@ WIDEN = 3  # words a knowledge-base name may add on each side of an entity
 HOMONYM_NEAR = 2  # tokens either side of a country-or-city name (عمان) where a country cue decides it
 PATRONYMIC = frozenset({"بن", "ابن", "بنت"})  # "son/daughter of": the name after it is the father's
 PREPOSITIONS = frozenset("بلك")
-CLAUSE_CONJUNCTIONS = frozenset("وف")  # proclitics that open a clause: a verb may follow
 VERB_PARTICLES = frozenset({"قد", "لقد"})  # particles before a past verb, never before a name
 PLACE_PREFIXES = ("country.", "place.")  # places that can tell an agent's country in running text
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})  # organs that belong to a state
@@ -371,7 +370,7 @@ class Resolver:
         if j - i < 2 or st.keys[i] not in self.lists.verb_names:
             return False
         tokens = st.doc.tokens
-        if not (tokens[i].prefix[:1] in CLAUSE_CONJUNCTIONS or not i or st.sent_of[i - 1] != st.sent_of[i]
+        if not (tokens[i].prefix[:1] in CONJUNCTIONS or not i or st.sent_of[i - 1] != st.sent_of[i]
                 or tokens[i - 1].stem in VERB_PARTICLES):
             return False
         return bool(self.kb.lookup_key(self._words(st, i + 1, j))) or self._named_before(st, i + 1, j, "PER") is not None

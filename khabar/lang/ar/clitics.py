@@ -16,6 +16,7 @@ from khabar.data import data_path, load_json
 from khabar.lang.ar.normalize import normalize
 
 NUMBER = re.compile(r"\d+(?:[.,٫]\d+)?")
+CONJUNCTIONS = frozenset("وف")  # the proclitic conjunctions: they join a word to what precedes or open a clause
 
 
 @lru_cache(maxsize=1)
