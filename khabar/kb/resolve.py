@@ -766,9 +766,9 @@ class Resolver:
         return self._group(agent, None)
 
     def _seat_after(self, st: _Doc, k: int) -> str | None:
-        """The country of a country or seat of government named after في at ``k`` (a place word
-        between: في العاصمة الدوحة), not of any town (في منطقة دير الزغب matched a town of the
-        Emirates)."""
+        """The country of a country or seat of government named after في at ``k`` (one place word
+        of scan.yaml ``sides.places`` between: في مدينة الدوحة; not العاصمة, which is none), not
+        of any town (في منطقة دير الزغب matched a town of the Emirates)."""
         end = st.sent_end[k]
         k += 1
         if k < end and st.keys[k] in self.lists.side_places:
