@@ -560,9 +560,11 @@ def _participle_agent(tokens: list[Token], groups: list[Group], group: Group, ma
     """Whether an agent phrase (من قبل X، على يد X) follows a definite participle of its own after
     the trigger, whose agent it is (انتقد الحزب المقاربات المتبعة من قبل الحكومة: the party
     criticises the approaches the government follows; the government criticises nothing); not
-    the last word of a name (زيارات للولايات المتحدة من قبل سياسيين)."""
+    the last word of a name (زيارات للولايات المتحدة من قبل سياسيين), nor the adjective of an
+    event noun, whose agent it names (التهديد المتزايد من قبل المتشددين: the militants threaten)."""
     k = group.first - 3  # the word before من قبل / على يد
-    stem = tokens[k].stem if k >= match.last else ""
+    adjective = k == match.last and match.kind not in VERBAL
+    stem = tokens[k].stem if k >= match.last and not adjective else ""
     return tokens[group.first - 2].stem in ("من", "علي", "على") and stem.startswith("الم") and len(stem) > 4 \
         and not any(g.first <= k < g.last for g in groups)
 
@@ -1271,6 +1273,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     if genitive is not None:  # دعم إيران للحوثيين: Iran supports the Houthis
         agent, target = genitive
         source = [_state_of(states, agent)]
+        if match.lemma in cues.doer_nouns:  # its object is sought after the doer
+            after = [k for k in after if actors[k].first >= agent.last]
     elif not verbal and match.kind != "agent" and not victims and match.type in cues.speech_types \
             and (speaker := _construct_speaker(tokens, groups, actors, match, cues)) is not None:
         # رغم اتهامات ترامب ودول خليجية: Trump and the Gulf states accuse; انتقادات روسيا: the state
@@ -1728,6 +1732,8 @@ def _genitive_agent(tokens: list[Token], groups: list[Group], actors: list[Group
                       tokens, match.last, g.first - (tokens[g.first - 1].stem in COMMAS)))), None)
     if agent is None:  # (a title may stand before the name: إجتماع رئيس الجمهورية، الباجي قايد السبسي)
         return None
+    if match.lemma in cues.doer_nouns and agent.first == match.last:
+        return agent, []  # انسحاب القوات العراقية من مدينة الرمادي: the forces withdraw
     preps = cues.genitive_object_preps | (cues.meeting_object_preps if match.type == "CONSULT" else frozenset())
     for k, g in enumerate(actors):
         if g.first < agent.last:

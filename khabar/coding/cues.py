@@ -86,6 +86,7 @@ class Cues:
     genitive_object_preps: frozenset[str]
     meeting_object_preps: frozenset[str]
     construct_agent_types: frozenset[str]
+    doer_nouns: frozenset[str]
     venue_types: frozenset[str]
     agentive_nouns: frozenset[str]
     object_nouns: frozenset[str]
@@ -223,6 +224,7 @@ def load_cues() -> Cues:
             genitive_object_preps=_words(args["genitive_object_preps"]),
             meeting_object_preps=_words(args["meeting_object_preps"]),
             construct_agent_types=frozenset(args["construct_agent_types"]),
+            doer_nouns=_words(args["doer_nouns"]),
             venue_types=frozenset(args["venue_types"]),
             agentive_nouns=_words(args["agentive_nouns"]),
             object_nouns=_words(args["object_nouns"]),

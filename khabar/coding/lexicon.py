@@ -25,6 +25,9 @@ PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
 # is not أ + يد + ي, a form of أيّد "support"; ين and ي only with ت (تفعلين)
 PRESENT_SUFFIXES = {"ي": ("ون", "ان", "وا", "ن", "ا"), "ت": ("ون", "ان", "ين", "وا", "ن", "ا", "ي"),
                     "ن": (), "ا": ()}
+# ... so a first-person body that ends as a past form does (ادعت، ادعوا: the past of ادعى "claim")
+# is no first-person present (أ + دعت "she called" is no word)
+FIRST_PERSON_NOT = {"ا": ("ت", "وا")}
 OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا", "ني", "ك")
 PRONOUN_OBJECTS = frozenset("ب" + s for s in OBJECT_SUFFIXES)  # بها، بهم: a ب-object the tokenizer keeps whole
 PATTERN_WINDOW = {"after": 6, "before": 4}
@@ -86,7 +89,7 @@ def analyze(stem: str) -> tuple[Reading, ...]:
         tense, rest = "present", base
         if base.startswith("س") and len(base) > 3 and base[1] in PRESENT_PREFIXES:
             tense, rest = "future", base[1:]
-        if len(rest) >= 3 and rest[0] in PRESENT_PREFIXES:
+        if len(rest) >= 3 and rest[0] in PRESENT_PREFIXES and not rest[1:].endswith(FIRST_PERSON_NOT.get(rest[0], ())):
             body = rest[1:]
             suffixes = PRESENT_SUFFIXES[rest[0]]
             for suf in ("", *suffixes):

@@ -503,3 +503,11 @@ def test_joining_the_fighting_is_no_cooperation_joining_a_front_is():
     seed = shared_path("seed", "article.txt").read_text(encoding="utf-8")
     front = next(s for s in seed.split(".") if "الانخراط في جبهة" in s)
     assert "COOPERATE" in types_in(front)
+
+
+def test_the_past_of_claim_is_no_first_person_call():
+    # SaudiNewsNet: ادعت، ادعوا ("she, they claimed") had read as أ + دعت "I call" (REQUEST);
+    # the first person takes no past ending. A call stays one.
+    assert "REQUEST" not in types_in("وقد ادعوا ملكيتهم للمنزل ورفضوا المغادرة.")
+    assert "REQUEST" not in types_in("ومهما ادعت أنقرة فإن المنطقة لن تكون «ملاذًا آمنًا» لأن هذا يتطلب نزع السلاح داخلها، كما أن هذا الاتفاق لا يحتاج إلى قرار من مجلس الأمن لأن المادة 51 من ميثاق الأمم المتحدة تعطي حق الدفاع في حال تعرض الدولة لهجوم مسلح، وتستطيع تركيا، حتى وهي تحارب أكرادها وأكراد سوريا، القول إن «داعش» فتح النار عليها.")
+    assert "REQUEST" in types_in("ودعت الأهالي إلى الخروج من المنطقة.")

@@ -2116,3 +2116,26 @@ def test_a_seat_of_government_naming_an_agreement_or_talks_is_no_party(nlp):
               "الخاص بالبرنامج النووي لإيران في 14 يوليو (تموز).")
     agreed = next(ev for ev in doc.events if ev.type == "AGREE")
     assert "country.AUT" not in agreed.source + agreed.target and agreed.target == ["country.IRN"]
+
+
+def test_the_group_in_construct_after_a_withdrawal_withdraws(nlp):
+    # SaudiNewsNet: انسحاب الحوثيين، انسحاب القوات العراقية: the Houthis, the Iraqi forces withdraw;
+    # they had been the withdrawal's target (and Ash Carter, displeased, its source)
+    houthis = _coded(nlp, "وأوضح أن انسحاب الحوثيين من محافظة إب إلى صعدة معقل الميليشيات «لا يمكن تأكيده»، مشيرًا إلى "
+                          "أن سيطرة قوات الحكومة والمقاومة الشعبية على عدن «أصبحت تامة، عدا بعض الجيوب البسيطة على "
+                          "الأطراف التي يجري التعامل معها من قبل الجيش والمقاومة الشعبية، ولا يمكن أن تمثل خطرًا».",
+                     "RETREAT")
+    assert houthis.source == ["yem.houthis"] and houthis.target == []
+    iraqis = _coded(nlp, "وكان كارتر نفسه أعرب في مايو (أيار) عن امتعاضه من انسحاب القوات العراقية من مدينة الرمادي مركز "
+                         "محافظة الأنبار (غرب) إثر هجوم لتنظيم داعش، معتبرًا أن سقوط المدينة التي صمدت نحو 18 شهرا "
+                         "أمام هجمات التنظيم، كان بسبب عدم وجود «رغبة بالقتال» لدى القوات العراقية.", "RETREAT")
+    assert iraqis.source == ["irq.mil"] and iraqis.target == []
+
+
+def test_an_agent_after_an_event_nouns_adjective_is_its_source(nlp):
+    # SaudiNewsNet: التهديد المتزايد من قبل المتشددين: the militants threaten; the agent phrase had
+    # been read as the participle's own (المقاربات المتبعة من قبل الحكومة) and the militants the target
+    threat = _coded(nlp, "وفي أجواء التهديد المتزايد من قبل المتشددين، تبنت دول عدة قوانين لمكافحة الإرهاب مثيرة للجدل، "
+                         "تنص على عقوبة الإعدام كما في تونس، أو تسمح بعمليات تنصت على الاتصالات الهاتفية كما في ساحل "
+                         "العاج.", "THREATEN")
+    assert threat.source == ["agent.reb"] and threat.target == []
