@@ -82,6 +82,7 @@ AGENT_VERB_REACH = 3  # words between an event noun and the verb naming its agen
 COUNT_WORDS = 3  # words between a count and the group it counts (عدد من عناصر تنظيم «داعش»)
 BETWEEN_REACH = 4  # words between a reciprocal noun and its بين (اجتماع في البيت الأبيض بين)
 OCCURRING_REACH = 8  # the same after a verb of taking place (اشتباكات دارت منتصف ليل أمس (الأول) بين)
+LAM_PRONOUNS = frozenset("ل" + s for s in OBJECT_SUFFIXES)  # لنا، لهم: an object with ل the tokenizer keeps whole
 CHARGE_REACH = 3  # tokens after the accused in which the charge stands (اتهام النواب أو بعضهم بالإرهاب)
 NUMBERING = frozenset({"-", "–", ".", ")", ":"})  # marks of a numbered item that may open a sentence (5- مصر تدين)
 RESUMPTIVE = ("ه", "ها", "هم", "هما", "هن")  # a verb's third-person object pronouns (التي تدعمها)
@@ -1275,7 +1276,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         source = [_state_of(states, agent)]
         if match.lemma in cues.doer_nouns:  # its object is sought after the doer
             after = [k for k in after if actors[k].first >= agent.last]
-    elif not verbal and match.kind != "agent" and not victims and match.type in cues.speech_types \
+    elif not verbal and match.kind != "agent" and not victims \
+            and (match.type in cues.speech_types or match.lemma in cues.caller_nouns) \
             and (speaker := _construct_speaker(tokens, groups, actors, match, cues)) is not None:
         # رغم اتهامات ترامب ودول خليجية: Trump and the Gulf states accuse; انتقادات روسيا: the state
         source, spoken = [_state_of(states, g) for g in speaker], True
@@ -1769,11 +1771,16 @@ def _construct_speaker(tokens: list[Token], groups: list[Group], actors: list[Gr
                        cues: Cues) -> list[Group] | None:
     """The group in construct right after a statement noun and those coordinated with it, or a
     country named bare there: who makes the statement. None after a noun with a possessive
-    (اتهامه الغرب: the West is accused) or before a charge (اتهام النواب بالإرهاب)."""
+    (اتهامه الغرب: the West is accused) or before a charge (اتهام النواب بالإرهاب) that does not
+    follow the accused with ل (اتهامات المالكي للسعودية بدعم الإرهاب، اتهام المالكي لنا: al-Maliki
+    accuses); after a call
+    noun of a request (`caller_nouns`), only a person (دعوة المالكي: he calls)."""
     head = next((g for g in groups if g.first == match.last and not g.marker), None)
-    if head is None or not _party(head) \
+    if head is None or not _party(head) or match.type not in cues.speech_types and not head.person \
             or possessed(tokens[match.last - 1], match) \
             or match.type in cues.charging_types \
+            and not (head.last < len(tokens) and (tokens[head.last].prefix.lstrip("وف") == "ل"
+                                                  or tokens[head.last].stem in LAM_PRONOUNS)) \
             and any(t.prefix.endswith("ب") or t.stem == "ب" for t in tokens[head.last:head.last + CHARGE_REACH]):
         return None
     if head.place:

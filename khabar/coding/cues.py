@@ -87,6 +87,7 @@ class Cues:
     meeting_object_preps: frozenset[str]
     construct_agent_types: frozenset[str]
     doer_nouns: frozenset[str]
+    caller_nouns: frozenset[str]
     venue_types: frozenset[str]
     agentive_nouns: frozenset[str]
     object_nouns: frozenset[str]
@@ -225,6 +226,7 @@ def load_cues() -> Cues:
             meeting_object_preps=_words(args["meeting_object_preps"]),
             construct_agent_types=frozenset(args["construct_agent_types"]),
             doer_nouns=_words(args["doer_nouns"]),
+            caller_nouns=_words(args["caller_nouns"]),
             venue_types=frozenset(args["venue_types"]),
             agentive_nouns=_words(args["agentive_nouns"]),
             object_nouns=_words(args["object_nouns"]),

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from khabar.data import load_json
 from khabar.doc import Token
-from khabar.lang.ar import COMMAS, CONJUNCTIONS
+from khabar.lang.ar import COMMAS, CONJUNCTIONS, QUOTES
 
 PAST_SUFFIXES = ("تما", "تم", "تن", "تا", "وا", "نا", "ت", "ا", "ن", "و")
 # the suffixes before which a verb whose last root letter is ى/ي drops it (ألقى: ألقت، ألقوا،
@@ -368,10 +368,14 @@ class TriggerLexicon:
         return m.kind in ("noun", "phrase") and m.first > 0 and tokens[m.first - 1].stem in self.generic_after
 
     def _names_body(self, tokens: list[Token], m: TriggerMatch) -> bool:
-        """An event noun without a proclitic right after a head of ``body_heads`` is in construct
-        with it and names a body, an office or its people: منظمات الإغاثة، مكتب التحقيقات."""
-        return m.kind in ("noun", "phrase") and m.first > 0 and not tokens[m.first].prefix \
-            and tokens[m.first - 1].stem in self.body_heads
+        """An event noun without a proclitic right after a head of ``body_heads``, maybe across a
+        quotation mark, is in construct with it and names a body, an office or its people: منظمات
+        الإغاثة، مكتب التحقيقات، حزب «النداء»."""
+        k = m.first - 1
+        while k > 0 and tokens[k].text in QUOTES:
+            k -= 1
+        return m.kind in ("noun", "phrase") and k >= 0 and not tokens[m.first].prefix \
+            and tokens[k].stem in self.body_heads
 
     def _cancelled(self, tokens: list[Token], m: TriggerMatch) -> bool:
         """A noun after a word its lemma lists in ``cancel_before`` (among the

@@ -2139,3 +2139,24 @@ def test_an_agent_after_an_event_nouns_adjective_is_its_source(nlp):
                          "تنص على عقوبة الإعدام كما في تونس، أو تسمح بعمليات تنصت على الاتصالات الهاتفية كما في ساحل "
                          "العاج.", "THREATEN")
     assert threat.source == ["agent.reb"] and threat.target == []
+
+
+def test_a_person_in_construct_after_a_call_makes_it(nlp):
+    # SaudiNewsNet: دعوة المالكي ... إلى وضع المملكة تحت الوصاية: al-Maliki calls; he had been the
+    # one called on (a group in construct still is: دعوة الأطراف إلى الحوار)
+    doc = nlp("وردا على دعوة المالكي عبر قناة «آفاق» التابعة لحزبه (الدعوة) إلى وضع المملكة العربية السعودية «تحت "
+              "الوصاية الدولية»، أكد المتحدث الرسمي باسم رئاسة الجمهورية، خالد شواني، لـ«الشرق الأوسط» أن تصريحات "
+              "المالكي «شخصية لا تمثل الرأي والموقف الرسمي لرئاسة الجمهورية في العراق».")
+    maliki = [a.id for a in doc.actors if "Maliki" in a.name_en]
+    call = next(ev for ev in doc.events if ev.type == "REQUEST" and ev.trigger.text == "دعوة")
+    assert len(maliki) == 1 and call.source == maliki and call.target == []
+
+
+def test_a_charge_whose_accused_follows_with_lam_is_made_by_the_group_in_construct(nlp):
+    # SaudiNewsNet: اتهام المالكي لنا بدعم الإرهاب: al-Maliki accuses "us" (Saudi Arabia, whose
+    # foreign minister speaks); before a charge the group in construct had been read as the accused
+    doc = nlp("رحم الله أمير الدبلوماسية سعود الفيصل الذي رد على اتهامات المالكي للسعودية بدعم الإرهاب بما يقطع قول "
+              "كل خطيب عندما قال: «اتهام المالكي لنا بدعم الإرهاب مدعاة للسخرية؛ فـ(داعش) تم تجريمها هنا.")
+    maliki = [a.id for a in doc.actors if "Maliki" in a.name_en]
+    charges = [ev for ev in doc.events if ev.type == "ACCUSE"]
+    assert len(maliki) == 1 and len(charges) == 2 and all(ev.source == maliki for ev in charges)
