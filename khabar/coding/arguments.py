@@ -885,6 +885,28 @@ def _states(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues:
     return states
 
 
+def _construct_states(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues: Cues) -> list[Group]:
+    """The country named bare in construct right after an event noun of `construct_state_nouns`,
+    the state the event is for or about (دعم لبنان، زيارة كينيا، اتفاق إيران): not its seat of
+    government (اتفاق فيينا، زيارة الرياض: a name, or a place the actors stage resolves), nor a
+    country whose own object follows (دعم إيران لحزب الله، دعم الصين لها: the agent) or that is
+    joined to others (اتفاق إيران والقوى الكبرى: the parties), nor its adjective (مساعدات سعودية), nor
+    the giver of what a verb of receiving names (تحظيان بدعم الولايات المتحدة)."""
+    if match.lemma not in cues.construct_state_nouns or tokens[match.last - 1].stem.startswith(ARTICLE) \
+            or match.first > 0 and tokens[match.first - 1].stem in cues.undergo:
+        return []  # a definite noun is in construct with nothing (طائرة الإغاثة السعودية: an adjective)
+    group = next((g for g in groups if g.first == match.last and not g.marker and _stateable(g)), None)
+    qualifier = qualifying_country(tokens, groups, match, cues) if group is not None else None
+    if group is None or qualifier is not None and qualifier[1] == group.first:
+        return []  # مساعدات سعودية: an adjective, the state that gives
+    nxt = tokens[group.last] if group.last < len(tokens) else None
+    if nxt is not None and (nxt.prefix.lstrip("وف") == "ل" or nxt.stem in LAM_PRONOUNS
+                            or nxt.stem in cues.genitive_object_preps or nxt.stem == "الي"
+                            or nxt.prefix.startswith("و") and any(g.first == group.last for g in groups)):
+        return []
+    return [group]
+
+
 def _stateable(group: Group) -> bool:
     """Whether a group is a country named bare, not a seat of government: one that reads as its
     state wherever the events stage makes no mention of a seat for it (a sentence's subject, a
@@ -1164,7 +1186,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     verbal = match.kind in VERBAL
     # a country (or its seat of government) as a verb's subject or object is the state: a party,
     # no longer the place
-    states = {id(g): _as_state(g) for g in (_states(tokens, groups, match, cues) if verbal else [])}
+    states = {id(g): _as_state(g) for g in (_states(tokens, groups, match, cues) if verbal
+                                            else _construct_states(tokens, groups, match, cues))}
     actors = [states.get(id(g), g) for g in groups if not g.place or id(g) in states]
     if match.type not in cues.device_types:  # ضبط مصنع للأحزمة الناسفة: the bombs are things here
         actors = [g for g in actors if not _device(tokens, g, cues)]
@@ -1403,6 +1426,10 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             else [i for i in subject if i not in tgt_ids
                   or circumstantial and not set(tgt_ids) <= set(subject)])
     src_ids = [i for i in src_ids if i not in cues.victim_actors]  # لم يسفر عن قتلى، بينما أصيب ستة جنود
+    if not src_ids and match.lemma in cues.travel_nouns and not verbal:
+        # a visit to a country named in construct with no visitor is mostly tourism or a visa
+        # (منح التأشيرات للمواطنين اللبنانيين لزيارة بلاده): the country stays its place
+        tgt_ids = [i for i in tgt_ids if not any(i in states[id(g)].ids for g in groups if id(g) in states)]
     parties = set(src_ids + tgt_ids)
     places = [g for g in groups if not (id(g) in states and parties.intersection(states[id(g)].ids))]
     seats = {g.seat: (g.first, g.last) for g in (states[id(g)] for g in groups if id(g) in states)

@@ -88,6 +88,7 @@ class Cues:
     construct_agent_types: frozenset[str]
     doer_nouns: frozenset[str]
     caller_nouns: frozenset[str]
+    construct_state_nouns: frozenset[str]
     venue_types: frozenset[str]
     agentive_nouns: frozenset[str]
     object_nouns: frozenset[str]
@@ -227,6 +228,7 @@ def load_cues() -> Cues:
             construct_agent_types=frozenset(args["construct_agent_types"]),
             doer_nouns=_words(args["doer_nouns"]),
             caller_nouns=_words(args["caller_nouns"]),
+            construct_state_nouns=_words(args["construct_state_nouns"]),
             venue_types=frozenset(args["venue_types"]),
             agentive_nouns=_words(args["agentive_nouns"]),
             object_nouns=_words(args["object_nouns"]),

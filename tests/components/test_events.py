@@ -2160,3 +2160,40 @@ def test_a_charge_whose_accused_follows_with_lam_is_made_by_the_group_in_constru
     maliki = [a.id for a in doc.actors if "Maliki" in a.name_en]
     charges = [ev for ev in doc.events if ev.type == "ACCUSE"]
     assert len(maliki) == 1 and len(charges) == 2 and all(ev.source == maliki for ev in charges)
+
+
+def test_a_country_in_construct_after_an_event_noun_is_the_state_it_is_for(nlp):
+    # SaudiNewsNet: بزيارة كينيا، دعم مصر: Kenya is visited, Egypt supported (they had been places,
+    # no party); the adjective of مساعدات سعودية stays the state that gives, and the countries of
+    # تضامن مصر والسعودية stand together (the first the source)
+    visit = _coded(nlp, "وحالت هذه التهمة فترة طويلة دون قيام الرئيس الأميركي بزيارة كينيا، حتى إسقاطها في أواخر "
+                        "ديسمبر (كانون الأول) الماضي.", "CONSULT")
+    assert visit.target == ["country.KEN"]
+    doc = nlp("وفي سياق آخر، أعرب كيري عن ترحيب أميركا بالخطوات التي اتخذها الرئيس عبد الفتاح السيسي من أجل تحسين "
+              "المناخ الاقتصادي في مصر وإتاحة المزيد من الفرص أمام رجال الأعمال، معتبرًا أن هناك المزيد الذي يجب عمله "
+              "ونعرض هذا من أجل مناقشته بشكل أفضل، ومؤكدًا أن أميركا ترغب في دعم مصر والاقتصاد المصري بقوة، وأن "
+              "الاقتصاد المصري يمكنه أن يعود ويعوض أي انخفاض سابق.")
+    support = next(ev for ev in doc.events if ev.trigger.text == "دعم")
+    assert support.target == ["country.EGY"]
+    aid = _coded(nlp, "وصلت مساعدات سعودية واماراتية جديدة، اليوم (الاثنين)، إلى مدينة عدن جنوب اليمن، تزامناً مع زيارة "
+                      "وفد من الأمم المتحدة للمدينة.", "AID")
+    assert aid.source == ["country.SAU"] and aid.target == []
+    solidarity = _coded(nlp, "من ناحية أخرى، قال وزير الخارجية المصري سامح شكري إن تضامن مصر والسعودية أساسي للحفاظ على "
+                             "الأمن القومي العربي، وذلك خلال مؤتمر صحافي مشترك عقده أمس بالقاهرة مع نظيره السعودي عادل "
+                             "الجبير.", "SUPPORT")
+    assert solidarity.source == ["country.EGY"] and solidarity.target == []
+
+
+def test_who_enjoys_support_is_its_target(nlp):
+    # SaudiNewsNet: حظي دودا بدعم حزب القانون والعدالة، نال دعما كبيرا من بلاتيني: Duda and Prince
+    # Ali are supported (verbs of receiving, as تلقى); they had been the supporters
+    for text, name in (("وحظي دودا بدعم حزب القانون والعدالة برئاسة ياروسلاف كاتشينسكي الذي تسلم رئاسة الحكومة خلال "
+                        "عامي 2006 و2007 خلال رئاسة شقيقه التوأم ليخ الذي توفي بحادثة تحطم طائرة في روسيا عام 2010.",
+                        "Douda"),
+                       ("أما الأمير علي بن الحسين الذي نال دعما كبيرا من بلاتيني والاتحاد الأوروبي ككل ضد بلاتر فإنه "
+                        "«مستعد» للترشح للانتخابات الجديدة بحسب ما أكد نائب رئيس الاتحاد الأردني بعد استقالة السويسري "
+                        "مباشرة مطلع يونيو، ولكنه قد يقف خلف الفرنسي هذه المرة.", "Ali")):
+        doc = nlp(text)
+        support = next(ev for ev in doc.events if ev.type == "SUPPORT")
+        assert [name in doc.actor(i).name_en for i in support.target] == [True]
+        assert not any(name in doc.actor(i).name_en for i in support.source)
