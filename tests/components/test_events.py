@@ -2197,3 +2197,24 @@ def test_who_enjoys_support_is_its_target(nlp):
         support = next(ev for ev in doc.events if ev.type == "SUPPORT")
         assert [name in doc.actor(i).name_en for i in support.target] == [True]
         assert not any(name in doc.actor(i).name_en for i in support.source)
+
+
+def test_the_subject_of_a_verb_of_going_on_with_an_event_does_it(nlp):
+    # SaudiNewsNet: تواصل إيران احتجاز، يواصل حزب العمال الكردستاني هجماته: Iran detains, the PKK
+    # attacks (the verb of going on with it governs the event noun as شن and نفذ do)
+    held = _coded(nlp, "كما تواصل إيران احتجاز عدد من الأميركيين بداعي الجاسوسية وغيرها من التهم، ومن بينهم مراسل صحيفة "
+                       "«واشنطن بوست» جيسون رضايان.", "COERCE")
+    assert held.source == ["country.IRN"]
+    attacks = _coded(nlp, "بالمقابل يواصل حزب العمال الكردستاني هجماته على قوات الأمن التركية، ما أدى خلال الفترة نفسها "
+                          "إلى مقتل نحو عشرين عنصرا منها، حسب مصادر رسمية تركية.", "ASSAULT")
+    assert attacks.source == ["tur.pkk"] and attacks.target == ["tur.cop"]
+
+
+def test_a_country_after_a_sister_of_kana_or_because_is_the_subject(nlp):
+    # SaudiNewsNet: ظلت الولايات المتحدة ترفض، ما زالت صربيا ترفض، لأن الولايات المتحدة رفضت: the
+    # states reject (no source before)
+    for text, state in (("في المقابل، ظلت الولايات المتحدة ترفض تأسيس شريط حدودي داخل الأراضي السورية.", "USA"),
+                        ("واستقلت كوسوفو رسميا في 2008، بقرار احادي الجانب ما زالت صربيا ترفض الاعتراف به.", "SRB"),
+                        ("فشلت لأن الولايات المتحدة رفضت منحها التقنية والخبرات، مع أن الطبوغرافية الإيرانية مماثلة "
+                         "لجارتها الخليجية.", "USA")):
+        assert _coded(nlp, text, "REJECT").source == [f"country.{state}"]
