@@ -865,8 +865,8 @@ def _traveller(tokens: list[Token], groups: list[Group], after: list[Group],
 
 def _states(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues: Cues) -> list[Group]:
     """The countries (or their seats of government: موسكو) named bare where a verb's subject or
-    object stands, i.e. the states: right after the verb or after another party (انتقدت روسيا
-    تركيا، روسيا وإيران), opening a clause (إن الولايات المتحدة تدعم إسرائيل), or the speaker
+    object stands, i.e. the states: right after the verb, maybe after a preposition with a pronoun
+    (منطقة أرسلت إليها تركيا تعزيزات), or after another party (انتقدت روسيا تركيا، روسيا وإيران), opening a clause (إن الولايات المتحدة تدعم إسرائيل), or the speaker
     after a verb of saying (أعلنت موسكو أنها سترسل), or listed after كل من where they would stand;
     not in construct after a noun (سفيرة الولايات المتحدة، لدى اليمن) nor joined to a place (في
     العراق وسوريا، في كل من العراق وسوريا)."""
@@ -880,6 +880,7 @@ def _states(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues:
             states.append(group)  # اعلان 7 دول ... وهي كل من السعودية ومصر; not في كل من العراق وسوريا
         elif j < 0 or j == match.last - 1 or not prev[:1].isalpha() or prev in cues.complementizers \
                 or prev in cues.preverbal or prev in cues.copulas or prev in cues.modes["reported"] \
+                or j == match.last and prev in cues.resumptive_preps \
                 or any(g.last == group.first and (not g.place or g in states) for g in groups):
             states.append(group)
     return states

@@ -2218,3 +2218,17 @@ def test_a_country_after_a_sister_of_kana_or_because_is_the_subject(nlp):
                         ("فشلت لأن الولايات المتحدة رفضت منحها التقنية والخبرات، مع أن الطبوغرافية الإيرانية مماثلة "
                          "لجارتها الخليجية.", "USA")):
         assert _coded(nlp, text, "REJECT").source == [f"country.{state}"]
+
+
+def test_a_country_after_a_verb_and_its_resumptive_preposition_is_the_subject(nlp):
+    # SaudiNewsNet: المنطقة الآمنة التي تطالب بها تركيا، إجراء رحبت به واشنطن، منطقة أرسلت اليها
+    # تركيا تعزيزات: the states demand, welcome and send (they had been places, no party)
+    demand = _coded(nlp, "وإذ أكد هورموزلو أن المنطقة الآمنة التي تطالب بها تركيا أصبحت ضرورة ملحة، أشار إلى أن مجلس "
+                         "الوزراء التركي بحث موضوع السياج الحدودي الذي سيمتد نحو 118 كيلومترا لتأمين النقاط الحدودية "
+                         "مقابل المناطق التي ينتشر فيها «داعش» ومقاتلون أكراد في سوريا.", "REQUEST")
+    assert "country.TUR" in demand.source
+    welcome = _coded(nlp, "وهو إجراء رحبت به واشنطن والكونغرس في وقته.", "SUPPORT")
+    assert "country.USA" in welcome.source
+    sent = _coded(nlp, "وقالت تقارير اعلامية محلية ان الاشتباكات قريبة من قرية البيلي - الى الشرق من بلدة كِلِس التركية - "
+                       "ومنطقة أرسلت اليها تركيا تعزيزات في الاسابيع الاخيرة.", "MOBILIZE")
+    assert sent.source == ["country.TUR"]
