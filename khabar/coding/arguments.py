@@ -866,8 +866,9 @@ def _traveller(tokens: list[Token], groups: list[Group], after: list[Group],
 def _states(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues: Cues) -> list[Group]:
     """The countries (or their seats of government: موسكو) named bare where a verb's subject or
     object stands, i.e. the states: right after the verb, maybe after a preposition with a pronoun
-    (منطقة أرسلت إليها تركيا تعزيزات), or after another party (انتقدت روسيا تركيا، روسيا وإيران), opening a clause (إن الولايات المتحدة تدعم إسرائيل), or the speaker
-    after a verb of saying (أعلنت موسكو أنها سترسل), or listed after كل من where they would stand;
+    that refers back (التي تطالب بها تركيا), or after another party (انتقدت روسيا تركيا، روسيا
+    وإيران), opening a clause (إن الولايات المتحدة تدعم إسرائيل), or the speaker after a verb of
+    saying (أعلنت موسكو أنها سترسل), or listed after كل من where they would stand;
     not in construct after a noun (سفيرة الولايات المتحدة، لدى اليمن) nor joined to a place (في
     العراق وسوريا، في كل من العراق وسوريا)."""
     states: list[Group] = []
@@ -893,9 +894,10 @@ def _construct_states(tokens: list[Token], groups: list[Group], match: TriggerMa
     country whose own object follows (دعم إيران لحزب الله، دعم الصين لها: the agent) or that is
     joined to others (اتفاق إيران والقوى الكبرى: the parties), nor its adjective (مساعدات سعودية), nor
     the giver of what a verb of receiving names (تحظيان بدعم الولايات المتحدة)."""
+    # a definite noun is in construct with nothing (طائرة الإغاثة السعودية: an adjective)
     if match.lemma not in cues.construct_state_nouns or tokens[match.last - 1].stem.startswith(ARTICLE) \
             or match.first > 0 and tokens[match.first - 1].stem in cues.undergo:
-        return []  # a definite noun is in construct with nothing (طائرة الإغاثة السعودية: an adjective)
+        return []
     group = next((g for g in groups if g.first == match.last and not g.marker and _stateable(g)), None)
     qualifier = qualifying_country(tokens, groups, match, cues) if group is not None else None
     if group is None or qualifier is not None and qualifier[1] == group.first:
@@ -1801,8 +1803,8 @@ def _construct_speaker(tokens: list[Token], groups: list[Group], actors: list[Gr
     country named bare there: who makes the statement. None after a noun with a possessive
     (اتهامه الغرب: the West is accused) or before a charge (اتهام النواب بالإرهاب) that does not
     follow the accused with ل (اتهامات المالكي للسعودية بدعم الإرهاب، اتهام المالكي لنا: al-Maliki
-    accuses); after a call
-    noun of a request (`caller_nouns`), only a person (دعوة المالكي: he calls)."""
+    accuses); after a call noun of a request (`caller_nouns`), only a person (دعوة المالكي: he
+    calls)."""
     head = next((g for g in groups if g.first == match.last and not g.marker), None)
     if head is None or not _party(head) or match.type not in cues.speech_types and not head.person \
             or possessed(tokens[match.last - 1], match) \

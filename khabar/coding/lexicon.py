@@ -89,7 +89,8 @@ def analyze(stem: str) -> tuple[Reading, ...]:
         tense, rest = "present", base
         if base.startswith("س") and len(base) > 3 and base[1] in PRESENT_PREFIXES:
             tense, rest = "future", base[1:]
-        if len(rest) >= 3 and rest[0] in PRESENT_PREFIXES and not rest[1:].endswith(FIRST_PERSON_NOT.get(rest[0], ())):
+        if len(rest) >= 3 and rest[0] in PRESENT_PREFIXES \
+                and not rest[1:].endswith(FIRST_PERSON_NOT.get(rest[0], ())):
             body = rest[1:]
             suffixes = PRESENT_SUFFIXES[rest[0]]
             for suf in ("", *suffixes):
