@@ -903,11 +903,17 @@ def _construct_states(tokens: list[Token], groups: list[Group], match: TriggerMa
     if group is None or qualifier is not None and qualifier[1] == group.first:
         return []  # مساعدات سعودية: an adjective, the state that gives
     nxt = tokens[group.last] if group.last < len(tokens) else None
-    if nxt is not None and (nxt.prefix.lstrip("وف") == "ل" or nxt.stem in LAM_PRONOUNS
-                            or nxt.stem in cues.genitive_object_preps or nxt.stem == "الي"
+    if nxt is not None and (_lam_object(tokens, group.last) or nxt.stem in cues.genitive_object_preps
+                            or nxt.stem == "الي"
                             or nxt.prefix.startswith("و") and any(g.first == group.last for g in groups)):
         return []
     return [group]
+
+
+def _lam_object(tokens: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` is an object with ل: a word with the proclitic (للسعودية) or a
+    pronoun the tokenizer keeps whole with it (لنا، لها)."""
+    return k < len(tokens) and (tokens[k].prefix.lstrip("وف") == "ل" or tokens[k].stem in LAM_PRONOUNS)
 
 
 def _stateable(group: Group) -> bool:
@@ -1432,7 +1438,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     if not src_ids and match.lemma in cues.travel_nouns and not verbal:
         # a visit to a country named in construct with no visitor is mostly tourism or a visa
         # (منح التأشيرات للمواطنين اللبنانيين لزيارة بلاده): the country stays its place
-        tgt_ids = [i for i in tgt_ids if not any(i in states[id(g)].ids for g in groups if id(g) in states)]
+        tgt_ids = [i for i in tgt_ids if not any(i in state.ids for state in states.values())]
     parties = set(src_ids + tgt_ids)
     places = [g for g in groups if not (id(g) in states and parties.intersection(states[id(g)].ids))]
     seats = {g.seat: (g.first, g.last) for g in (states[id(g)] for g in groups if id(g) in states)
@@ -1809,8 +1815,7 @@ def _construct_speaker(tokens: list[Token], groups: list[Group], actors: list[Gr
     if head is None or not _party(head) or match.type not in cues.speech_types and not head.person \
             or possessed(tokens[match.last - 1], match) \
             or match.type in cues.charging_types \
-            and not (head.last < len(tokens) and (tokens[head.last].prefix.lstrip("وف") == "ل"
-                                                  or tokens[head.last].stem in LAM_PRONOUNS)) \
+            and not _lam_object(tokens, head.last) \
             and any(t.prefix.endswith("ب") or t.stem == "ب" for t in tokens[head.last:head.last + CHARGE_REACH]):
         return None
     if head.place:
