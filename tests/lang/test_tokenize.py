@@ -52,6 +52,15 @@ def test_quote_after_full_stop_stays_in_sentence():
     assert spans == ["وقال إن «الهجوم فشل».", "ثم غادر"]
 
 
+def test_full_stop_inside_a_web_address_ends_no_sentence():
+    # SaudiNewsNet: the site's name had cut the sentence, leaving its verb without the site
+    text = ("وقالت صحيفة «صول» التركية إن إدارة موقع «darulhilafe.com» الناطق بالتركية نشرت بيانا هددت فيه "
+            "تركيا، بسبب العمليات التي تنظمها السلطات التركية مستهدفة بها التنظيم في مدن مختلفة من تركيا في "
+            "الآونة الأخيرة وإغلاق مواقعه الإلكترونية. ثم غادر")
+    spans = [text[s.start:s.end] for s in split_sentences(text, tokenize(text))]
+    assert len(spans) == 2 and spans[0].endswith("مواقعه الإلكترونية.")
+
+
 def test_seed_article_sentences(seed_text):
     tokens = tokenize(seed_text)
     sentences = split_sentences(seed_text, tokens)

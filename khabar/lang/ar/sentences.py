@@ -1,7 +1,9 @@
 """Sentence splitting on Arabic and Latin sentence-final punctuation and on line breaks.
 
 ``.``, ``!``, ``?``, ``؟`` and ``…`` end a sentence; the Arabic comma ``،`` and semicolon ``؛`` do
-not. A closing quote or bracket right after the mark stays in the sentence.
+not. A closing quote or bracket right after the mark stays in the sentence. A full stop glued to
+Latin letters or digits on both sides (موقع «darulhilafe.com»، www.spa.gov.sa) is part of an
+address, no sentence end.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     n = len(tokens)
     for i, tok in enumerate(tokens):
         end_here = False
-        if tok.text in FINAL:
+        if tok.text in FINAL and not _in_address(tokens, i):
             nxt = tokens[i + 1] if i + 1 < n else None
             end_here = nxt is None or nxt.text not in CLOSERS and nxt.text not in FINAL
         elif tok.text in CLOSERS and i > 0 and tokens[i - 1].text in FINAL:
@@ -29,3 +31,14 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
             sentences.append(Sentence(tokens[first].start, tok.end, first, i + 1))
             first = i + 1
     return sentences
+
+
+def _in_address(tokens: list[Token], i: int) -> bool:
+    """Whether the full stop ``tokens[i]`` joins Latin letters or digits with no space (a web or
+    mail address, a file name)."""
+    if tokens[i].text != "." or i == 0 or i + 1 == len(tokens):
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    return before.end == tokens[i].start and after.start == tokens[i].end \
+        and before.text[-1:].isascii() and before.text[-1:].isalnum() \
+        and after.text[:1].isascii() and after.text[:1].isalpha()
