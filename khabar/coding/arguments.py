@@ -66,6 +66,7 @@ UNDERGONE_GAP = 1  # words between a verb of undergoing and the event it governs
 CHAIR_REACH = 10  # words between a meeting noun and the برئاسة that names its chair
 PERFORM_GAP = 2  # words between an event noun and the verb of doing after it (الزيارة التي قام بها)
 SPEECH_GAP = 3  # tokens between a verb of saying and its subject
+STATEMENT_REACH = 12  # words between a text's noun and the verb of its فيه (لطلب صادر عن ... تطالب فيه)
 TITLE_GAP = 10  # characters between a title standing alone and its organisation (لجماعة before حزب الله)
 TITLE_REACH = 80  # characters between a person's title and name (الأمين العام لحزب الله اللبناني، حسن نصر الله)
 NOT_ACTORS = frozenset({"MISC", "EVENT"})  # named things that do nothing (الإسلام, a named war)
@@ -492,6 +493,23 @@ def _prepositional_head(tokens: list[Token], match: TriggerMatch, group: Group, 
     if between and between[0].stem in cues.resumptive_preps:
         between = between[1:]  # يهدد فيه بإعدام كرواتي: "in it", then the object
     return 0 < len(between) <= CONSTRUCT_WORDS and _construct_phrase(between, cues)
+
+
+def _what_text_says(tokens: list[Token], match: TriggerMatch, group: Group, cues: Cues) -> bool:
+    """Whether ``group`` follows a verb of threatening, calling or accusing after فيه/فيها ("in it")
+    and a noun of a text stands a few words before the verb (نشرت بيانا هددت فيه تركيا، لطلب صادر عن
+    ... موغيريني تطالب فيه إيران بالالتزام): the verb tells what the text says, and the group is the
+    one addressed (Turkey is threatened), not the subject; unless a definite noun follows the group
+    with no preposition, the verb's object (بيان دعت فيه «أوبك» المنتجين: OPEC calls), or no text
+    stands before (أول مرة تتهم فيها إسرائيل: Israel accuses)."""
+    between = _words_to(tokens, match, group)
+    if match.type not in cues.addressed_types or len(between) != 1 or between[0].stem not in ("فيه", "فيها"):
+        return False
+    nxt = next((t for t in tokens[group.last:] if t.text not in QUOTES), None)
+    if nxt is not None and not nxt.prefix and nxt.stem.startswith(ARTICLE):
+        return False
+    words = [t for t in tokens[:match.first] if t.stem[:1].isalpha()][-STATEMENT_REACH:]
+    return any(t.stem in cues.statement_nouns for t in words)
 
 
 def _object_head(tokens: list[Token], match: TriggerMatch, group: Group, cues: Cues) -> bool:
@@ -1273,6 +1291,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 and not unnamed and not _subject_before(tokens, match, actors, cues) \
                 and not noun_subject and not _prepositional_head(tokens, match, nxt, cues) \
                 and not _object_head(tokens, match, nxt, cues) \
+                and not _what_text_says(tokens, match, nxt, cues) \
                 and not (nxt.first > match.last and _governed(tokens, nxt, cues)) \
                 and not _clause_apart(tokens, match.last - 1, nxt.first, cues, []) \
                 and _words_between(tokens, match.last, nxt.first) <= SOURCE_GAP:

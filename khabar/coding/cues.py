@@ -82,6 +82,8 @@ class Cues:
     masculine_states: frozenset[str]
     copulas: frozenset[str]
     resumptive_preps: frozenset[str]
+    statement_nouns: frozenset[str]
+    addressed_types: frozenset[str]
     time_words: frozenset[str]
     genitive_object_preps: frozenset[str]
     meeting_object_preps: frozenset[str]
@@ -222,6 +224,8 @@ def load_cues() -> Cues:
             masculine_states=frozenset(args["masculine_states"]),
             copulas=_words(args["copulas"]),
             resumptive_preps=_words(args["resumptive_preps"]),
+            statement_nouns=_words(args["statement_nouns"]),
+            addressed_types=frozenset(args["addressed_types"]),
             time_words=_words(args["time_words"]),
             genitive_object_preps=_words(args["genitive_object_preps"]),
             meeting_object_preps=_words(args["meeting_object_preps"]),

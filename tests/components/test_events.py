@@ -2232,3 +2232,23 @@ def test_a_country_after_a_verb_and_its_resumptive_preposition_is_the_subject(nl
     sent = _coded(nlp, "وقالت تقارير اعلامية محلية ان الاشتباكات قريبة من قرية البيلي - الى الشرق من بلدة كِلِس التركية - "
                        "ومنطقة أرسلت اليها تركيا تعزيزات في الاسابيع الاخيرة.", "MOBILIZE")
     assert sent.source == ["country.TUR"]
+
+
+def test_a_country_after_what_a_text_says_is_its_object(nlp):
+    # SaudiNewsNet: نشرت بيانا هددت فيه تركيا، لطلب ... تطالب فيه إيران بالالتزام: Turkey is threatened
+    # and Iran asked (they had been the subjects, as after a preposition that refers to a place);
+    # with no text before فيها the country still speaks (أول مرة تتهم فيها إسرائيل) ...
+    threat = _coded(nlp, "وقالت صحيفة «صول» التركية إن إدارة موقع «darulhilafe.com» الناطق بالتركية نشرت بيانا هددت "
+                         "فيه تركيا، بسبب العمليات التي تنظمها السلطات التركية مستهدفة بها التنظيم في مدن مختلفة من "
+                         "تركيا في الآونة الأخيرة وإغلاق مواقعه الإلكترونية.", "THREATEN")
+    assert threat.target == ["country.TUR"] and "country.TUR" not in threat.source
+    demand = _coded(nlp, "وفي مناسبة غيرها، وفقا لعراقجي أيضا، وقف كيري إلى جانب إيران في رفضهما لطلب صادر عن زعيمة "
+                         "ملف السياسة الخارجية للاتحاد الأوروبي فيديريكا موغيريني تطالب فيه إيران بالالتزام بعدم مساعدة "
+                         "الرئيس السوري بشار الأسد في قتل المزيد من المواطنين السوريين.", "REQUEST")
+    assert demand.target == ["country.IRN"] and "country.IRN" not in demand.source
+    charge = _coded(nlp, "وهذه ليست أول مرة تتهم فيها إسرائيل أسرى محررين بالوقوف خلف عمليات في الضفة الغربية.", "ACCUSE")
+    assert charge.source == ["country.ISR"]
+    # ... nor with the verb's own object after it (بيان دعت فيه «أوبك» المنتجين: OPEC calls on them)
+    doc = nlp("وجاء هذا الخطاب بالتزامن مع بيان دعت فيه «أوبك» المنتجين خارجها إلى تحمل العبء لإعادة الاستقرار إلى السوق.")
+    call = next(ev for ev in doc.events if ev.type == "REQUEST")
+    assert [doc.actor(i).name_en for i in call.source] == ["OPEC"]
