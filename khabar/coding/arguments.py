@@ -641,15 +641,20 @@ def _subject_before(tokens: list[Token], match: TriggerMatch, actors: list[Group
         return False
     if _relative_subject(tokens, match, cues) and _antecedent_of(tokens, before[-1], match):
         return True  # هاموند الذي زار إسرائيل: Hammond visited
-    if before[-1].last != _verb_onset(tokens, match, cues):
+    onset = _verb_onset(tokens, match, cues)
+    if onset and tokens[onset - 1].stem in cues.copulas:  # الأسد كان يطالب: كان opens the verb
+        onset -= 1
+    if before[-1].last != onset:
         return False
     # a subject right before its verb that opens the sentence or follows كان (ترامب زار مقر وكالة
-    # الاستخبارات، وكان ترامب زار) or is fronted after a complementiser (قال إن الولايات المتحدة
-    # تدعم إسرائيل، أكد أن الحكومة لن تسمح)
+    # الاستخبارات، وكان ترامب زار) or is fronted after a complementiser, maybe opening a quotation
+    # (قال إن الولايات المتحدة تدعم إسرائيل، أكد أن الحكومة لن تسمح، أن «الرئيس السوري بشار الأسد كان
+    # يطالب)
     start = _coordination_ending(before, len(before) - 1, tokens)[0].first
+    quoted = before[-1].first - (2 if before[-1].first > 1 and tokens[before[-1].first - 1].text in QUOTES else 1)
     return _opens(tokens, start) \
         or 0 < start and tokens[start - 1].stem in cues.copulas \
-        or 0 < before[-1].first and tokens[before[-1].first - 1].stem in cues.complementizers
+        or quoted >= 0 and tokens[quoted].stem in cues.complementizers
 
 
 def _unnamed_subject(tokens: list[Token], match: TriggerMatch, actors: list[Group], cues: Cues) -> bool:

@@ -2252,3 +2252,20 @@ def test_a_country_after_what_a_text_says_is_its_object(nlp):
     doc = nlp("وجاء هذا الخطاب بالتزامن مع بيان دعت فيه «أوبك» المنتجين خارجها إلى تحمل العبء لإعادة الاستقرار إلى السوق.")
     call = next(ev for ev in doc.events if ev.type == "REQUEST")
     assert [doc.actor(i).name_en for i in call.source] == ["OPEC"]
+
+
+def test_the_subject_before_kana_and_its_verb_after_a_complementiser(nlp):
+    # SaudiNewsNet: أن «الرئيس السوري بشار الأسد كان يطالب بإرسال مزيد من عناصر (ميليشيات): Assad
+    # demands (the militias after the verb had been the source); ان "كيري سيلتقي: Kerry meets
+    # (a quotation mark after ان had hidden him, and the Russian minister met himself)
+    doc = nlp("وفي ما يتعلق بالمسألة الثالثة، أوضح المسؤول الأمني أن «الرئيس السوري بشار الأسد كان يطالب بإرسال مزيد "
+              "من عناصر (ميليشيات) كتائب أبو الفضل العباس للقتال هناك من أجل حماية المراقد الشيعية المقدسة، غير أن "
+              "القيادة العراقية أوضحت للرئيس السوري أنها ستتوقف عن ذلك للحاجة إليهم في تحرير المناطق العراقية من "
+              "تنظيم داعش، لا سيما بعد أن بدأت القوات العراقية تحقق تقدما في جبهات القتال وتحتاج إلى قوات تتقدم "
+              "وأخرى تمسك الأرض».")
+    demand = next(ev for ev in doc.events if ev.type == "REQUEST")
+    assert [doc.actor(i).name_en for i in demand.source] == ["Bashar al-Assad"]
+    meet = _coded(nlp, "وأوضح الدبلوماسي الكبير في الخارجية الاميركية ان \"كيري سيلتقي مساء اليوم وزير الخارجية الروسي في "
+                       "كوالالمبور لبحث مجموعة من القضايا ذات الاهتمام المشترك\"، مشيرا الى انه \"سيكون اجتماعا "
+                       "ثنائيا\".", "CONSULT")
+    assert meet.source == ["per.john-kerry"] and meet.target == ["rus.gov"]
