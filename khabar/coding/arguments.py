@@ -512,6 +512,21 @@ def _what_text_says(tokens: list[Token], match: TriggerMatch, group: Group, cues
     return any(t.stem in cues.statement_nouns for t in words)
 
 
+def _after_count(tokens: list[Token], match: TriggerMatch, group: Group, cues: Cues) -> bool:
+    """Whether a quantity word in the accusative, or a number after a verb of an act done to people
+    (`patient_types`), opens the words between the verb and ``group`` (اعتقلت عددا كبيرا من الأشخاص،
+    التقى عددًا من رفاق الطيار، وأوقف 5 رجال أحدهم الجزائري سفيان إيه): the counted noun is the verb's
+    object or its passive subject, and the group belongs to that phrase, not the verb's subject. A
+    quantity word in the nominative counts the subject itself (طالب عدد من نواب مجلس الشعب), and so
+    may a number elsewhere (رفض 32 برلمانيا من حزب سيريزا)."""
+    between = _words_to(tokens, match, group)
+    if not between:
+        return False
+    k = tokens.index(between[0], match.last)
+    return between[0].stem.isdigit() and match.type in cues.patient_types \
+        or between[0].stem in cues.quantifiers and _accusative(tokens, k)
+
+
 def _object_head(tokens: list[Token], match: TriggerMatch, group: Group, cues: Cues) -> bool:
     """Whether the words between the verb and ``group`` (quotation marks aside) open with a noun of
     places or targets with no clitic (cues ``object_heads``), at most CONSTRUCT_WORDS of them: the
@@ -1297,6 +1312,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 and not noun_subject and not _prepositional_head(tokens, match, nxt, cues) \
                 and not _object_head(tokens, match, nxt, cues) \
                 and not _what_text_says(tokens, match, nxt, cues) \
+                and (killers or not _after_count(tokens, match, nxt, cues)) \
                 and not (nxt.first > match.last and _governed(tokens, nxt, cues)) \
                 and not _clause_apart(tokens, match.last - 1, nxt.first, cues, []) \
                 and _words_between(tokens, match.last, nxt.first) <= SOURCE_GAP:

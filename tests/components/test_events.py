@@ -2269,3 +2269,25 @@ def test_the_subject_before_kana_and_its_verb_after_a_complementiser(nlp):
                        "كوالالمبور لبحث مجموعة من القضايا ذات الاهتمام المشترك\"، مشيرا الى انه \"سيكون اجتماعا "
                        "ثنائيا\".", "CONSULT")
     assert meet.source == ["per.john-kerry"] and meet.target == ["rus.gov"]
+
+
+def test_a_group_after_a_counted_object_is_no_subject(nlp):
+    # SaudiNewsNet: ضبط 6 أفراد من ... جماعة الإخوان، وأوقف 5 رجال أحدهم الجزائري سفيان إيه، التقى عددًا
+    # من رفاق الطيار: the counted are seized, arrested, met (they had been the sources); a number
+    # after a verb of saying no, and a quantity word in the nominative, count the subject itself
+    seized = _coded(nlp, "على صعيد آخر، تمكنت أمس قوات الشرطة بمديرية أمن السويس من ضبط 6 أفراد من أخطر عناصر جماعة "
+                         "الإخوان الإرهابية من أعضاء اللجان النوعية التابعة للتنظيم لاعتزامهم ارتكاب أعمال عدائية "
+                         "بالمحافظة بالتزامن مع افتتاح قناة السويس الجديدة.", "COERCE")
+    assert seized.source == ["agent.cop"] and seized.target == ["egy.muslim-brotherhood"]
+    arrest = _coded(nlp, "وأوقف 5 رجال أحدهم الجزائري سفيان إيه، فجر الخميس، بالقرب من هذا المبنى قبل أن يبدأوا تنفيذ "
+                         "الخطة تماما.", "COERCE")
+    assert arrest.source == [] and len(arrest.target) == 1
+    met = _coded(nlp, "وحطت طائرة كارتر في قاعدة جوية عسكرية شمال الأردن قرب الحدود مع سوريا، حيث التقى عددًا من رفاق "
+                      "الطيار الأردني معاذ الكساسبة الذي قتله تنظيم داعش حرقا مطلع العام الحالي، بحسب مراسل وكالة "
+                      "الصحافة الفرنسية.", "CONSULT")
+    assert met.source == [] and met.target == ["jor.airman"]  # Carter is named in the article before
+    rejected = _coded(nlp, "وأثارت مجموعة أولى من الإصلاحات معارضة قوية داخل حزبه الأسبوع الماضي، ولم يتم إقرارها إلا "
+                           "بفضل أصوات أحزاب المعارضة المؤيدة للاتحاد الأوروبي، حيث رفض 32 برلمانيا من حزب سيريزا "
+                           "اليساري الحاكم هذه الإجراءات، ومن بين الرافضين وزراء في الحكومة، تخلص منهم تسيبراس في اليوم "
+                           "التالي من التصويت.", "REJECT")
+    assert rejected.source == ["grc.syriza"]
