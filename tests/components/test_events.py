@@ -2291,3 +2291,16 @@ def test_a_group_after_a_counted_object_is_no_subject(nlp):
                            "اليساري الحاكم هذه الإجراءات، ومن بين الرافضين وزراء في الحكومة، تخلص منهم تسيبراس في اليوم "
                            "التالي من التصويت.", "REJECT")
     assert rejected.source == ["grc.syriza"]
+
+
+def test_who_meets_with_an_event_undergoes_it(nlp):
+    # SaudiNewsNet: لقي مسؤول بلجنة سلام ... مصرعه بانفجار: the official is the victim (لاقى، لقي join
+    # the verbs of undergoing; ولاقت مواهب الأستاذ شافر ترحيبا: Shafer, named in the article, had been
+    # the one welcoming); يلقي خطابا (gives a speech) does not: Saddam accuses
+    death = _coded(nlp, "لقي مسؤول بلجنة سلام قبلية موالية للحكومة مصرعه بانفجار نفذه مسلحون مجهولون اليوم في منطقة "
+                        "دير السفلى شمال غرب باكستان .", "ASSAULT")
+    assert death.target == ["pak.gov"]
+    doc = nlp("* 17 يوليو 1990: صدام حسين يلقي خطابا في ذكرى ثورة يوليو 1968، واتهم دول الخليج، خصوصًا الكويت، "
+              "بالضلوع في مؤامرة نفطية ضد العراق، مهددًا باستخدام «رد مناسب» ضدها.")
+    charge = next(ev for ev in doc.events if ev.type == "ACCUSE")
+    assert [doc.actor(i).name_en for i in charge.source] == ["Saddam Hussein"]
