@@ -1424,6 +1424,9 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 and not any(t.stem in cues.agent_verbs for t in tokens[start:actors[k].first]):  # هجوم نفذه X
             killer = _killer(tokens, actors, k, start - 1, next_trigger, cues) \
                 if match.type in cues.purpose_types else None
+            if killer is None and match.type in cues.purpose_types \
+                    and _casualty_between(tokens, start, actors[k].first, cues):
+                break  # احتجاجا على مقتل براون: against his killer, who is not named
             target = [killer] if killer else [g for g in _coordinated(actors, k, tokens) if g.first < next_trigger]
             members = _members_of(tokens, actors, target[-1], cues) if all(g.generic for g in target) else []
             if members:  # قتلى وجرحى من الحوثيين وقوات صالح: the wounded and their side
@@ -1725,7 +1728,7 @@ def _purpose_target(tokens: list[Token], groups: list[Group], source: list[Group
     next event's trigger (which may be one: مطالبين), and not past another protest verb, which
     starts a protest of its own (وبالمثل تظاهر نحو مائة طالب أمام السفارة). A protest against a
     killing is against the killer named after على يد / برصاص (احتجاجا على مقتل ثلاثة مدنيين على
-    يد قوات التحالف), not against the dead."""
+    يد قوات التحالف), not against the dead, and with no killer named against no one named."""
     end = min(len(tokens), next_trigger + 1)
     end = next((p for p in triggers if match.last <= p < end
                 and any(r.lemma in cues.intransitive for r in analyze(tokens[p].stem))), end)
@@ -1737,6 +1740,8 @@ def _purpose_target(tokens: list[Token], groups: list[Group], source: list[Group
                 if g.first >= j and g not in source and _can_act(g):  # >=: سفارة استونيا, the embassy itself
                     if _words_between(tokens, j + 1, g.first) <= PURPOSE_GAP:
                         killer = _killer(tokens, groups, k, j, end, cues)
+                        if killer is None and _casualty_between(tokens, j + 1, g.first, cues):
+                            return []  # احتجاجا على مقتل براون: against his killer, who is not named
                         return [killer] if killer else [c for c in _coordinated(groups, k, tokens)
                                                         if not c.place or c is g]
                     break

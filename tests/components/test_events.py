@@ -2304,3 +2304,11 @@ def test_who_meets_with_an_event_undergoes_it(nlp):
               "بالضلوع في مؤامرة نفطية ضد العراق، مهددًا باستخدام «رد مناسب» ضدها.")
     charge = next(ev for ev in doc.events if ev.type == "ACCUSE")
     assert [doc.actor(i).name_en for i in charge.source] == ["Saddam Hussein"]
+
+
+def test_a_protest_against_a_killing_by_no_one_named_has_no_target(nlp):
+    # SaudiNewsNet: تجمع نحو مائة شخص في بروكلين احتجاجا على مقتل براون: against his killer, who is not
+    # named (Michael Brown, the dead, had been the target)
+    protest = _coded(nlp, "وفي وقت سابق تجمع نحو مائة شخص في بروكلين احتجاجا على مقتل براون واعتقلت الشرطة عددا منهم.",
+                     "PROTEST")
+    assert protest.source == ["agent.cvl"] and protest.target == []
