@@ -44,7 +44,8 @@ def outside_names(doc: Document, tokens: list[Token], matches: list[TriggerMatch
     """Drop trigger words that are part of a name or a place (حركة نداء تونس, تشاد read as تشيد),
     including the dictionary names the NER missed (مجلس التعاون الخليجي, منظمة الأمن والتعاون),
     an organisation's short name (النداء for Nidaa Tounes, named in full before) and the head word
-    of a place (cues.yaml ``place_heads``: مقاطعة روستوف is a province, not a boycott)."""
+    of a place (cues.yaml ``place_heads``: مقاطعة روستوف is a province, not a boycott; مقاطعة إسرائيل
+    is a boycott)."""
     lo, hi = tokens[0].start, tokens[-1].end
     spans = [(e.start, e.end, e.label == "LOC") for e in doc.entities
              if e.label in NAME_LABELS and e.end > lo and e.start < hi]
@@ -52,7 +53,9 @@ def outside_names(doc: Document, tokens: list[Token], matches: list[TriggerMatch
               if (is_place(a) or m.kind in ("alias", "short_name")) and m.end > lo and m.start < hi]
     if not spans:
         return matches
-    places = {a for a, _, place in spans if place}
+    # a country after the head word is boycotted (مقاطعة إسرائيل، مقاطعة قطر), no province's name
+    countries = {m.start for a in doc.actors if a.id.startswith(COUNTRY) for m in a.mentions}
+    places = {a for a, _, place in spans if place and a not in countries}
     heads = load_cues().place_heads
     return [m for m in matches if not any(a <= tokens[m.first].stem_start < b for a, b, _ in spans)
             and not (tokens[m.first].stem in heads and m.last < len(tokens) and not tokens[m.last].prefix

@@ -2312,3 +2312,11 @@ def test_a_protest_against_a_killing_by_no_one_named_has_no_target(nlp):
     protest = _coded(nlp, "وفي وقت سابق تجمع نحو مائة شخص في بروكلين احتجاجا على مقتل براون واعتقلت الشرطة عددا منهم.",
                      "PROTEST")
     assert protest.source == ["agent.cvl"] and protest.target == []
+
+
+def test_a_country_after_the_head_word_of_a_province_is_boycotted(nlp):
+    # SaudiNewsNet: ترفض مقاطعة إسرائيل: a boycott of Israel (مقاطعة before a place names a province,
+    # and the boycott of a country had been dropped as one)
+    boycott = _coded(nlp, "فأجابه بأن المشروع الأوروبي حول معاقبة البنوك هو مبادرة لجهة خاصة وليس من إدارة الاتحاد "
+                          "الأوروبي، وقال إن بلاده ترفض مقاطعة إسرائيل.", "SANCTION")
+    assert boycott.target == ["country.ISR"]
