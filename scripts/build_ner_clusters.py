@@ -4,7 +4,9 @@ Text: the ANTCorpus news articles (Apache-2.0), the words of ANERcorp's *trainin
 (never the dev split) and the Wojood sample. Each word (by its core, see
 khabar.models.ner.features.core) is represented by positive PMI with its left and right
 neighbours, reduced by a randomised SVD and clustered with k-means at two granularities; the
-cluster ids are CRF features that let unseen names borrow from words used alike.
+cluster ids are CRF features that let unseen names borrow from words used alike. k-means starts
+from the words of smallest hash, numbered in that order, so that a small change of the vocabulary
+(one word spelt otherwise by a new normalisation) moves few clusters and renumbers none.
 (saudinewsnet is not used: its licence forbids shipping models trained on it.)
 
     PYTHONPATH=. python scripts/build_ner_clusters.py [--shared ../shared]
@@ -12,6 +14,7 @@ cluster ids are CRF features that let unseen names borrow from words used alike.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import re
 from collections import Counter
 from datetime import date
@@ -24,7 +27,7 @@ from khabar.lang.ar import tokenize
 from khabar.models.ner.data import read_anercorp, read_wojood, split_dev
 from khabar.models.ner.features import core
 
-VERSION = 1
+VERSION = 2  # 1: k-means started from random words, renumbered by any change of the vocabulary
 MIN_COUNT = 3
 CONTEXTS = 3000
 DIMS = 100
@@ -76,9 +79,10 @@ def embed(sents: list[list[str]]) -> tuple[list[str], np.ndarray]:
     return vocab, vecs
 
 
-def kmeans(vecs: np.ndarray, k: int, iterations: int = 25) -> np.ndarray:
-    rng = np.random.default_rng(SEED + k)
-    centres = vecs[rng.choice(len(vecs), k, replace=False)]
+def kmeans(vocab: list[str], vecs: np.ndarray, k: int, iterations: int = 25) -> np.ndarray:
+    """Cluster ids of the words; the start centres are the ``k`` words of smallest sha1."""
+    first = sorted(range(len(vocab)), key=lambda i: hashlib.sha1(vocab[i].encode("utf-8")).digest())[:k]
+    centres = vecs[first]
     for _ in range(iterations):
         labels = np.argmax(vecs @ centres.T, axis=1)
         for j in range(k):
@@ -96,7 +100,7 @@ def main() -> None:
     args = parser.parse_args()
     sents = sentences(args.shared)
     vocab, vecs = embed(sents)
-    labels = [kmeans(vecs, k) for k in SIZES]
+    labels = [kmeans(vocab, vecs, k) for k in SIZES]
     with args.out.open("w", encoding="utf-8") as fh:
         fh.write(f"# made_by: scripts/build_ner_clusters.py; version: {VERSION}; built: {date.today()}; "
                  f"tokens: {sum(map(len, sents))}; words: {len(vocab)}; sizes: {SIZES}; "
