@@ -503,7 +503,7 @@ def _what_text_says(tokens: list[Token], match: TriggerMatch, group: Group, cues
     with no preposition, the verb's object (بيان دعت فيه «أوبك» المنتجين: OPEC calls), or no text
     stands before (أول مرة تتهم فيها إسرائيل: Israel accuses)."""
     between = _words_to(tokens, match, group)
-    if match.type not in cues.addressed_types or len(between) != 1 or between[0].stem not in ("فيه", "فيها"):
+    if match.type not in cues.addressed_types or len(between) != 1 or between[0].stem not in cues.in_it:
         return False
     nxt = next((t for t in tokens[group.last:] if t.text not in QUOTES), None)
     if nxt is not None and not nxt.prefix and nxt.stem.startswith(ARTICLE):
@@ -519,12 +519,11 @@ def _after_count(tokens: list[Token], match: TriggerMatch, group: Group, cues: C
     object or its passive subject, and the group belongs to that phrase, not the verb's subject. A
     quantity word in the nominative counts the subject itself (طالب عدد من نواب مجلس الشعب), and so
     may a number elsewhere (رفض 32 برلمانيا من حزب سيريزا)."""
-    between = _words_to(tokens, match, group)
-    if not between:
+    k = next((j for j in range(match.last, group.first) if tokens[j].text not in QUOTES), None)
+    if k is None:
         return False
-    k = tokens.index(between[0], match.last)
-    return between[0].stem.isdigit() and match.type in cues.patient_types \
-        or between[0].stem in cues.quantifiers and _accusative(tokens, k)
+    return tokens[k].stem.isdigit() and match.type in cues.patient_types \
+        or tokens[k].stem in cues.quantifiers and _accusative(tokens, k)
 
 
 def _object_head(tokens: list[Token], match: TriggerMatch, group: Group, cues: Cues) -> bool:

@@ -84,6 +84,7 @@ class Cues:
     resumptive_preps: frozenset[str]
     statement_nouns: frozenset[str]
     addressed_types: frozenset[str]
+    in_it: frozenset[str]
     time_words: frozenset[str]
     genitive_object_preps: frozenset[str]
     meeting_object_preps: frozenset[str]
@@ -226,6 +227,7 @@ def load_cues() -> Cues:
             resumptive_preps=_words(args["resumptive_preps"]),
             statement_nouns=_words(args["statement_nouns"]),
             addressed_types=frozenset(args["addressed_types"]),
+            in_it=_words(args["in_it"]),
             time_words=_words(args["time_words"]),
             genitive_object_preps=_words(args["genitive_object_preps"]),
             meeting_object_preps=_words(args["meeting_object_preps"]),
