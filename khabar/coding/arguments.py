@@ -394,11 +394,19 @@ def _title_before(tokens: list[Token], first: int) -> int | None:
 def _appositive_org(tokens: list[Token], actors: list[Group], group: Group) -> Group | None:
     """The organisation after the ل of a definite title set right after a group, maybe after a
     comma (عبد اللطيف الزياني الأمين العام لمجلس التعاون), the title maybe opening the organisation's
-    own group: the group's organisation, no other party of its event."""
+    own group, or after عن when the title is a group of its own (زهرة إدريس، النائب عن حزب نداء
+    تونس): the group's organisation, no other party of its event."""
     j = group.last + (group.last < len(tokens) and tokens[group.last].stem in COMMAS)
     org = next((g for g in actors if g.first >= j), None)
     if org is None:
         return None
+    # a title named as a group of its own, after the group or the group itself, then عن and a party
+    # (زهرة إدريس، النائب عن حزب نداء تونس: an MP's party)
+    for title in (org, group):
+        if (title is group or title.first == j) and _is_title(tokens, title.first, title.last):
+            party = next((g for g in actors if g.first == title.last + 1 and g.marker == "عن"), None)
+            if party is not None:
+                return party
     # the title may open the organisation's group (الأمين العام لجامعة الدول العربية): its ل inside
     inner = next((k for k in range(j + 1, org.last) if tokens[k].prefix.lstrip("وف") == "ل"), None) \
         if org.first == j and not tokens[j].prefix else None
@@ -905,7 +913,8 @@ def _states(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues:
     object stands, i.e. the states: right after the verb, maybe after a preposition with a pronoun
     that refers back (التي تطالب بها تركيا), or after another party (انتقدت روسيا تركيا، روسيا
     وإيران), opening a clause (إن الولايات المتحدة تدعم إسرائيل), or the speaker after a verb of
-    saying (أعلنت موسكو أنها سترسل), or listed after كل من where they would stand;
+    saying (أعلنت موسكو أنها سترسل), or listed after كل من where they would stand, or after the
+    complete title of the person right after the verb (اتهم إياد علاوي نائب الرئيس العراقي قطر);
     not in construct after a noun (سفيرة الولايات المتحدة، لدى اليمن) nor joined to a place (في
     العراق وسوريا، في كل من العراق وسوريا)."""
     states: list[Group] = []
@@ -919,7 +928,12 @@ def _states(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues:
         elif j < 0 or j == match.last - 1 or not prev[:1].isalpha() or prev in cues.complementizers \
                 or prev in cues.preverbal or prev in cues.copulas or prev in cues.modes["reported"] \
                 or j == match.last and prev in cues.resumptive_preps \
-                or any(g.last == group.first and (not g.place or g in states) for g in groups):
+                or any(g.last == group.first and (not g.place or g in states) for g in groups) \
+                or tokens[group.first - 1].stem.startswith(ARTICLE) \
+                and any(g.first == match.last and g.person and g.last < group.first
+                        and _is_title(tokens, g.last, group.first) for g in groups):
+            # اتهم إياد علاوي نائب الرئيس العراقي قطر: after the subject's title, which ends in a
+            # definite word (not ملك إسبانيا، وزير خارجية الفلبين: the title's own country)
             states.append(group)
     return states
 

@@ -2320,3 +2320,23 @@ def test_a_country_after_the_head_word_of_a_province_is_boycotted(nlp):
     boycott = _coded(nlp, "فأجابه بأن المشروع الأوروبي حول معاقبة البنوك هو مبادرة لجهة خاصة وليس من إدارة الاتحاد "
                           "الأوروبي، وقال إن بلاده ترفض مقاطعة إسرائيل.", "SANCTION")
     assert boycott.target == ["country.ISR"]
+
+
+def test_a_country_after_the_complete_title_of_the_subject_is_an_object(nlp):
+    # ANTCorpus and SaudiNewsNet: اتهم إياد علاوي نائب الرئيس العراقي قطر، يزور جون كيري وزير الخارجية
+    # الاميركي مصر: Qatar is accused, Egypt visited (they had been places); a country that completes
+    # the title stays the person's own (اتهم ألبرت ديل روساريو وزير خارجية الفلبين، الصين)
+    charge = _coded(nlp, "اتهم إياد علاوي نائب الرئيس العراقي قطر اليوم السبت بتبني مشروع لتقسيم العراق والتدخل في "
+                         "\"الشقاق\" الفلسطيني وتشجيع قوى متطرفة في \"اعتداءات\" على مصر.", "ACCUSE")
+    assert charge.target == ["country.QAT"]
+    visit = _coded(nlp, "ومن المؤمل ان يزور جون كيري وزير الخارجية الاميركي مصر يوم الاحد لاجراء \"حوار استراتيجي\".",
+                   "CONSULT")
+    assert visit.source == ["per.john-kerry"] and visit.target == ["country.EGY"]
+
+
+def test_an_mps_party_after_the_title_and_an_is_no_party_of_the_event(nlp):
+    # ANTCorpus: نفت زهرة إدريس، النائب عن حزب نداء تونس، وجود أي طموح: her party is denied nothing
+    # (it had been the target)
+    denial = _coded(nlp, "نفت زهرة إدريس، النائب عن حزب نداء تونس، وجود أي طموح سياسي لديها أو رغبة في تقلّد أي منصب "
+                         "وزاري.", "REJECT")
+    assert denial.target == [] and len(denial.source) == 1
