@@ -1437,10 +1437,9 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 and not any(t.stem in cues.agent_verbs for t in tokens[start:actors[k].first]):  # هجوم نفذه X
             killer = _killer(tokens, actors, k, start - 1, next_trigger, cues) \
                 if match.type in cues.purpose_types else None
-            if killer is None and match.type in cues.purpose_types \
-                    and _casualty_between(tokens, start, actors[k].first, cues):
+            if killer == []:
                 break  # احتجاجا على مقتل براون: against his killer, who is not named
-            target = [killer] if killer else [g for g in _coordinated(actors, k, tokens) if g.first < next_trigger]
+            target = killer or [g for g in _coordinated(actors, k, tokens) if g.first < next_trigger]
             members = _members_of(tokens, actors, target[-1], cues) if all(g.generic for g in target) else []
             if members:  # قتلى وجرحى من الحوثيين وقوات صالح: the wounded and their side
                 target += [g for g in _coordinated(actors, actors.index(members[0]), tokens) if g.first < next_trigger]
@@ -1753,10 +1752,8 @@ def _purpose_target(tokens: list[Token], groups: list[Group], source: list[Group
                 if g.first >= j and g not in source and _can_act(g):  # >=: سفارة استونيا, the embassy itself
                     if _words_between(tokens, j + 1, g.first) <= PURPOSE_GAP:
                         killer = _killer(tokens, groups, k, j, end, cues)
-                        if killer is None and _casualty_between(tokens, j + 1, g.first, cues):
-                            return []  # احتجاجا على مقتل براون: against his killer, who is not named
-                        return [killer] if killer else [c for c in _coordinated(groups, k, tokens)
-                                                        if not c.place or c is g]
+                        return killer if killer is not None else [c for c in _coordinated(groups, k, tokens)
+                                                                  if not c.place or c is g]
                     break
     return []
 
@@ -1799,14 +1796,17 @@ def _casualty_between(tokens: list[Token], a: int, b: int, cues: Cues) -> bool:
     return any(t.stem in cues.casualty_nouns for t in tokens[a:b])
 
 
-def _killer(tokens: list[Token], groups: list[Group], k: int, start: int, end: int, cues: Cues) -> Group | None:
+def _killer(tokens: list[Token], groups: list[Group], k: int, start: int, end: int,
+            cues: Cues) -> list[Group] | None:
     """When ``groups[k]`` is the dead of a casualty noun after ``start`` (احتجاجا على مقتل ثلاثة
-    مدنيين), the group named as their killer right after them (على يد قوات التحالف، برصاص الشرطة),
-    before ``end``: what a protest against the killing is against."""
+    مدنيين), what a protest against the killing is against: the group named as their killer right
+    after them (على يد قوات التحالف، برصاص الشرطة), before ``end``, or no one when none is named
+    (احتجاجا على مقتل براون), never the dead. None when the group is not such a dead."""
     if not _casualty_between(tokens, start + 1, groups[k].first, cues):
         return None
-    return next((a for a in groups[k + 1:] if a.marker == AGENT and a.first < end
-                 and _words_between(tokens, groups[k].last, a.first) <= PURPOSE_GAP), None)
+    killer = next((a for a in groups[k + 1:] if a.marker == AGENT and a.first < end
+                   and _words_between(tokens, groups[k].last, a.first) <= PURPOSE_GAP), None)
+    return [killer] if killer is not None else []
 
 
 def _genitive_agent(tokens: list[Token], groups: list[Group], actors: list[Group], match: TriggerMatch,

@@ -49,12 +49,13 @@ def outside_names(doc: Document, tokens: list[Token], matches: list[TriggerMatch
     lo, hi = tokens[0].start, tokens[-1].end
     spans = [(e.start, e.end, e.label == "LOC") for e in doc.entities
              if e.label in NAME_LABELS and e.end > lo and e.start < hi]
-    spans += [(m.start, m.end, is_place(a)) for a in doc.actors for m in a.mentions
-              if (is_place(a) or m.kind in ("alias", "short_name")) and m.end > lo and m.start < hi]
+    mentions = [(m, a) for a in doc.actors for m in a.mentions if m.end > lo and m.start < hi]
+    spans += [(m.start, m.end, is_place(a)) for m, a in mentions
+              if is_place(a) or m.kind in ("alias", "short_name")]
     if not spans:
         return matches
     # a country after the head word is boycotted (مقاطعة إسرائيل، مقاطعة قطر), no province's name
-    countries = {m.start for a in doc.actors if a.id.startswith(COUNTRY) for m in a.mentions}
+    countries = {m.start for m, a in mentions if a.id.startswith(COUNTRY)}
     places = {a for a, _, place in spans if place and a not in countries}
     heads = load_cues().place_heads
     return [m for m in matches if not any(a <= tokens[m.first].stem_start < b for a, b, _ in spans)
