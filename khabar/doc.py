@@ -80,7 +80,8 @@ class Actor:
 
 @dataclass(slots=True)
 class Affiliation:
-    """Person (actor id), role in Arabic and English, organisation (actor id)."""
+    """Person (actor id), role in Arabic and English, organisation (actor id), read at ``start:end``
+    (the title); ``Document.affiliations`` has each reading, the output contract each fact once."""
 
     person: str
     organization: str | None
@@ -175,10 +176,10 @@ class Document:
             ]
         out["entities"] = [_entity_dict(e) for e in self.entities]
         out["actors"] = [_actor_dict(a) for a in self.actors]
-        out["affiliations"] = [
-            {"person": a.person, "organization": a.organization, "role_ar": a.role_ar, "role_en": a.role_en}
-            for a in self.affiliations
-        ]
+        # one record per person, organisation and role, however often the article names them so
+        out["affiliations"] = [dict(zip(("person", "organization", "role_ar", "role_en"), key))
+                               for key in dict.fromkeys((a.person, a.organization, a.role_ar, a.role_en)
+                                                        for a in self.affiliations)]
         out["events"] = [_event_dict(ev) for ev in self.events]
         out["times"] = [asdict(t) for t in self.times]
         return out

@@ -320,10 +320,12 @@ class AffiliationsStage:
 
 
 def _unique(affs: list[Affiliation]) -> list[Affiliation]:
-    seen: set[tuple[str, str | None, str]] = set()
+    """Each reading once; a title read again with its holder later in the article
+    stays (the events stage groups the holder with the title there: وبحث رئيس البرلمان سليم الجبوري)."""
+    seen: set[tuple[str, str | None, str, int]] = set()
     out = []
     for a in affs:
-        key = (a.person, a.organization, a.role_ar)
+        key = (a.person, a.organization, a.role_ar, a.start)
         if key not in seen:
             seen.add(key)
             out.append(a)

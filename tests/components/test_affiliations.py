@@ -229,3 +229,23 @@ def test_a_leader_named_after_his_title_and_a_word_of_time():
     doc = load_pipeline()(text)
     assert ("per.akhtar-mansour", "Leader", "afg.taliban") in [(a.person, a.role_en, a.organization)
                                                                for a in doc.affiliations]
+
+
+def test_a_title_read_again_with_its_holder_later_in_the_article():
+    # SaudiNewsNet, two paragraphs of one article: the speaker of parliament is named with his title
+    # twice; the second reading had been dropped as a repeat, so the events stage read البرلمان as
+    # the one who held talks and Salim al-Jabouri as the one talked with
+    text = ("بينما ينهمك رئيس البرلمان العراقي سليم الجبوري في عقد المزيد من الاجتماعات، المعلن منها وغير المعلن، مع "
+            "مختلف قيادات تحالف القوى العراقية (الكتلة السنية في البرلمان العراقي) من أجل تجاوز الخلافات التي عصفت "
+            "خلال الفترة الماضية بين بعض قياداته ومكوناته (الحديث عن إقالة سليم الجبوري من قبل أسامة النجيفي أو "
+            "بالعكس)، فإن معظم قيادات هذا التحالف تبدو الآن في عجلة من أمرها من أجل بحث ما بات يترتب على مستقبل "
+            "المحافظات الغربية من العراق التي يمثلونها في البرلمان والحكومة من استحقاقات.\n"
+            "وفي هذا الإطار فقد بحث رئيس البرلمان سليم الجبوري، مع كتل تحالف القوى المضي بالتشريعات التي تضمنتها "
+            "الاتفاقات السياسية.")
+    doc = load_pipeline()(text)
+    readings = [(a.person, a.organization, doc.sentence_of(a.start)) for a in doc.affiliations]
+    assert readings == [("per.salim-al-jabouri", "irq.parliament", 0), ("per.salim-al-jabouri", "irq.parliament", 1)]
+    assert doc.to_dict()["affiliations"] == [{"person": "per.salim-al-jabouri", "organization": "irq.parliament",
+                                              "role_ar": "رئيس", "role_en": "President"}]
+    talks = next(e for e in doc.events if e.sentence == 1 and e.type == "CONSULT")
+    assert talks.source[0] == "per.salim-al-jabouri" and "per.salim-al-jabouri" not in talks.target
