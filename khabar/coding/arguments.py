@@ -67,6 +67,7 @@ CHAIR_REACH = 10  # words between a meeting noun and the برئاسة that names
 PERFORM_GAP = 2  # words between an event noun and the verb of doing after it (الزيارة التي قام بها)
 SPEECH_GAP = 3  # tokens between a verb of saying and its subject
 STATEMENT_REACH = 12  # words between a text's noun and the verb of its فيه (لطلب صادر عن ... تطالب فيه)
+FORCE_ADJECTIVES = 2  # adjectives between forces and the word of their loyalty (القوات العسكرية الموالية)
 TITLE_GAP = 10  # characters between a title standing alone and its organisation (لجماعة before حزب الله)
 TITLE_REACH = 80  # characters between a person's title and name (الأمين العام لحزب الله اللبناني، حسن نصر الله)
 NOT_ACTORS = frozenset({"MISC", "EVENT"})  # named things that do nothing (الإسلام, a named war)
@@ -201,6 +202,8 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
                 kept[-1].ids.extend(i for i in g.ids if i not in kept[-1].ids)
             continue
         part = _part_before(tokens, g.first)
+        if part is None:
+            part = _forces_before(tokens, g.first, cues)
         if part is None and not any(g.last <= h.first <= g.last + 1 for h in groups):
             part = _title_before(tokens, g.first)  # no holder named after it
         if part is not None and (not kept or part >= kept[-1].last):
@@ -372,6 +375,20 @@ def _part_before(tokens: list[Token], first: int) -> int | None:
             return j
         if tok.prefix:
             return None
+    return None
+
+
+def _forces_before(tokens: list[Token], first: int, cues: Cues) -> int | None:
+    """Where forces named by a common noun start, loyal to the principal whose name opens with ل at
+    ``first`` (القوات العسكرية الموالية لشرعية الرئيس هادي، قوات تابعة للمشير حفتر: cues
+    ``force_nouns``, ``loyal_words``), else None."""
+    if first < 2 or tokens[first].prefix.lstrip("وف") != "ل" or token_lemma(tokens[first - 1]) not in cues.loyal_words:
+        return None
+    for j in range(first - 2, max(-1, first - 3 - FORCE_ADJECTIVES), -1):
+        if token_lemma(tokens[j]) in cues.force_nouns:
+            return j
+        if tokens[j].prefix or not tokens[j].stem.startswith(ARTICLE):
+            return None  # only definite adjectives between the forces and their loyalty
     return None
 
 

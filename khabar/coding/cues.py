@@ -123,6 +123,8 @@ class Cues:
     chairing: frozenset[str]
     partitive_heads: frozenset[str]
     quantity_heads: frozenset[str]
+    force_nouns: frozenset[str]  # lemma keys, as the two below
+    loyal_words: frozenset[str]
     from_addressee_types: frozenset[str]
     detector_groups: dict[str, frozenset[str]]
     # words, least words, least share of the Arabic words, words that keep a page political
@@ -146,6 +148,10 @@ class Cues:
 
 def _words(values: list) -> frozenset[str]:
     return frozenset(normalize(str(v)) for v in values)
+
+
+def _lemmas(values: list) -> frozenset[str]:
+    return frozenset(k for v in values for k in lemma_key(str(v)))
 
 
 @lru_cache(maxsize=1)
@@ -266,6 +272,8 @@ def load_cues() -> Cues:
             chairing=_words(args["chairing"]),
             partitive_heads=_words(args["partitive_heads"]),
             quantity_heads=_words(args["quantity_heads"]),
+            force_nouns=_lemmas(args["force_nouns"]),
+            loyal_words=_lemmas(args["loyal_words"]),
             from_addressee_types=frozenset(args["from_addressee_types"]),
             detector_groups={k: _words(v) for k, v in spec["detector"].items()},
             topics={name: (_words(t["words"]), int(t["min_words"]), float(t["min_share"]), _words(t.get("unless", [])))

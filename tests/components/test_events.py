@@ -2340,3 +2340,16 @@ def test_an_mps_party_after_the_title_and_an_is_no_party_of_the_event(nlp):
     denial = _coded(nlp, "نفت زهرة إدريس، النائب عن حزب نداء تونس، وجود أي طموح سياسي لديها أو رغبة في تقلّد أي منصب "
                          "وزاري.", "REJECT")
     assert denial.target == [] and len(denial.source) == 1
+
+
+def test_forces_loyal_to_a_principal_act_as_the_principal(nlp):
+    # SaudiNewsNet: جيش تابع لحفتر ... سيطروا: an army of Haftar's took the position (no source: Haftar
+    # after ل had been an object); ANTCorpus: تدعمهما قوات تابعة للمشير حفتر: Haftar's forces support
+    # the eastern government (the government had been the source and Haftar the one supported)
+    seized = _coded(nlp, "«جيش تابع لحفتر، وأبناؤنا معه، سيطروا على منطقة تمركز ميليشيا المتطرفين في موقع بئر الغنم، "
+                         "وهي تقع في سفح الجبل..", "COERCE")
+    assert seized.source == ["per.khalifa-haftar"]
+    backing = _coded(nlp, "وتعيش ليبيا صراعا سياسيا وأمنيا خانقا منذ الإطاحة بنظام معمر القذافي في العام 2011، حيث توجد "
+                          "حكومة وبرلمان في شرق البلاد تدعمهما قوات تابعة للمشير حفتر في مواجهة حكومة الوفاق الوطني "
+                          "المعترف بها من المجتمع الدولي برئاسة فائز السراج في طرابلس.", "SUPPORT")
+    assert backing.source == ["per.khalifa-haftar"]
