@@ -2353,3 +2353,13 @@ def test_forces_loyal_to_a_principal_act_as_the_principal(nlp):
                           "حكومة وبرلمان في شرق البلاد تدعمهما قوات تابعة للمشير حفتر في مواجهة حكومة الوفاق الوطني "
                           "المعترف بها من المجتمع الدولي برئاسة فائز السراج في طرابلس.", "SUPPORT")
     assert backing.source == ["per.khalifa-haftar"]
+
+
+def test_a_name_after_forces_after_a_preposition_carries_the_preposition():
+    # SaudiNewsNet: والمتحالفون عسكريا مع قوات الجيش: the army is the Houthis' ally, not the subject of
+    # وسيطروا (the army had taken Sanaa, once the affiliations stage had made the title of Saleh after it
+    # an object of ل)
+    seized = _coded(load_pipeline(), "وكان الحوثيون المدعومون من إيران والمتحالفون عسكريا مع قوات الجيش الموالية للرئيس السابق علي "
+                         "عبد الله صالح انطلقوا عام 2014 من معاقلهم في شمال البلاد في حملة توسعية جنوبا وسيطروا على "
+                         "صنعاء في سبتمبر الماضي.", "COERCE")
+    assert seized.source == ["yem.houthis"]
