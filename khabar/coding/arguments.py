@@ -380,11 +380,15 @@ def _part_before(tokens: list[Token], first: int) -> int | None:
 
 def _forces_before(tokens: list[Token], first: int, cues: Cues) -> int | None:
     """Where forces named by a common noun start, loyal to the principal whose name opens with ل at
-    ``first`` (القوات العسكرية الموالية لشرعية الرئيس هادي، قوات تابعة للمشير حفتر: cues
-    ``force_nouns``, ``loyal_words``), else None."""
-    if first < 2 or tokens[first].prefix.lstrip("وف") != "ل" or token_lemma(tokens[first - 1]) not in cues.loyal_words:
+    ``first`` or follows a title with ل (القوات العسكرية الموالية لشرعية الرئيس هادي، قوات تابعة للمشير
+    حفتر، القوات الموالية للرئيس الشرعي عبد ربه منصور هادي: cues ``force_nouns``, ``loyal_words``),
+    else None."""
+    lam = next((k for k in range(first, max(-1, first - 1 - FORCE_ADJECTIVES), -1)
+                if tokens[k].prefix.lstrip("وف") == "ل"), None)
+    if not lam or any(not tokens[k].stem.startswith(ARTICLE) or k > lam and tokens[k].prefix for k in range(lam, first)) \
+            or token_lemma(tokens[lam - 1]) not in cues.loyal_words:
         return None
-    for j in range(first - 2, max(-1, first - 3 - FORCE_ADJECTIVES), -1):
+    for j in range(lam - 2, max(-1, lam - 3 - FORCE_ADJECTIVES), -1):
         if token_lemma(tokens[j]) in cues.force_nouns:
             return j
         if tokens[j].prefix or not tokens[j].stem.startswith(ARTICLE):
