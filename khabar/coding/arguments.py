@@ -1541,12 +1541,18 @@ def _nothing_after(tokens: list[Token], group: Group, cues: Cues) -> bool:
 def _indefinite_victims(tokens: list[Token], actors: list[Group], after: list[int]) -> bool:
     """Whether the groups right after a casualty verb are common nouns without the article that
     no other group follows as an object (وقتل جندي دولي وثمانية مقاتلين أفغان في أحد هذه الهجمات:
-    a soldier and eight fighters were killed; not قتل مسلحون مجهولون الشرطي)."""
+    a soldier and eight fighters were killed; not قتل مسلحون مجهولون الشرطي), generic or an agent
+    noun with its state's adjective (قتل جندي تركي في هجوم ... شنه متمردون أكراد: the Turkish army
+    killed no one)."""
     sides = _coordinated(actors, after[0], tokens)
-    if not all(g.generic and not tokens[g.first].stem.startswith(ARTICLE) for g in sides):
+    kb = load_kb()
+    if not all((g.generic or kb.agent((token_lemma(tokens[g.first]),)) is not None)
+               and not tokens[g.first].stem.startswith(ARTICLE) for g in sides):
         return False
     rest = [actors[k] for k in after if actors[k].first >= sides[-1].last]
-    return not rest or rest[0].marker != "" or _words_between(tokens, sides[-1].last, rest[0].first) > TARGET_GAP
+    # a group after في (في هجوم ... شنه متمردون) is in another phrase, no object
+    return not rest or rest[0].marker != "" or _words_between(tokens, sides[-1].last, rest[0].first) > TARGET_GAP \
+        or any(not t.prefix and t.stem == "في" for t in tokens[sides[-1].last:rest[0].first])
 
 
 def _counted_after(tokens: list[Token], match: TriggerMatch, group: Group, cues: Cues) -> bool:

@@ -2373,3 +2373,12 @@ def test_a_name_after_forces_after_a_preposition_carries_the_preposition():
                          "عبد الله صالح انطلقوا عام 2014 من معاقلهم في شمال البلاد في حملة توسعية جنوبا وسيطروا على "
                          "صنعاء في سبتمبر الماضي.", "COERCE")
     assert seized.source == ["yem.houthis"]
+
+
+def test_a_soldier_of_a_state_killed_in_an_attack_is_its_victim(nlp):
+    # SaudiNewsNet: قتل جندي تركي في هجوم ... شنه متمردون أكراد: a Turkish soldier was killed (the Turkish
+    # army had been the killer: only generic nouns, not an agent noun with its state's adjective,
+    # read as the victims, and the rebels after في had counted as the object)
+    killed = _coded(nlp, "وفي حادث منفصل، قتل جندي تركي في هجوم بقاذفة صواريخ شنه متمردون أكراد واستهدف طوافة عسكرية "
+                         "أثناء نقلها عسكريين في إقليم بيت شباب في شيرناك، حسب دوغان.", "ASSAULT")
+    assert killed.source == ["agent.rebels"] and killed.target == ["tur.mil"]
