@@ -2187,6 +2187,8 @@ def sentence_subject(tokens: list[Token], groups: list[Group], first: TriggerMat
         if g.place or g.marker or _device(tokens, g, cues) \
                 or any(d.first <= g.first and _words_between(tokens, d.last, g.first) <= 1 for d in dead):
             continue  # the dead, and what they are of (أربعة من جنود مشاة البحرية الأميركية)
+        if g.last < len(tokens) and tokens[g.last].stem in cues.witnessing and (g.seat or g.bare_state):
+            continue  # تركيا شهدت أمس تصاعدا في أعمال العنف: where it happens, no subject
         if g.last <= first.first:
             if _governed(tokens, g, cues) and any(t.text in COMMAS for t in tokens[g.last:first.first]):
                 continue  # يعود لعائلة أبو نقيرة ...، فانفجر: a genitive in a clause before, no subject

@@ -123,6 +123,7 @@ class Cues:
     chairing: frozenset[str]
     partitive_heads: frozenset[str]
     quantity_heads: frozenset[str]
+    witnessing: frozenset[str]
     force_nouns: frozenset[str]  # lemma keys, as the two below
     loyal_words: frozenset[str]
     from_addressee_types: frozenset[str]
@@ -272,6 +273,7 @@ def load_cues() -> Cues:
             chairing=_words(args["chairing"]),
             partitive_heads=_words(args["partitive_heads"]),
             quantity_heads=_words(args["quantity_heads"]),
+            witnessing=_words(args["witnessing"]),
             force_nouns=_lemmas(args["force_nouns"]),
             loyal_words=_lemmas(args["loyal_words"]),
             from_addressee_types=frozenset(args["from_addressee_types"]),

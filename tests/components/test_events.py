@@ -2382,3 +2382,11 @@ def test_a_soldier_of_a_state_killed_in_an_attack_is_its_victim(nlp):
     killed = _coded(nlp, "وفي حادث منفصل، قتل جندي تركي في هجوم بقاذفة صواريخ شنه متمردون أكراد واستهدف طوافة عسكرية "
                          "أثناء نقلها عسكريين في إقليم بيت شباب في شيرناك، حسب دوغان.", "ASSAULT")
     assert killed.source == ["agent.rebels"] and killed.target == ["tur.mil"]
+
+
+def test_a_state_that_witnesses_violence_is_no_party_of_it(nlp):
+    # SaudiNewsNet: إن تركيا شهدت أمس تصاعداً في أعمال العنف أسفرت عن مصرع: the deaths happened in Turkey,
+    # which had been their killer (cues.yaml ``witnessing``)
+    deaths = _coded(nlp, "وقالت إن تركيا شهدت أمس تصاعداً في أعمال العنف أسفرت عن مصرع تسعة أشخاص بينهم ستة جنود.",
+                    "ASSAULT")
+    assert deaths.source == [] and "agent.mil" in deaths.target
