@@ -27,7 +27,10 @@ from khabar.pipeline import register
 # confidence of a lexicon-only event by trigger kind (types without a trained detector)
 KIND_CONFIDENCE = {"verb": 0.7, PARTICIPLE: 0.7, "phrase": 0.7, "noun": 0.6}
 KIND_RANK = {"verb": 0, PARTICIPLE: 0, "phrase": 1, "noun": 2, "pattern": 3, "agent": 4}
-CARRY_SENTENCES = 2  # how far back a source is carried to a sentence without a subject
+# how far back a source is carried to a sentence without a subject: the sentence right before
+# only (of the sources carried from two sentences back about two in three were wrong,
+# docs/benchmarks.md "Sources carried two sentences")
+CARRY_SENTENCES = 1
 STRUCK_GAP = 3  # tokens between an attack trigger and the place after على / ضد it strikes
 LINK_GAP = 1  # other words than names between an event and the event noun it answers or charges (بشدة)
 
