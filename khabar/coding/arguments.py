@@ -139,10 +139,6 @@ class Arguments:
     # ... an event noun right after it (استهدفت غارة أخرى رتلا) or before it (غارة أميركية استهدفته):
     # its token index; no other word of the sentence lends the verb a source
     subject_noun: int | None = None
-    # the source is named inside the event's own noun phrase, the sides after بين (اشتباكات بين
-    # الجيش ومسلحين), the speaker or the decider in construct (اتهامات ترامب، قرار ترامب حظر): no
-    # subject of the sentence to carry on
-    phrasal: bool = False
 
 
 def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: list[str]) -> list[Group]:
@@ -1374,7 +1370,6 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 if len(source) == 1 and source[0].person and pronoun is None and _plural_verb(tokens, match) \
                         and not (source[0].last < match.first and tokens[source[0].last].prefix.startswith("و")):
                     source = []
-    spoken = False  # the source is named in the event's noun phrase: a speaker or decider in construct
     genitive = None if verbal or match.kind == "agent" or victims else \
         _genitive_agent(tokens, groups, actors, match, next_trigger, cues)
     if genitive is not None:  # دعم إيران للحوثيين: Iran supports the Houthis
@@ -1386,7 +1381,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             and (match.type in cues.speech_types or match.lemma in cues.caller_nouns) \
             and (speaker := _construct_speaker(tokens, groups, actors, match, cues)) is not None:
         # رغم اتهامات ترامب ودول خليجية: Trump and the Gulf states accuse; انتقادات روسيا: the state
-        source, spoken = [_state_of(states, g) for g in speaker], True
+        source = [_state_of(states, g) for g in speaker]
         after = [k for k in after if actors[k].first >= source[-1].last]
     elif not verbal and match.kind != "agent" and not victims and match.lemma in cues.agentive_nouns:
         attacker = next((g for g in actors if match.last <= g.first <= match.last + ADJECTIVE_GAP
@@ -1396,19 +1391,19 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             after = [k for k in after if actors[k].first >= attacker.last]
     claimant = None if verbal or match.kind == "agent" else _claimant(tokens, actors, match, cues)
     if claimant is not None:  # أعلنت حركة طالبان مسؤوليتها عن الهجوم: the Taliban attacked
-        source, spoken = [claimant], True
+        source = [claimant]
         after = [k for k in after if actors[k].first >= match.last]
     decider = None if source or verbal or match.kind == "agent" else _decider(tokens, groups, match, cues)
     if decider is not None:  # قرار الرئيس دونالد ترامب بشأن حظر: Trump bans; named in the event's phrase
-        source, spoken = [_state_of(states, decider)], True
+        source = [_state_of(states, decider)]
     involved = None if source or verbal or match.kind == "agent" else _involved(tokens, groups, match, cues)
     if involved is not None:  # السعودية متورطة في دعم الإرهاب: Saudi Arabia is said to support it
-        source, spoken = [_state_of(states, involved)], True
+        source = [_state_of(states, involved)]
     if not source and not verbal and match.kind != "agent" and match.type not in cues.from_not_agent_types \
             and tokens[match.last - 1].stem not in cues.dead_nouns | cues.casualty_nouns:
         giver = _giver(tokens, actors, match, cues)
         if giver is not None:  # بدعم من طيران التحالف: the coalition supports; named in the event's phrase
-            source, spoken = _coordinated(actors, actors.index(giver), tokens), True
+            source = _coordinated(actors, actors.index(giver), tokens)
             after = [k for k in after if actors[k].first >= source[-1].last]
     # بدعوة من الوزير الأول، الجزائري، عبد المالك سلال: the one invited is the clause's subject
     invited = bool(source) and not verbal and tokens[match.first].stem in cues.invitations \
@@ -1420,12 +1415,12 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     if not source and not verbal and match.lemma in cues.gathering:
         host = next((g for g in actors if g.first == match.last and g.marker == "ل"), None)
         if host is not None:  # اجتماعا لحلف شمال الأطلسي: NATO meets; named in the event's phrase
-            source, spoken = _coordinated(actors, actors.index(host), tokens), True
+            source = _coordinated(actors, actors.index(host), tokens)
             after = [k for k in after if actors[k].first >= source[-1].last]
     if not source and not verbal and match.type == "CONSULT":
         chair = _chair(tokens, actors, match, next_trigger, cues)
         if chair is not None:  # اجتماع عقد في قصر السلام بجدة برئاسة الأمير محمد بن نايف
-            source, spoken = _coordinated(actors, actors.index(chair), tokens), True
+            source = _coordinated(actors, actors.index(chair), tokens)
             after = [k for k in after if actors[k].first >= source[-1].last]
     anchor = source[-1].last if source and source[-1].first >= match.last else match.last
     title_org = _appositive_org(tokens, actors, source[-1]) if source and source[-1].first >= match.last else None
@@ -1466,8 +1461,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 target += [g for g in _coordinated(actors, actors.index(members[0]), tokens) if g.first < next_trigger]
         break
     sides = [] if source or match.lemma not in cues.reciprocal else _between_sides(tokens, groups, match, next_trigger, cues)
-    between = bool(sides)
-    if between:  # اشتباكات بين الجيش ومسلحين، اجتماع في البيت الأبيض بين ترامب ونتنياهو: the first side is the source
+    if sides:  # اشتباكات بين الجيش ومسلحين، اجتماع في البيت الأبيض بين ترامب ونتنياهو: the first side is the source
         sides = [_state_of(states, g) for g in sides]
         source, target = sides[:1], sides[1:]
     if target and not source and match.lemma in cues.travel_nouns and target[0].marker in ("", "ل"):
@@ -1523,7 +1517,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                      _location(tokens, places, match, triggers or [], cues),
                      {qualifier[0]: qualifier[1]} if adjective and src_ids == adjective else {}, seats,
                      subject_no_actor=noun_subject or unnamed,
-                     subject_noun=match.last if attack_after else event_at, phrasal=between or spoken)
+                     subject_noun=match.last if attack_after else event_at)
 
 
 def _nothing_after(tokens: list[Token], group: Group, cues: Cues) -> bool:

@@ -27,10 +27,6 @@ from khabar.pipeline import register
 # confidence of a lexicon-only event by trigger kind (types without a trained detector)
 KIND_CONFIDENCE = {"verb": 0.7, PARTICIPLE: 0.7, "phrase": 0.7, "noun": 0.6}
 KIND_RANK = {"verb": 0, PARTICIPLE: 0, "phrase": 1, "noun": 2, "pattern": 3, "agent": 4}
-# how far back a source is carried to a sentence without a subject: the sentence right before
-# only (of the sources carried from two sentences back about two in three were wrong,
-# docs/benchmarks.md "Sources carried two sentences")
-CARRY_SENTENCES = 1
 STRUCK_GAP = 3  # tokens between an attack trigger and the place after على / ضد it strikes
 LINK_GAP = 1  # other words than names between an event and the event noun it answers or charges (بشدة)
 
@@ -205,17 +201,15 @@ class EventsStage:
             actor.mentions.sort(key=lambda m: m.start)
 
     def _acting(self, tokens: list[Token], groups: list[Group], match: TriggerMatch, subject: list[str],
-                inherited: bool, speaker: int | None, verb_source: list[str], earlier: list[str],
-                judged: tuple[int, int] | None = None) -> list[str]:
+                speaker: int | None, verb_source: list[str], judged: tuple[int, int] | None = None) -> list[str]:
         """The subject a trigger's event may take as its source: the sentence's, but for a
         circumstantial participle (، متهما الدوحة) its main clause's: the speaker before a
         complementiser; else the source of the verb event before it (قطعت السعودية ومصر ...
         العلاقات مع قطر ...، متهمة الدوحة: the countries, which the sentence's subject, places,
         does not name; يشار إلى أن الجبهة ... اتهمت ...، مطالبة); else, after an unnamed speaker's
-        complementiser, an earlier sentence's source, or the sentence's subject. An earlier
-        sentence's subject makes no indefinite event noun nor casualty noun of ``reporter_types``
-        (ترامب ... أدان الهجوم. وقتل 14 شخصا في انفجار: Trump condemned the explosion, he did not
-        set it off), only the attack it already told of (مسلحون ... الهجوم أسفر عن). An event noun
+        complementiser, none, or the sentence's subject. No source comes from another sentence: of
+        the sources carried from the sentence before into one without a subject, about two in
+        three were wrong (docs/benchmarks.md, "Sources from other sentences"). An event noun
         in the token span ``judged``, the object of a verb that judges (cues.yaml ``judging``), is
         not its judge's (أدانت الرئاسة الفلسطينية حكم محكمة إسرائيلية بسجن طفل), but for one with a
         possessive (وأدان الحزب العملية معبرا عن رفضه: the party's); nor is one right after a word
@@ -230,13 +224,9 @@ class EventsStage:
         if relative is not None:
             return relative  # ومصر التي أعلنت قطع علاقاتها: Egypt, not the sentence's subject
         if match.kind != PARTICIPLE:
-            stem = tokens[match.first].stem
-            if inherited and match.type in self.cues.reporter_types and match.kind not in VERBAL \
-                    and (not stem.startswith(ARTICLE) or stem in self.cues.casualty_nouns):
-                return []
             return subject if speaker_acts(tokens, match, speaker) else []
         main = circumstantial_subject(tokens, groups, match)
-        return main or verb_source or (subject if main is None else earlier)
+        return main or verb_source or (subject if main is None else [])
 
     def _clause_end(self, tokens: list[Token], matches: list[TriggerMatch], start: int) -> int:
         """Where the clause going on at token ``start`` ends: at the next verb trigger, clause
@@ -285,8 +275,6 @@ class EventsStage:
             doc.meta["topic"] = topic
             if topic not in self.code_topics:
                 return doc  # a match is no meeting, an app that helps no aid (cues.yaml, topics)
-        carried: list[str] = []
-        carried_at = -CARRY_SENTENCES - 1
         participants: list[str] = []
         with_parties: set[str] = set()  # types the document has coded an event with a party of
         for si, sent in enumerate(doc.sentences):
@@ -306,19 +294,14 @@ class EventsStage:
                 chosen = sorted(chosen + dyads, key=lambda c: c[0].first)
             if not chosen:
                 continue
-            subject = sentence_subject(tokens, groups, chosen[0][0])
-            earlier = carried if si - carried_at <= CARRY_SENTENCES else []
-            inherited = subject == [] and bool(earlier)
-            if inherited:
-                subject = earlier
-            subject = subject or []
+            subject = sentence_subject(tokens, groups, chosen[0][0]) or []
             verb_source: list[str] = []  # the source of the sentence's last verb event so far
             answers: list[tuple[int, frozenset[str], list[str]]] = []  # (end, types answered, source)
             # where each charging trigger ends -> the accused and the accusers (none known for a
             # trigger coded in no event of its own: one event per type and mode)
             charges = {m.last: ([], []) for m in matches if m.type in self.cues.charging_types
                        and m.kind not in ("pattern", "agent")}  # CAMEO patterns only propose
-            speaker = speaker_end(tokens, groups, chosen[0][0]) if subject and not inherited else None
+            speaker = speaker_end(tokens, groups, chosen[0][0]) if subject else None
             elaboration = elaboration_groups(tokens, groups)
             date = _event_date(doc, si) if _event_date else doc.date
             evidence = doc.text[sent.start:sent.end]
@@ -328,10 +311,8 @@ class EventsStage:
             for k, (match, confidence) in enumerate(chosen):
                 bound = chosen[k + 1][0].first if k + 1 < len(chosen) else len(tokens)
                 args = fill_arguments(tokens, groups, match, bound,
-                                      self._acting(tokens, groups, match, subject, inherited, speaker, verb_source,
-                                                  earlier, judged),
+                                      self._acting(tokens, groups, match, subject, speaker, verb_source, judged),
                                       positions)
-                own_source = bool(args.source) and not args.phrasal
                 for other in (m for m in matches if m.type == match.type and m.first != match.first):
                     if args.source and args.target:
                         break
@@ -340,8 +321,8 @@ class EventsStage:
                     # nor the sentence's subject (قالت: «... بفعل قذيفة انفجرت: not the speaker's)
                     own = other.first == args.subject_noun
                     more = fill_arguments(tokens, groups, other, bound if other.first < bound else len(tokens),
-                                          [] if own else self._acting(tokens, groups, other, subject, inherited,
-                                                                      speaker, verb_source, earlier, judged),
+                                          [] if own else self._acting(tokens, groups, other, subject, speaker,
+                                                                      verb_source, judged),
                                           positions)
                     if not args.source and args.target and other.lemma in self.cues.reciprocal \
                             and other.first and tokens[other.first - 1].stem in self.cues.amid \
@@ -432,10 +413,6 @@ class EventsStage:
                     judged = (match.last, self._clause_end(tokens, matches, match.last))
                 if match.type in self.cues.answered and args.source:
                     answers.append((match.last, self.cues.answered[match.type], args.source))
-                if args.source and own_source and not (inherited and args.source == subject):
-                    # a source of this sentence's own trigger; a carried one is not carried further,
-                    # nor one lent by another word of the sentence (قتل جراء قصف القوات الأوكرانية)
-                    carried, carried_at = args.source, si
                 if match.type == "CONSULT" and args.source and args.target:
                     participants = args.source + [i for i in args.target if i not in args.source]
         return doc

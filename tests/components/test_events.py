@@ -483,15 +483,14 @@ def test_a_ministers_portfolio_is_an_office_not_an_event(nlp):
     assert "AGREE" in {e.type for e in nlp("وقع وزير الخارجية المصري الاتفاقية مع نظيره الأردني.").events}
 
 
-def test_a_carried_source_is_not_carried_further(nlp):
-    # a sentence without a subject takes the source of the sentence right before it; that borrowed
-    # source does not reach further (news: one article's source ran through 8 sentences), nor is
-    # one carried from two sentences back (two in three of those were wrong in real news)
+def test_no_source_is_carried_from_another_sentence(nlp):
+    # a sentence without a subject took the source of one of the two sentences before it: in real
+    # news such a source was wrong about two times in three (docs/benchmarks.md), so it stays
+    # without one; the sentence that names Hamas keeps it
     doc = nlp("انتقدت حركة حماس القرار الإسرائيلي. وأكدت دعمها الكامل للأسرى. ودعت إلى التظاهر يوم الجمعة. "
               "وطالبت بالإفراج عن المعتقلين.")
-    sources = {ev.sentence: ev.source for ev in doc.events}
-    assert sources[0] == sources[1] == ["hamas"]
-    assert sources[2] == sources[3] == []
+    assert [ev.source for ev in doc.events if ev.sentence == 0] == [["hamas"]]
+    assert all(ev.source == [] for ev in doc.events if ev.sentence > 0)
 
 
 def test_no_source_is_carried_into_a_clause_reported_by_a_speaker(nlp):
@@ -939,14 +938,14 @@ def test_the_genitive_of_a_prepositional_object_is_no_subject(nlp):
     denounced = _coded(nlp, "ويظهر تسجيل آخر الرجل نفسه وهو يندد بتصرفات الشرطة تجاه المسلمين أثناء حملة نظمت أمام أحد "
                        "مساجد لندن.", "ACCUSE")
     assert denounced.source == [] and denounced.target == ["agent.cop"]
-    # نرحب بإعلان الشاهد: Youssef Chahed's announcement is welcomed, he does not welcome; the
-    # speaker quoted, Chawki Tabib (شوقي الطبيب, a name, not "doctors"), does
+    # نرحب بإعلان الشاهد: Youssef Chahed's announcement is welcomed, he does not welcome (the body
+    # that does, هيئة مكافحة الفساد, is no actor; its head, quoted the sentence before, is not
+    # carried into this one)
     path = shared_path("data", "news", "antcorpus", "politic", "JA-politic-122-20160805.txt")
     text = re.search(r"<TEXT>(.*?)</TEXT>", path.read_text(encoding="utf-8"), re.S).group(1)
     doc = nlp(text)
     welcomed = next(e for e in doc.events if e.trigger.text == "نرحب")
-    assert [doc.actor(i).name_ar for i in welcomed.source] == ["شوقي الطبيب"]
-    assert [doc.actor(i).name_ar for i in welcomed.target] == ["يوسف الشاهد"]
+    assert welcomed.source == [] and [doc.actor(i).name_ar for i in welcomed.target] == ["يوسف الشاهد"]
 
 
 def test_a_past_verb_in_ta_is_no_feminine_present(nlp):
