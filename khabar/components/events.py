@@ -209,7 +209,7 @@ class EventsStage:
         does not name; يشار إلى أن الجبهة ... اتهمت ...، مطالبة); else, after an unnamed speaker's
         complementiser, none, or the sentence's subject. No source comes from another sentence: of
         the sources carried from the sentence before into one without a subject, about two in
-        three were wrong (docs/benchmarks.md, "Sources from other sentences"). An event noun
+        three were wrong (docs/benchmarks.md, thirty-fifth session). An event noun
         in the token span ``judged``, the object of a verb that judges (cues.yaml ``judging``), is
         not its judge's (أدانت الرئاسة الفلسطينية حكم محكمة إسرائيلية بسجن طفل), but for one with a
         possessive (وأدان الحزب العملية معبرا عن رفضه: the party's); nor is one right after a word
