@@ -40,7 +40,11 @@ def event_mode(tokens: list[Token], match: TriggerMatch) -> str:
 def negated(stems: list[str], i: int, cues: Cues) -> bool:
     """Whether a negator stands before the word at ``i``: one of cues.yaml ``negated`` in the two
     words before it, or one of ``negated_adjacent`` right before it (غير: مهاجران غير شرعيين
-    يلتقيان is no negated meeting). The events stage's mode and the detector's feature both ask."""
+    يلتقيان is no negated meeting), and no verb the negator turns into an assertion stands between
+    (``negation_reversed``: لن ينسى المساندة، لا تزال تطالب). The events stage's mode and the
+    detector's feature both ask."""
     lo = max(0, i - cues.windows["negated"])
-    return any(s in cues.modes["negated"] for s in stems[lo:i]) \
-        or i > 0 and stems[i - 1] in cues.modes["negated_adjacent"]
+    last = max((j for j in range(lo, i) if stems[j] in cues.modes["negated"]), default=None)
+    if last is not None and not any(s in cues.modes["negation_reversed"] for s in stems[last + 1:i]):
+        return True
+    return i > 0 and stems[i - 1] in cues.modes["negated_adjacent"]

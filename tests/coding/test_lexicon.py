@@ -58,6 +58,13 @@ def test_modes_from_cues():
                 "CONSULT") == "asserted"
     assert mode("ويتعلق الأمر بقرار غير ملزم يطلب وقفا كاملا لجميع الهجمات ضد المدنيين", "REQUEST") == "asserted"
     assert mode("فوجئ لدى التحاقه بمكتبه بإعفائه من مهامه دون سابق إنذار", "THREATEN") == "negated"
+    # a negator before a verb of forgetting or ceasing asserts what follows (SaudiNewsNet: the
+    # Taliban still demand, the Egyptian people will not forget the support)
+    assert mode("ورغم أن «طالبان» لا تزال تطالب بما يشبه سيطرة فعلية على البلاد كجزء من ذلك الاتفاق المقترح، فإن "
+                "لديها حافزًا في الوقت الراهن لم يكن متوافرًا قبل صعود «داعش» للدخول في محادثات جادة.",
+                "REQUEST") == "asserted"
+    assert mode("وأشاد السيسي بالمواقف المشرفة للمملكة العربية السعودية وقيادتها السياسية إزاء مصر وشعبها، منوهًا إلى "
+                "أن الشعب المصري لن ينسى المساندة والدعم السعودي لإرادته الحرة.", "SUPPORT") != "negated"
 
 
 def test_gsr_split_is_by_document_and_fixed():
