@@ -343,9 +343,12 @@ class EventsStage:
                         args.target = [i for i in args.target if i not in ids]
                 mode = event_mode(tokens, match)
                 answerer = self._answered(tokens, groups, match, answers)
-                if answerer:  # نفى أوباما اتهامات ترامب: Trump accuses Obama
-                    args.source = [i for i in args.source + args.target if i not in answerer]
-                    args.target = list(answerer)
+                if answerer:  # نفى أوباما اتهامات ترامب: Trump accuses Obama; one accused after ل stays
+                    # accused (رفض رئيس الوزراء التركي اتهامات لبلاده: Turkey, which had been the accuser)
+                    accused = {i for g in groups if g.first >= match.last and g.marker in self.cues.genitive_object_preps
+                               for i in g.ids} - set(answerer)
+                    args.source = [i for i in args.source + args.target if i not in answerer and i not in accused]
+                    args.target = list(answerer) + [i for i in args.target if i in accused]
                 charge = self._charged(tokens, groups, match, charges)
                 if charge is not None:  # اتهام السعودية لقطر بدعم الإرهاب: Qatar's alleged support
                     accused, accusers = charge

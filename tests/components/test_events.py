@@ -2390,3 +2390,11 @@ def test_a_state_that_witnesses_violence_is_no_party_of_it(nlp):
     deaths = _coded(nlp, "وقالت إن تركيا شهدت أمس تصاعداً في أعمال العنف أسفرت عن مصرع تسعة أشخاص بينهم ستة جنود.",
                     "ASSAULT")
     assert deaths.source == [] and "agent.mil" in deaths.target
+
+
+def test_the_accused_after_lam_of_a_rejected_accusation_stays_accused(nlp):
+    # SaudiNewsNet: رفض رئيس الوزراء التركي اتهامات لبلاده: Turkey is accused, the prime minister who
+    # rejects it too; Turkey had been made the accuser with the other parties of the accusation
+    charge = _coded(nlp, "ورفض رئيس الوزراء التركي اتهامات لبلاده بتقديم دعم غير صريح في السابق لعناصر تنظيم داعش "
+                         "المتشدد الذين ينشطون في سوريا، وأنها فتحت الباب بذلك أمام التفجير الانتحاري.", "ACCUSE")
+    assert charge.source == [] and "country.TUR" in charge.target
