@@ -290,8 +290,10 @@ def _titled_people(doc: Document, lo: int, hi: int, tokens: list[Token],
         if not lo <= aff.start < hi:
             continue
         person, org = doc.actor(aff.person), doc.actor(aff.organization or "")
+        # a name, not another title of the holder (وزير العدل رئيس المجلس الأعلى للقضاء الدكتور وليد
+        # الصمعاني: رئيس is a title mention of his, nearer than the name)
         names = [m for m in (person.mentions if person else [])
-                 if lo <= m.start < hi and abs(m.start - aff.start) <= TITLE_REACH]
+                 if lo <= m.start < hi and abs(m.start - aff.start) <= TITLE_REACH and m.kind != "title"]
         if not names:
             continue
         name = min(names, key=lambda m: abs(m.start - aff.start))

@@ -249,3 +249,16 @@ def test_a_title_read_again_with_its_holder_later_in_the_article():
                                               "role_ar": "رئيس", "role_en": "President"}]
     talks = next(e for e in doc.events if e.sentence == 1 and e.type == "CONSULT")
     assert talks.source[0] == "per.salim-al-jabouri" and "per.salim-al-jabouri" not in talks.target
+
+
+def test_two_titles_before_a_name_make_one_group_with_the_name():
+    # SaudiNewsNet: وشجب وزير العدل رئيس المجلس الأعلى للقضاء الدكتور وليد بن محمد الصمعاني: the
+    # minister's own council is no target of his condemnation (his second title, a mention of his
+    # nearer than his name, had been taken for the name, so the council stood apart)
+    text = ("وشجب وزير العدل رئيس المجلس الأعلى للقضاء الدكتور وليد بن محمد الصمعاني، العمل الإرهابي الآثم الذي "
+            "استهدف مسجداً في مقر قوات الطوارئ الخاصة بمنطقة عسير أثناء قيام مجموعة من منسوبي قوات الطوارئ بأداء "
+            "صلاة الظهر اليوم، ونتج عنه \"استشهاد\" عددٍ من منسوبي القوات وإصابة آخرين.")
+    doc = load_pipeline()(text)
+    condemned = next(e for e in doc.events if e.type == "ACCUSE")
+    assert [doc.actor(i).name_ar for i in condemned.source][:1] == ["وليد بن محمد الصمعاني"]
+    assert not any(doc.actor(i).sector == "JUD" for i in condemned.target)
