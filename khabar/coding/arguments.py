@@ -384,7 +384,7 @@ def _forces_before(tokens: list[Token], first: int, cues: Cues) -> int | None:
     lam = next((k for k in range(first, max(-1, first - 1 - FORCE_ADJECTIVES), -1)
                 if tokens[k].prefix.lstrip("وف") == "ل"), None)
     if not lam or any(not tokens[k].stem.startswith(ARTICLE) or k > lam and tokens[k].prefix for k in range(lam, first)) \
-            or token_lemma(tokens[lam - 1]) not in cues.loyal_words:
+            or token_lemma(tokens[lam - 1]) not in cues.loyal_words:  # (no ل, or no word before it)
         return None
     for j in range(lam - 2, max(-1, lam - 3 - FORCE_ADJECTIVES), -1):
         if token_lemma(tokens[j]) in cues.force_nouns:

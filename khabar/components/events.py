@@ -206,11 +206,11 @@ class EventsStage:
         circumstantial participle (، متهما الدوحة) its main clause's: the speaker before a
         complementiser; else the source of the verb event before it (قطعت السعودية ومصر ...
         العلاقات مع قطر ...، متهمة الدوحة: the countries, which the sentence's subject, places,
-        does not name; يشار إلى أن الجبهة ... اتهمت ...، مطالبة); else, after an unnamed speaker's
-        complementiser, none, or the sentence's subject. No source comes from another sentence: of
-        the sources carried from the sentence before into one without a subject, about two in
-        three were wrong (docs/benchmarks.md, thirty-fifth session). An event noun
-        in the token span ``judged``, the object of a verb that judges (cues.yaml ``judging``), is
+        does not name; يشار إلى أن الجبهة ... اتهمت ...، مطالبة); else none after an unnamed
+        speaker's complementiser, and the sentence's subject elsewhere. No source comes from
+        another sentence: of the sources carried from the sentence before into one without a
+        subject, about two in three were wrong (docs/benchmarks.md, thirty-fifth session). An
+        event noun in the token span ``judged``, the object of a verb that judges (cues.yaml ``judging``), is
         not its judge's (أدانت الرئاسة الفلسطينية حكم محكمة إسرائيلية بسجن طفل), but for one with a
         possessive (وأدان الحزب العملية معبرا عن رفضه: the party's); nor is one right after a word
         of fighting it (cues.yaml ``combat_words``: محاربة التهريب); one announced in a relative
