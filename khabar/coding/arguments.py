@@ -742,7 +742,9 @@ def _noun_subject(tokens: list[Token], match: TriggerMatch, groups: list[Group],
     (past words of time): it is the verb's subject (أدان البيان دعم حركة حماس: the statement
     condemns, Hamas is no subject), so no group after it is. Not a title or a description before
     a person's name (زار الأمير مشاري بن سعود، طالب الفنان المصمم يحيى البشري), an oblique
-    plural (وطالب اللاعبين: the object) nor a preposition with a pronoun (دعا إليه تسيبراس)."""
+    plural (وطالب اللاعبين: the object), a preposition with a pronoun (دعا إليه تسيبراس) nor a
+    word of how many before من after a verb that opens its clause (وانتقد الكثير من الجمهوريين:
+    they are the subject)."""
     j = match.last
     while j < len(tokens) and tokens[j].stem in cues.time_words:
         j += 1
@@ -751,6 +753,11 @@ def _noun_subject(tokens: list[Token], match: TriggerMatch, groups: list[Group],
     tok, stem = tokens[j], tokens[j].stem
     if tok.prefix or not stem.startswith("ال") or len(stem) <= 3 or not stem.isalpha() or stem.endswith("ين") \
             or stem.startswith("الي") and len(stem) <= 6 or stem in cues.function_words:
+        return False
+    if stem[len(ARTICLE):] in cues.quantity_heads and j + 1 < len(tokens) and tokens[j + 1].stem == "من" \
+            and (match.first == 0 or tokens[match.first].prefix[:1] in ("و", "ف")):
+        # وانتقد الكثير من الجمهوريين: the verb opens its clause, the Republicans it counts are the
+        # subject (but التنظيم الارهابي أعدم العديد من العسكريين: the object)
         return False
     if any(g.first <= j < g.last or g.person and (g.first == j + 1 or g.first == j + 2
                                                   and tokens[j + 1].stem.startswith("ال"))

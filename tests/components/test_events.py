@@ -2398,3 +2398,11 @@ def test_the_accused_after_lam_of_a_rejected_accusation_stays_accused(nlp):
     charge = _coded(nlp, "ورفض رئيس الوزراء التركي اتهامات لبلاده بتقديم دعم غير صريح في السابق لعناصر تنظيم داعش "
                          "المتشدد الذين ينشطون في سوريا، وأنها فتحت الباب بذلك أمام التفجير الانتحاري.", "ACCUSE")
     assert charge.source == [] and "country.TUR" in charge.target
+
+
+def test_many_of_a_group_after_a_verb_that_opens_its_clause_are_its_subject(nlp):
+    # SaudiNewsNet: وانتقد الكثير من الجمهوريين إدارة الرئيس أوباما: the Republicans criticise (the
+    # definite الكثير had been read as a subject naming no actor, and the Republicans as the target)
+    criticism = _coded(nlp, "وانتقد الكثير من الجمهوريين إدارة الرئيس أوباما لقبوله بهذه الصفقة وطريقة إعلانها وتسويقها.",
+                       "ACCUSE")
+    assert criticism.source == ["usa.gop"] and "usa.gop" not in criticism.target
