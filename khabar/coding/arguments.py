@@ -245,12 +245,12 @@ def _appositions(tokens: list[Token], groups: list[Group]) -> list[Group]:
 
 
 def _armed_of(tokens: list[Token], groups: list[Group]) -> list[Group]:
-    """``groups`` with an armed group named by a common noun and the organisation right after it
-    as its adjective made one group, the organisation's (المسلحين الحوثيين، المتمردون الحوثيون: the
-    Houthis, not gunmen and the Houthis they fight)."""
+    """``groups`` with a group named by a common noun and the organisation right after it as its
+    adjective made one group, the organisation's (المسلحين الحوثيين، المتمردون الحوثيون: the Houthis,
+    not gunmen and the Houthis they fight; الكثير من النواب الجمهوريين: the Republicans)."""
     out: list[Group] = []
     for g in groups:
-        if out and out[-1].generic and out[-1].armed and g.organisation and g.first == out[-1].last == g.last - 1:
+        if out and out[-1].generic and g.organisation and g.first == out[-1].last == g.last - 1:
             head, adjective = tokens[out[-1].first], tokens[g.first]
             if not adjective.prefix and adjective.stem.endswith(NISBA_PLURALS) \
                     and head.stem.startswith(ARTICLE) == adjective.stem.startswith(ARTICLE):

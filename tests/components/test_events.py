@@ -2406,3 +2406,11 @@ def test_many_of_a_group_after_a_verb_that_opens_its_clause_are_its_subject(nlp)
     criticism = _coded(nlp, "وانتقد الكثير من الجمهوريين إدارة الرئيس أوباما لقبوله بهذه الصفقة وطريقة إعلانها وتسويقها.",
                        "ACCUSE")
     assert criticism.source == ["usa.gop"] and "usa.gop" not in criticism.target
+
+
+def test_a_common_noun_with_a_party_adjective_is_the_party(nlp):
+    # SaudiNewsNet: انتقد النواب الجمهوريون: the Republicans (the MPs had been the source and their
+    # party the target: only armed nouns took their organisation's adjective)
+    criticism = _coded(nlp, "كما انتقد النواب الجمهوريون كذلك ترحيل معتقلي المستوى الأمني الأدنى، محذرين من «الانتكاسة».",
+                       "ACCUSE")
+    assert criticism.source == ["usa.gop"] and criticism.target == []
