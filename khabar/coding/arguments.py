@@ -190,7 +190,7 @@ def sentence_groups(doc: Document, s_index: int, tokens: list[Token], anaphora: 
         for j, tok in enumerate(tokens):
             if j not in covered and tok.stem in cues.participants:
                 spans[(j, j + 1)] = Group(j, j + 1, list(anaphora), False)
-    groups = _appositions(tokens, _armed_of(tokens, sorted(spans.values(), key=lambda g: (g.first, -g.last))))
+    groups = _appositions(tokens, _organisation_of(tokens, sorted(spans.values(), key=lambda g: (g.first, -g.last))))
     kept: list[Group] = []
     for g in groups:  # nested mentions (زياد النخالة inside a longer title span) fold into the outer one
         if kept and g.first < kept[-1].last:
@@ -244,7 +244,7 @@ def _appositions(tokens: list[Token], groups: list[Group]) -> list[Group]:
     return out
 
 
-def _armed_of(tokens: list[Token], groups: list[Group]) -> list[Group]:
+def _organisation_of(tokens: list[Token], groups: list[Group]) -> list[Group]:
     """``groups`` with a group named by a common noun and the organisation right after it as its
     adjective made one group, the organisation's (المسلحين الحوثيين، المتمردون الحوثيون: the Houthis,
     not gunmen and the Houthis they fight; الكثير من النواب الجمهوريين: the Republicans)."""
