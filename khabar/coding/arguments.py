@@ -40,9 +40,10 @@ from khabar.coding.lexicon import (FRONTED_WORDS, OBJECT_SUFFIXES, PARTICIPLE, Y
 from khabar.doc import Actor, Document, Token
 from khabar.kb import load_kb
 from khabar.kb.keys import ARTICLE, token_key, token_lemma
+from khabar.kb.records import Agent
 from khabar.kb.resolve import STATE_SECTORS
 from khabar.kb.roles import ORG_PART_WORDS, role_lexicon
-from khabar.lang.ar import COMMAS, QUOTES
+from khabar.lang.ar import COMMAS, CONJUNCTIONS, QUOTES
 
 PLACE_TYPES = frozenset({"LOC", "PLACE", "LOCATION", "GPE", "COUNTRY", "CITY", "REGION", "FAC"})
 SOURCE_GAP = 8  # tokens between a verb and its subject
@@ -234,7 +235,7 @@ def _appositions(tokens: list[Token], groups: list[Group]) -> list[Group]:
         if out and out[-1].generic and not (out[-1].armed or out[-1].state) and g.person and not g.titled \
                 and g.first == out[-1].last:
             head = tokens[out[-1].first]
-            agent = load_kb().agent((token_lemma(head),))
+            agent = _agent_noun(head)
             # not a body named by a feminine noun (وتتهم المعارضة إردوغان: the opposition accuses him)
             if head.stem.startswith(ARTICLE) and not head.stem.endswith(PLURAL_ENDINGS) \
                     and not (agent is not None and agent.surface.endswith("ة")):
@@ -242,6 +243,11 @@ def _appositions(tokens: list[Token], groups: list[Group]) -> list[Group]:
                 continue
         out.append(g)
     return out
+
+
+def _agent_noun(tok: Token) -> Agent | None:
+    """The knowledge base's agent noun the word is (الكاتب، جندي), if any."""
+    return load_kb().agent((token_lemma(tok),))
 
 
 def _organisation_of(tokens: list[Token], groups: list[Group]) -> list[Group]:
@@ -653,7 +659,7 @@ def _indefinite_antecedent(tokens: list[Token], actors: list[Group], match: Trig
     verb = tokens[match.last - 1].stem
     pronoun = _object_pronoun(tokens, match)
     plural = _plural_verb(tokens, match) or bool(pronoun) and verb[:-len(pronoun)].endswith("و")  # استهدفوهم
-    if match.kind != "verb" or match.lemma in cues.victim_verbs or tokens[match.first].prefix[:1] in ("و", "ف") \
+    if match.kind != "verb" or match.lemma in cues.victim_verbs or tokens[match.first].prefix[:1] in CONJUNCTIONS \
             or pronoun and not plural:
         return None
     onset = _verb_onset(tokens, match, cues)
@@ -755,7 +761,7 @@ def _noun_subject(tokens: list[Token], match: TriggerMatch, groups: list[Group],
             or stem.startswith("الي") and len(stem) <= 6 or stem in cues.function_words:
         return False
     if stem[len(ARTICLE):] in cues.quantity_heads and j + 1 < len(tokens) and tokens[j + 1].stem == "من" \
-            and (match.first == 0 or tokens[match.first].prefix[:1] in ("و", "ف")):
+            and (match.first == 0 or tokens[match.first].prefix[:1] in CONJUNCTIONS):
         # وانتقد الكثير من الجمهوريين: the verb opens its clause, the Republicans it counts are the
         # subject (but التنظيم الارهابي أعدم العديد من العسكريين: the object)
         return False
@@ -1548,8 +1554,7 @@ def _indefinite_victims(tokens: list[Token], actors: list[Group], after: list[in
     noun with its state's adjective (قتل جندي تركي في هجوم ... شنه متمردون أكراد: the Turkish army
     killed no one)."""
     sides = _coordinated(actors, after[0], tokens)
-    kb = load_kb()
-    if not all((g.generic or kb.agent((token_lemma(tokens[g.first]),)) is not None)
+    if not all((g.generic or _agent_noun(tokens[g.first]) is not None)
                and not tokens[g.first].stem.startswith(ARTICLE) for g in sides):
         return False
     rest = [actors[k] for k in after if actors[k].first >= sides[-1].last]

@@ -145,7 +145,7 @@ def _clause_initial_verb(tokens: list[Token], i: int, verb_after: frozenset[str]
         return True
     opener = 1 < i <= OPENER_WORDS + 1 and tokens[i - 1].stem in COMMAS and tokens[0].stem in opener_heads \
         and all(t.stem[:1].isalnum() for t in tokens[:i - 1])
-    return (tok.prefix[:1] in ("و", "ف") or not tok.prefix and (i == 0 or opener)) \
+    return (tok.prefix[:1] in CONJUNCTIONS or not tok.prefix and (i == 0 or opener)) \
         and (i == 0 or not tokens[i - 1].stem[:1].isalnum())
 
 
