@@ -1,9 +1,9 @@
 """Sentence splitting on Arabic and Latin sentence-final punctuation and on line breaks.
 
 ``.``, ``!``, ``?``, ``؟`` and ``…`` end a sentence; the Arabic comma ``،`` and semicolon ``؛`` do
-not. A closing quote or bracket right after the mark stays in the sentence. A full stop glued to
-Latin letters or digits on both sides (موقع «darulhilafe.com»، www.spa.gov.sa) is part of an
-address, no sentence end.
+not. A closing quote or bracket right after the mark stays in the sentence. A full stop glued to a
+Latin letter or digit before it and a Latin letter after it (موقع «darulhilafe.com»، www.spa.gov.sa)
+is part of an address, no sentence end.
 """
 from __future__ import annotations
 
@@ -34,8 +34,8 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
 
 
 def _in_address(tokens: list[Token], i: int) -> bool:
-    """Whether the full stop ``tokens[i]`` joins Latin letters or digits with no space (a web or
-    mail address, a file name)."""
+    """Whether the full stop ``tokens[i]`` joins, with no space, a Latin letter or digit before it
+    to a Latin letter after it (a web or mail address, a file name)."""
     if tokens[i].text != "." or i == 0 or i + 1 == len(tokens):
         return False
     before, after = tokens[i - 1], tokens[i + 1]
