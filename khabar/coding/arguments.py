@@ -90,6 +90,7 @@ CHARGE_REACH = 3  # tokens after the accused in which the charge stands (اته�
 NUMBERING = frozenset({"-", "–", ".", ")", ":"})  # marks of a numbered item that may open a sentence (5- مصر تدين)
 RESUMPTIVE = ("ه", "ها", "هم", "هما", "هن")  # a verb's third-person object pronouns (التي تدعمها)
 POSSESSIVES = ("ها", "هم", "هما", "هن")  # the possessives a noun's spelling tells (ه is also the ta marbuta)
+RELATIVE_REACH = 2  # words between a relative pronoun and a group in its clause (التي يأتيها جيش الاحتلال)
 
 
 def is_place(actor: Actor) -> bool:
@@ -1519,6 +1520,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             # داعين أبناء الحركتين (its own members) وأبناء الشعب الفلسطيني: the movements call on the people
             else [i for i in subject if i not in tgt_ids
                   or circumstantial and not set(tgt_ids) <= set(subject)])
+    if not (src_ids or victims or passive or undergoer):
+        src_ids = [i for i in _possessor(tokens, groups, match, cues) if i not in tgt_ids]
     src_ids = [i for i in src_ids if i not in cues.victim_actors]  # لم يسفر عن قتلى، بينما أصيب ستة جنود
     if not src_ids and match.lemma in cues.travel_nouns and not verbal:
         # a visit to a country named in construct with no visitor is mostly tourism or a visa
@@ -1622,6 +1625,30 @@ def _object_after(tokens: list[Token], match: TriggerMatch) -> bool:
     المتهم), whether or not it names an actor."""
     nxt = tokens[match.last] if match.last < len(tokens) else None
     return nxt is not None and not nxt.prefix and nxt.stem.startswith(ARTICLE) and nxt.stem.isalpha()
+
+
+def _possessor(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues: Cues) -> list[str]:
+    """The owner a noun trigger's feminine or plural possessive refers back to when the noun's
+    object follows it, maybe after one definite adjective, after ل, مع or على (ودعمها لأدواتها،
+    مبدية تضامنها الكامل مع، تعاونهم مع الأكراد): the nearest group before it in the sentence with
+    no preposition, a country as its state, and not a person (whose gender the pronoun may not
+    match), nor one in a relative clause (الممارسات التي يأتيها جيش الاحتلال). Only for types whose
+    possessive names the doer (cues ``possessor_types``: not اعتقالهم، تهريبهم, which befall them),
+    and not before ب, which tells an accused's charge (اتهامها بعدم بذل جهود)."""
+    tok = tokens[match.first]
+    k = match.last + (1 if match.last < len(tokens) and not tokens[match.last].prefix
+                      and tokens[match.last].stem.startswith(ARTICLE) else 0)
+    nxt = tokens[k] if k < len(tokens) else None
+    if match.kind in VERBAL or match.kind == "agent" or match.type not in cues.possessor_types or nxt is None \
+            or not tok.stem.endswith(POSSESSIVES) or not possessed(tok, match) \
+            or not (nxt.prefix.lstrip("وف").startswith("ل") or nxt.stem in cues.possessor_objects):
+        return []
+    owner = next((g for g in reversed(groups) if g.last <= match.first and not g.marker
+                  and not any(t.stem in cues.relatives and t.stem not in ("من", "ما")
+                              for t in tokens[max(0, g.first - RELATIVE_REACH):g.first])), None)
+    if owner is None or owner.person or owner.place and not owner.bare_state:
+        return []
+    return _as_state(owner).ids if owner.bare_state else owner.ids
 
 
 def possessed(tok: Token, match: TriggerMatch) -> bool:
@@ -2246,7 +2273,7 @@ def _speaking_states(tokens: list[Token], groups: list[Group], first: TriggerMat
     weigh (حث النرويج: Norway is urged), nor a city standing for its government (أعلنت موسكو):
     the sentence's subject names actors the document has, and the state of a seat is made only
     for an event's own parties."""
-    openers = cues.announcing | cues.complementizers | cues.copulas | cues.preverbal
+    openers = cues.announcing | cues.complementizers | cues.copulas | cues.preverbal | cues.adversatives
     states: dict[int, Group] = {}
     for g in groups:
         if not _stateable(g) or g.last > first.first:

@@ -49,6 +49,9 @@ class Cues:
     undergo_types: dict[str, frozenset[str]]
     reflexive: frozenset[str]
     preverbal: frozenset[str]
+    adversatives: frozenset[str]
+    possessor_objects: frozenset[str]
+    possessor_types: frozenset[str]
     victim_verbs: frozenset[str]
     counted_victim_verbs: frozenset[str]
     passive_in: frozenset[str]
@@ -199,6 +202,9 @@ def load_cues() -> Cues:
             undergo_types={k: _words(v) for k, v in args["undergo_types"].items()},
             reflexive=_words(args["reflexive"]),
             preverbal=_words(args["preverbal"]),
+            adversatives=_words(args["adversatives"]),
+            possessor_objects=_words(args["possessor_objects"]),
+            possessor_types=frozenset(args["possessor_types"]),
             victim_verbs=_words(args["victim_verbs"]),
             counted_victim_verbs=_words(args["counted_victim_verbs"]),
             passive_in=_words(args["passive_in"]),

@@ -2414,3 +2414,25 @@ def test_a_common_noun_with_a_party_adjective_is_the_party(nlp):
     criticism = _coded(nlp, "كما انتقد النواب الجمهوريون كذلك ترحيل معتقلي المستوى الأمني الأدنى، محذرين من «الانتكاسة».",
                        "ACCUSE")
     assert criticism.source == ["usa.gop"] and criticism.target == []
+
+
+def test_a_country_after_lakinna_is_the_subject_of_the_verb_after_it(nlp):
+    # SaudiNewsNet: لكن إسبانيا نفت: Spain denies (after لكنّ, a sister of إنّ, Spain had been the place)
+    denial = _coded(nlp, "لكن إسبانيا نفت ارتكاب أي مخالفات.", "REJECT")
+    assert denial.source == ["country.ESP"]
+
+
+def test_an_event_nouns_possessive_before_its_object_names_its_doer(nlp):
+    # SaudiNewsNet: أن تزيد إيران دعمها لهذه الجماعات: Iran's support (no source before)
+    support = _coded(nlp, "وقال ليفيت إنه إذا رفعت العقوبات، كليا أو جزئيا «فلا بد أن تزيد إيران دعمها لهذه "
+                          "الجماعات الإرهابية، خاصة حزب الله».", "SUPPORT")
+    assert support.source == ["country.IRN"] and support.target == ["lbn.hezbollah"]
+    # ANTCorpus: the army named in the relative clause is not what تضامنها refers to: Tunisia
+    solidarity = _coded(nlp, "استنكرت تونس في بيان صادر اليوم الجمعة عن وزارة الشؤون الخارجية، الممارسات "
+                             "اللاإنسانية التي يأتيها جيش الاحتلال الإسرائيلي في الأراضي الفلسطينية، معربة عن "
+                             "تضامنها مع الشعب الفلسطيني الشقيق.", "SUPPORT")
+    assert solidarity.source == ["country.TUN"]
+    # ANTCorpus: the people smuggled are the ones تهريبهم befalls; the German authorities do not smuggle
+    smuggling = _coded(nlp, "وتشتبه السلطات الألمانية في أن التونسي يقوم بعمليات تجنيد لأشخاص وتهريبهم لصالح "
+                            "تنظيم داعش.", "CRIME")
+    assert smuggling.source == []
