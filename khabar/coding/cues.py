@@ -41,6 +41,9 @@ class Cues:
     demonstratives: frozenset[str]
     quantifiers: frozenset[str]
     agent_verbs: frozenset[str]
+    signing_verbs: frozenset[str]
+    reaching_verbs: frozenset[str]
+    reached: frozenset[str]
     performing: frozenset[str]
     performing_objects: frozenset[str]
     attribution_verbs: frozenset[str]
@@ -194,6 +197,9 @@ def load_cues() -> Cues:
             demonstratives=_words(args["demonstratives"]),
             quantifiers=_words(args["quantifiers"]),
             agent_verbs=_words(args["agent_verbs"]),
+            signing_verbs=_words(args["signing_verbs"]),
+            reaching_verbs=_words(args["reaching_verbs"]),
+            reached=_words(args["reached"]),
             performing=_words(args["performing"]),
             performing_objects=_words(args["performing_objects"]),
             attribution_verbs=_words(args["attribution_verbs"]),

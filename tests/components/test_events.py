@@ -2436,3 +2436,17 @@ def test_an_event_nouns_possessive_before_its_object_names_its_doer(nlp):
     smuggling = _coded(nlp, "وتشتبه السلطات الألمانية في أن التونسي يقوم بعمليات تجنيد لأشخاص وتهريبهم لصالح "
                             "تنظيم داعش.", "CRIME")
     assert smuggling.source == []
+
+
+def test_who_signed_or_reached_a_deal_after_it_is_its_source_and_the_party_after_ma_its_other_side(nlp):
+    # SaudiNewsNet: الاتفاق الذي أبرمته إيران مع القوى الدولية الست: Iran and the world powers (no party
+    # before); الاتفاق الذي توصلت إليه إيران مع الدول الغربية: Iran and the West
+    signed = _coded(nlp, "ويفرض الاتفاق الذي أبرمته إيران مع القوى الدولية الست في 14 يوليو (تموز) الماضي قيودا "
+                         "صارمة على برنامجها النووي مقابل تخفيف العقوبات الدولية مما يضع حدا لعداء متزايد مع الغرب "
+                         "استمر عقودا.", "AGREE")
+    assert signed.source == ["country.IRN"] and signed.target == ["group.world-powers"]
+    reached = _coded(nlp, "في الوقت الذي سيفتح فيه الاتفاق الذي توصلت إليه إيران مع الدول الغربية بشأن برنامجها "
+                          "النووي أخيرا الطريق لتحريك علاقاتها الاقتصادية، في مقدمتها ضخ النفط إلى الأسواق العالمية، "
+                          "قلل خبراء اقتصاديون مختصون بالشأن النفطي من تأثيرات عودة إيران المحتملة على السوق بشكل "
+                          "عام وعلى اقتصادات الخليج.", "AGREE")
+    assert reached.source == ["country.IRN"] and reached.target == ["group.west"]
