@@ -2450,3 +2450,11 @@ def test_who_signed_or_reached_a_deal_after_it_is_its_source_and_the_party_after
                           "قلل خبراء اقتصاديون مختصون بالشأن النفطي من تأثيرات عودة إيران المحتملة على السوق بشكل "
                           "عام وعلى اقتصادات الخليج.", "AGREE")
     assert reached.source == ["country.IRN"] and reached.target == ["group.west"]
+
+
+def test_a_state_that_aspires_to_an_event_intends_it(nlp):
+    # SaudiNewsNet: تتطلع دولة الإمارات إلى دعم اليمن: the UAE intends to support Yemen (no source, and
+    # asserted, before)
+    support = _coded(nlp, "تتطلع دولة الإمارات إلى دعم اليمن حكومة وشعبًا، من خلال عدد من المبادرات والجهود، حتى "
+                          "يتجاوز هذا البلد الأوضاع الصعبة التي يشهدها في الوقت الراهن.", "SUPPORT")
+    assert support.source == ["country.ARE"] and support.target == ["country.YEM"] and support.mode == "intended"
