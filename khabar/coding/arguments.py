@@ -90,6 +90,7 @@ CHARGE_REACH = 3  # tokens after the accused in which the charge stands (اته�
 NUMBERING = frozenset({"-", "–", ".", ")", ":"})  # marks of a numbered item that may open a sentence (5- مصر تدين)
 RESUMPTIVE = ("ه", "ها", "هم", "هما", "هن")  # a verb's third-person object pronouns (التي تدعمها)
 POSSESSIVES = ("ها", "هم", "هما", "هن")  # the possessives a noun's spelling tells (ه is also the ta marbuta)
+SIDE_MARKERS = ("مع", "ضد")  # the prepositions of the other side after a signer (الاتفاق الذي أبرمته إيران مع)
 RELATIVE_REACH = 2  # words between a relative pronoun and a group in its clause (التي يأتيها جيش الاحتلال)
 
 
@@ -1512,10 +1513,10 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     # an agent noun is its own source, but not among the dead (قتلت 10 من عناصر تنظيم داعش، بينهم انتحاري)
     own = [g for g in actors if g.first <= match.first < g.last] \
         if match.kind == "agent" and not (match.first and tokens[match.first - 1].stem in cues.part_of) else []
-    nominal, partner = _nominal_agent(tokens, groups, actors, match, cues)
-    if partner and not (src_ids or own or adjective or tgt_ids):
-        tgt_ids = [i for i in partner if i not in nominal]  # الاتفاق الذي وقعته إيران مع القوى الكبرى
-    src_ids = src_ids or _ids(own) or adjective or nominal \
+    signer, partner = ([], []) if verbal else _signer(tokens, groups, actors, match, cues)
+    if signer and not (src_ids or own or adjective):  # الاتفاق الذي وقعته إيران مع القوى الكبرى
+        tgt_ids = [i for i in tgt_ids if i not in signer] or [i for i in partner if i not in signer]
+    src_ids = src_ids or _ids(own) or adjective or signer or _nominal_agent(tokens, groups, actors, match, cues) \
         or [i for i in light_verb_subject(tokens, groups, match, cues) if i not in tgt_ids] \
         or ([] if victims or dead_before or passive or passive_victim or relative and not source or unnamed or noun_subject
             or undergoer or resulting or _background(tokens, match, cues)
@@ -2115,11 +2116,9 @@ def _light_verb(tok: Token, cues: Cues) -> bool:
 
 
 def _nominal_agent(tokens: list[Token], groups: list[Group], actors: list[Group], match: TriggerMatch,
-                   cues: Cues) -> tuple[list[str], list[str]]:
+                   cues: Cues) -> list[str]:
     """The agent named after شنه / نفذها (هجوم شنه مسلحون), or after an attribution verb and إلى
-    (هجوم انتحاري، نسب الى المتمردين التاميل): the source of the sentence's attack; after a verb of
-    signing (الاتفاق الذي وقعته إيران، توصلت إليه) only of the deal right before it, with the
-    party after مع right after the agent as the deal's other side. A country named
+    (هجوم انتحاري، نسب الى المتمردين التاميل): the source of the sentence's attack. A country named
     bare there is its state for the event noun the verb follows, maybe after a relative pronoun
     (الحصار الذي فرضته السعودية والإمارات), not for another trigger (وندد بقرار الحصار). Of the
     triggers before the noun the verb follows, only the dead and wounded are its doing (قتل خمسة جنود
@@ -2128,25 +2127,45 @@ def _nominal_agent(tokens: list[Token], groups: list[Group], actors: list[Group]
     states = [_as_state(g) for g in groups if _stateable(g)]
     casualty = match.lemma in cues.victim_verbs or tokens[match.first].stem in cues.casualty_nouns
     for j, tok in enumerate(tokens):
-        reaching = tok.stem in cues.reaching_verbs and j + 1 < len(tokens) and tokens[j + 1].stem in cues.reached
-        if reaching or tok.stem in cues.signing_verbs:
-            if not 0 <= j - match.last <= 1:
-                continue  # who signed the deal right before, not another trigger's doer
-        elif tok.stem not in cues.agent_verbs and tok.stem not in cues.attribution_verbs \
+        if tok.stem not in cues.agent_verbs and tok.stem not in cues.attribution_verbs \
                 or j >= match.last and not casualty and _words_between(tokens, match.last, j) > AGENT_VERB_REACH:
             continue  # no such verb, or one that follows another noun
-        marker = "الي" if tok.stem in cues.attribution_verbs else ""
-        end = j + 1 + reaching  # توصلت إليه: the agent follows إليه
+        marker = "" if tok.stem in cues.agent_verbs else "الي"
         pool = sorted([*actors, *states], key=lambda g: g.first) if 0 <= j - match.last <= 1 else actors
-        k = next((k for k, g in enumerate(pool) if g.first >= end), None)
-        if k is not None and pool[k].marker == marker and _words_between(tokens, end, pool[k].first) <= 1:
-            agent = _coordinated(pool, k, tokens)
-            if not (reaching or tok.stem in cues.signing_verbs):
-                return _ids(agent), []
-            other = next((g for g in pool if g.first >= agent[-1].last), None)
-            with_other = other is not None and other.marker == "مع" and _words_between(tokens, agent[-1].last, other.first) <= 1
-            return _ids(agent), _ids(_coordinated(pool, pool.index(other), tokens)) if with_other else []
-    return [], []
+        k = next((k for k, g in enumerate(pool) if g.first > j), None)
+        if k is not None and pool[k].marker == marker and _words_between(tokens, j + 1, pool[k].first) <= 1:
+            return _ids(_coordinated(pool, k, tokens))
+    return []
+
+
+def _signer(tokens: list[Token], groups: list[Group], actors: list[Group], match: TriggerMatch,
+            cues: Cues) -> tuple[list[str], list[str]]:
+    """Who signed, reached or took part in the event noun right before a verb that refers back to
+    it, maybe after a relative pronoun (الاتفاق الذي أبرمته إيران، توصلت إليه إيران، مظاهرات شارك
+    فيها الآلاف من العراقيين), a country as its state; and the party after مع or ضد right after
+    that agent, the other side (مع القوى الكبرى، ضد حكومة حيدر العبادي). Only the noun right before the verb is theirs
+    (وأشاد بالاتفاق الذي توصلت إليه الحكومة: the praise is not the government's)."""
+    j = match.last + (1 if match.last < len(tokens) and tokens[match.last].stem in cues.relatives else 0)
+    if j >= len(tokens):
+        return [], []
+    if tokens[j].stem in cues.signing_verbs:
+        end = j + 1
+    elif tokens[j].stem in cues.prep_agent_verbs and j + 1 < len(tokens) and tokens[j + 1].stem in cues.prep_pronouns:
+        end = j + 2
+    else:
+        return [], []
+    counted = end + 1 < len(tokens) and tokens[end].stem.removeprefix(ARTICLE) in cues.quantifiers \
+        and tokens[end + 1].stem == "من"  # الآلاف من العراقيين
+    pool = sorted([*actors, *(_as_state(g) for g in groups if _stateable(g))], key=lambda g: g.first)
+    k = next((k for k, g in enumerate(pool) if g.first >= end), None)
+    if k is None or pool[k].marker \
+            or _words_between(tokens, end, pool[k].first) > (2 if counted else 1):
+        return [], []
+    agent = _coordinated(pool, k, tokens)
+    other = next((n for n, g in enumerate(pool) if g.first >= agent[-1].last), None)
+    partner = other is not None and pool[other].marker in SIDE_MARKERS \
+        and _words_between(tokens, agent[-1].last, pool[other].first) <= 1
+    return _ids(agent), _ids(_coordinated(pool, other, tokens)) if partner else []
 
 
 def _performer(tokens: list[Token], groups: list[Group], actors: list[Group], match: TriggerMatch,

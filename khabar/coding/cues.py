@@ -42,8 +42,8 @@ class Cues:
     quantifiers: frozenset[str]
     agent_verbs: frozenset[str]
     signing_verbs: frozenset[str]
-    reaching_verbs: frozenset[str]
-    reached: frozenset[str]
+    prep_agent_verbs: frozenset[str]
+    prep_pronouns: frozenset[str]
     performing: frozenset[str]
     performing_objects: frozenset[str]
     attribution_verbs: frozenset[str]
@@ -198,8 +198,8 @@ def load_cues() -> Cues:
             quantifiers=_words(args["quantifiers"]),
             agent_verbs=_words(args["agent_verbs"]),
             signing_verbs=_words(args["signing_verbs"]),
-            reaching_verbs=_words(args["reaching_verbs"]),
-            reached=_words(args["reached"]),
+            prep_agent_verbs=_words(args["prep_agent_verbs"]),
+            prep_pronouns=_words(args["prep_pronouns"]),
             performing=_words(args["performing"]),
             performing_objects=_words(args["performing_objects"]),
             attribution_verbs=_words(args["attribution_verbs"]),

@@ -2458,3 +2458,15 @@ def test_a_state_that_aspires_to_an_event_intends_it(nlp):
     support = _coded(nlp, "تتطلع دولة الإمارات إلى دعم اليمن حكومة وشعبًا، من خلال عدد من المبادرات والجهود، حتى "
                           "يتجاوز هذا البلد الأوضاع الصعبة التي يشهدها في الوقت الراهن.", "SUPPORT")
     assert support.source == ["country.ARE"] and support.target == ["country.YEM"] and support.mode == "intended"
+
+
+def test_the_protest_held_stands_for_the_sentence_not_the_one_urged_against(nlp):
+    # SaudiNewsNet: the protests held in nine provinces, taken part in by thousands of Iraqis, not
+    # the clerics' urging not to take to the streets (عدم النزول إلى الشارع had been the event, negated)
+    protest = _coded(nlp, (
+        "شهدت 9 محافظات في وسط وجنوب العراق مظاهرات شارك فيها الآلاف من العراقيين ضد حكومة حيدر العبادي، "
+        "حيث طالبوا بتوفير الخدمات ومحاسبة المفسدين، فيما ارتفع في بعضها إلى حل البرلمان ومجالس "
+        "المحافظات وإعلان حكومة طوارئ، رغم استعانة الأحزاب الإسلامية وخصوصا «المجلس الأعلى الإسلامي» "
+        "بزعامة عمار الحكيم، وحزب الفضيلة الإسلامية الذي يدعمه الشيخ محمد اليعقوبي، برجال دين خلال صلاة "
+        "الجمعة لحث الأهالي على عدم النزول إلى الشارع والمشاركة."), "PROTEST")
+    assert protest.mode == "asserted" and protest.trigger.text == "مظاهرات" and protest.source == ["irq.people"]
