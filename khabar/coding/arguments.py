@@ -1371,6 +1371,10 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             before = [g for g in actors if g.last <= clause and not g.marker and not g.used_as_target
                       and not _complement_between(tokens, g.last, clause, cues)
                       and (relative or g.last == clause or not _governed(tokens, g, cues))]
+            if pronoun is not None and _added_statement(tokens, pronoun, cues):
+                # قالت الحكومة ...، مضيفة أنها قصفت: the speaker, where the sentence names one (not
+                # أكد المصدر أن البغدادي ...، مشيرا إلى أنه اتهم: al-Baghdadi)
+                before = _main_speakers(tokens, groups, match, cues) or before
             if relative and before and not _antecedent_of(tokens, before[-1], match) or unnamed or attack_after:
                 before = []  # the relative's antecedent, the fronted phrase or the event after the verb acts, no actor
             obj = nxt if nxt and _words_between(tokens, match.last, nxt.first) <= TARGET_GAP \
@@ -2328,7 +2332,14 @@ def circumstantial_subject(tokens: list[Token], groups: list[Group], match: Trig
     إياها: an earlier sentence's speaker accuses Le Pen; a name of the reported clause is no subject
     of the participle). None without a complementiser: then the main verb's subject is the
     sentence's."""
-    cues = load_cues()
+    speakers = _main_speakers(tokens, groups, match, load_cues())
+    return None if speakers is None else _ids(speakers)
+
+
+def _main_speakers(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues: Cues) -> list[Group] | None:
+    """The speaker named before the sentence's first complementiser, after its first word of
+    saying if one stands before it, and those coordinated with it ([] when none is named); None
+    when no complementiser stands before the trigger."""
     comp = next((j for j in range(match.first) if _complement_between(tokens, j, j + 1, cues)
                  and not any(g.first <= j < g.last for g in groups)), None)  # not بان كي مون
     if comp is None:
@@ -2339,7 +2350,16 @@ def circumstantial_subject(tokens: list[Token], groups: list[Group], match: Trig
     states = {id(g): _as_state(g) for g in _states(tokens, groups, match, cues)}
     speakers = [states.get(id(g), g) for g in groups if said < g.first and g.last <= comp and not g.marker
                 and (not g.place or id(g) in states) and not _device(tokens, g, cues)]
-    return _ids(_coordinated(speakers, 0, tokens)) if speakers else []
+    return _coordinated(speakers, 0, tokens) if speakers else []
+
+
+def _added_statement(tokens: list[Token], pronoun: int, cues: Cues) -> bool:
+    """Whether the complementiser carrying the verb's subject at ``pronoun`` follows a participle
+    of saying that opens a circumstantial clause after a comma (، مضيفة أنها قصفت مركزا، مشيرا إلى
+    أنه اتفق مع شكري): the pronoun is then mostly the main clause's speaker, not the last name of
+    the clause between."""
+    k = pronoun - 1 - (pronoun > 0 and tokens[pronoun - 1].stem in cues.modes["call_link"])
+    return k >= 1 and tokens[k].stem in cues.saying_participles and not tokens[k - 1].stem[:1].isalpha()
 
 
 def speaker_end(tokens: list[Token], groups: list[Group], first: TriggerMatch) -> int | None:

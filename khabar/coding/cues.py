@@ -52,6 +52,7 @@ class Cues:
     undergo_types: dict[str, frozenset[str]]
     reflexive: frozenset[str]
     preverbal: frozenset[str]
+    saying_participles: frozenset[str]
     adversatives: frozenset[str]
     possessor_objects: frozenset[str]
     possessor_types: frozenset[str]
@@ -208,6 +209,7 @@ def load_cues() -> Cues:
             undergo_types={k: _words(v) for k, v in args["undergo_types"].items()},
             reflexive=_words(args["reflexive"]),
             preverbal=_words(args["preverbal"]),
+            saying_participles=_words(args["saying_participles"]),
             adversatives=_words(args["adversatives"]),
             possessor_objects=_words(args["possessor_objects"]),
             possessor_types=frozenset(args["possessor_types"]),

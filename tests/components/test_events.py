@@ -2470,3 +2470,12 @@ def test_the_protest_held_stands_for_the_sentence_not_the_one_urged_against(nlp)
         "بزعامة عمار الحكيم، وحزب الفضيلة الإسلامية الذي يدعمه الشيخ محمد اليعقوبي، برجال دين خلال صلاة "
         "الجمعة لحث الأهالي على عدم النزول إلى الشارع والمشاركة."), "PROTEST")
     assert protest.mode == "asserted" and protest.trigger.text == "مظاهرات" and protest.source == ["irq.people"]
+
+
+def test_a_pronoun_after_a_participle_of_saying_is_the_main_clauses_speaker(nlp):
+    # SaudiNewsNet: قالت الحكومة التركية ... إنها لم تقصف أي مناطق يسكنها مدنيون ...، مضيفة أنها قصفت:
+    # the government shelled the PKK (the civilians of the denial had been the source); with its
+    # asserted shelling, not the denied one, standing for the sentence
+    shelling = _coded(nlp, "ومع ذلك، قالت الحكومة التركية، أمس، إنها لم تقصف أي مناطق يسكنها مدنيون في شمال العراق، "
+                           "مضيفة أنها قصفت مركزا لوجيستيا لحزب العمال الكردستاني.", "ASSAULT")
+    assert shelling.source == ["tur.gov"] and shelling.target == ["tur.pkk"]
