@@ -439,7 +439,7 @@ def main(argv: list[str] | None = None) -> int:
         b.add(actor, "curated", share="")
     for organ in curated("organs.yaml")["organs"]:
         for surface in organ["ar"]:
-            b.add_agent(surface, organ["sector"], organ["en"], organ["slug"], scan=True)
+            b.add_agent(surface, organ["sector"], organ["en"], organ["slug"], scan=organ.get("scan", True))
     for group in curated("organs.yaml")["groups"]:
         for surface in group["ar"]:
             b.add_agent(surface, group["sector"], group["en"], group["slug"])

@@ -811,3 +811,15 @@ def test_a_past_verb_that_is_a_given_name_is_no_part_of_the_name(nlp):
         named = {(a.id, m.text) for a in doc.actors for m in a.mentions if start <= m.start < start + len(phrase)}
         assert named == {(person, phrase.split()[-1])}
         assert not any(a.name_ar == made_up for a in doc.actors)
+
+
+def test_a_states_leadership_is_its_government_but_not_the_state_that_leads(nlp):
+    # SaudiNewsNet: القيادة الفلسطينية calls on the international community (no actor before); بقيادة
+    # السعودية "led by Saudi Arabia" names the state, not its government (kb/curated organs.yaml, scan.yaml)
+    doc = nlp("ودعت القيادة الفلسطينية المجتمع الدولي إلى تحمل مسؤولياته أمام فداحة الإرهاب الذي تمارسه المجموعات "
+              "الاستيطانية وإرهاب الدولة المنظم، والكف عن التعامل مع إسرائيل كدولة فوق القانون، وضرورة مساءلتها "
+              "ومحاسبتها وفرض عقوبات عليها.")
+    assert ("pse.gov", "القيادة الفلسطينية") in {(a.id, m.text) for a in doc.actors for m in a.mentions}
+    assert [e.source for e in doc.events if e.type == "REQUEST"] == [["pse.gov"]]
+    led = nlp("وعبر عن امتنانه لدول التحالف بقيادة السعودية «على ما قدمته وتقدمه من دعم للمقاومة».")
+    assert "sau.gov" not in [a.id for a in led.actors]
