@@ -2479,3 +2479,11 @@ def test_a_pronoun_after_a_participle_of_saying_is_the_main_clauses_speaker(nlp)
     shelling = _coded(nlp, "ومع ذلك، قالت الحكومة التركية، أمس، إنها لم تقصف أي مناطق يسكنها مدنيون في شمال العراق، "
                            "مضيفة أنها قصفت مركزا لوجيستيا لحزب العمال الكردستاني.", "ASSAULT")
     assert shelling.source == ["tur.gov"] and shelling.target == ["tur.pkk"]
+
+
+def test_tear_gas_used_on_protesters_is_violent_repression(nlp):
+    # ANTCorpus sample (dev part): CAMEO 175, violent repression, is ASSAULT in CAMEO2PLOVER; استخدم
+    # is a light verb, whose subject does the event noun (no event before)
+    repression = _coded(nlp, "واستخدمت الشرطة قنابل الغاز المسيل للدموع لتفرقة المتظاهرين، وفق وكالة فرانس براس.",
+                        "ASSAULT")
+    assert repression.source == ["agent.cop"] and repression.target == ["agent.protesters"]
