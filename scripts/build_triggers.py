@@ -121,7 +121,8 @@ def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]],
     """Entries ``{type, kind, words}`` (a participle's also with its verb, ``lemma``), blocked
     phrases and the per-type word lists ``governors``
     (the words a definite noun of the type needs nearby to be an event), ``need_actor`` and
-    ``need_target`` (forms whose events need an actor, a target), ``need_after`` and
+    ``need_target`` (forms whose events need an actor, a target), ``name_next`` (nouns that are
+    another word before a name: مقاطعة لياونينغ, a province), ``need_after`` and
     ``need_before`` (lemma -> the words one of which must follow it, or precede it or be its
     proclitic), ``cancel_before`` and ``cancel_next`` (lemma -> the words before it, right after
     it that make it no event), the words after which a bare verb form is a noun
@@ -132,7 +133,7 @@ def curated_entries(path: Path) -> tuple[list[dict], dict[str, list[list[str]]],
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     entries: list[dict] = []
     blocked: dict[str, list[list[str]]] = {}
-    lists: dict[str, dict] = {"governors": {}, "need_actor": {}, "need_target": {}}
+    lists: dict[str, dict] = {"governors": {}, "need_actor": {}, "need_target": {}, "name_next": {}}
     by_lemma: dict[str, dict[str, dict[str, list[str]]]] = {
         key: {} for key in ("need_after", "need_before", "cancel_before", "cancel_next")}
     for etype, groups in spec["types"].items():

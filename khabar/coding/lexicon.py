@@ -15,6 +15,7 @@ from functools import lru_cache
 from khabar.data import load_json
 from khabar.doc import Token
 from khabar.lang.ar import COMMAS, CONJUNCTIONS, QUOTES
+from khabar.lang.ar.clitics import word_frequencies
 
 PAST_SUFFIXES = ("تما", "تم", "تن", "تا", "وا", "نا", "ت", "ا", "ن", "و")
 # the suffixes before which a verb whose last root letter is ى/ي drops it (ألقى: ألقت، ألقوا،
@@ -42,6 +43,8 @@ PARTICIPLE = "participle"  # the kind of a circumstantial clause's head (، مت
 CLOSING_QUOTES = frozenset("»”")
 PLAIN_QUOTES = frozenset("\"'")  # each closes or opens: counted
 NISBA_MIN = 4  # letters of a nisba adjective (مصري، إسلامي; not على، لدى)
+NAME_FREQ = 2e-6  # wordfreq frequency (Zipf 3.3) below which a word after a `name_next` noun is a name
+NAME_SUFFIXES = ("هما", "ها", "هم", "ه", "ين", "ون", "ات", "ي")  # a common word's inflections (حليفه، مرشحي)
 BRACKETS = frozenset("()[]")  # between a number and what it counts: لـ (5864) طالباً
 
 
@@ -213,10 +216,11 @@ class TriggerLexicon:
                 self.patterns[verb].append(pat)
         self.blocked: dict[str, list[list[str]]] = spec.get("blocked", {})
         by_type = {key: {t: frozenset(ws) for t, ws in spec.get(key, {}).items()}
-                   for key in ("governors", "need_actor", "need_target")}
+                   for key in ("governors", "need_actor", "need_target", "name_next")}
         self.governors: dict[str, frozenset[str]] = by_type["governors"]
         self.need_actor: dict[str, frozenset[str]] = by_type["need_actor"]
         self.need_target: dict[str, frozenset[str]] = by_type["need_target"]
+        self.name_next: dict[str, frozenset[str]] = by_type["name_next"]
         by_lemma = {key: {t: {lemma: frozenset(ws) for lemma, ws in lemmas.items()}
                           for t, lemmas in spec.get(key, {}).items()}
                    for key in ("need_after", "need_before", "cancel_before", "cancel_next")}
@@ -383,7 +387,12 @@ class TriggerLexicon:
         ``NEED_BEFORE_WINDOW`` before it), or a noun or verb before a word of ``cancel_next``, names
         no event of the type: a threat confronted or posed to safety is a danger, no threat made
         (لمواجهة التهديدات، يهدد سلامة الملاحة); an invitation answered is no demand (تلبية لدعوة).
-        A word joined by و or ف is no complement (تهديد وإرهاب صحافيين: threats and terror)."""
+        A word joined by و or ف is no complement (تهديد وإرهاب صحافيين: threats and terror). A
+        noun of ``name_next`` before a name (:func:`_name_like`) is that name's other word (مقاطعة
+        لياونينغ، بمقاطعة كورام: provinces, no boycotts)."""
+        if m.lemma in self.name_next.get(m.type, ()) and m.kind == "noun" and m.last < len(tokens) \
+                and _name_like(tokens[m.last].stem):
+            return True
         before = self.cancel_before.get(m.type, {}).get(m.lemma)
         if before and m.kind in ("noun", "phrase") and any(
                 _word_matches(t, w) for t in tokens[max(0, m.first - NEED_BEFORE_WINDOW):m.first] for w in before):
@@ -445,6 +454,17 @@ class TriggerLexicon:
                 if end is not None and s <= m.first < end:
                     return True
         return False
+
+
+def _name_like(stem: str) -> bool:
+    """Whether a word is a name by its rarity: it and its forms without a possessive or plural
+    ending (حليفه: حليف، مرشحي: مرشح، داعمي: داعم) are rarer than ``NAME_FREQ`` in wordfreq
+    (لياونينغ، مونتغمري، كورام)."""
+    if not stem.isalpha():
+        return False
+    freqs = word_frequencies()
+    forms = [stem] + [stem[:-len(s)] for s in NAME_SUFFIXES if stem.endswith(s) and len(stem) - len(s) >= 2]
+    return max(freqs.get(f, 0.0) for f in forms) < NAME_FREQ
 
 
 @lru_cache(maxsize=1)
