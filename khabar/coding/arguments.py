@@ -1637,10 +1637,11 @@ def _object_after(tokens: list[Token], match: TriggerMatch) -> bool:
 
 def _possessor(tokens: list[Token], groups: list[Group], match: TriggerMatch, cues: Cues) -> list[str]:
     """The owner a noun trigger's feminine or plural possessive refers back to when the noun's
-    object follows it, maybe after one definite adjective, after ل, مع or على (ودعمها لأدواتها،
-    مبدية تضامنها الكامل مع، تعاونهم مع الأكراد): the nearest group before it in the sentence with
-    no preposition, a country as its state, and not a person (whose gender the pronoun may not
-    match), nor one in a relative clause (الممارسات التي يأتيها جيش الاحتلال). Only for types whose
+    object follows it, maybe after one definite adjective, after ل or one of cues
+    ``possessor_objects`` (ودعمها لأدواتها، مبدية تضامنها الكامل مع، تعاونهم مع الأكراد، موافقتها على):
+    the nearest group before it in the sentence with no preposition, a country as its state, and
+    not a person (whose gender the pronoun may not match), nor one in a relative clause (الممارسات
+    التي يأتيها جيش الاحتلال). Only for types whose
     possessive names the doer (cues ``possessor_types``: not اعتقالهم، تهريبهم, which befall them),
     and not before ب, which tells an accused's charge (اتهامها بعدم بذل جهود)."""
     tok = tokens[match.first]
@@ -2147,7 +2148,7 @@ def _signer(tokens: list[Token], groups: list[Group], actors: list[Group], match
     """Who signed, reached or took part in the event noun right before a verb that refers back to
     it, maybe after a relative pronoun (الاتفاق الذي أبرمته إيران، توصلت إليه إيران، مظاهرات شارك
     فيها الآلاف من العراقيين), a country as its state; and the party after مع or ضد right after
-    that agent, the other side (مع القوى الكبرى، ضد حكومة حيدر العبادي). Only the noun right before the verb is theirs
+    that agent, the other side (مع القوى الكبرى). Only the noun right before the verb is theirs
     (وأشاد بالاتفاق الذي توصلت إليه الحكومة: the praise is not the government's)."""
     j = match.last + (1 if match.last < len(tokens) and tokens[match.last].stem in cues.relatives else 0)
     if j >= len(tokens):

@@ -132,7 +132,8 @@ def select_triggers(tokens: list[Token], matches: list[TriggerMatch]
             if p >= detector.threshold(etype):
                 # a negated trigger stands for the sentence's event only when every one is (شهدت
                 # محافظات مظاهرات ... لحث الأهالي على عدم النزول إلى الشارع: the protests held)
-                chosen.append((min(own, key=lambda m: (event_mode(tokens, m) == "negated", rank(tokens, m, cues), m.first)), p))
+                best = min(own, key=lambda m: (event_mode(tokens, m) == "negated", rank(tokens, m, cues), m.first))
+                chosen.append((best, p))
             elif etype in cues.dyad_types:
                 held += [(m, p) for m in own if m.kind in ("verb", "noun", "phrase")]
             continue
