@@ -640,15 +640,17 @@ class Resolver:
                 return agent, n
         return None
 
-    def _country_cue(self, st: _Doc, k: int, end: int, cities: bool = False) -> tuple[str, int] | None:
+    def _country_cue(self, st: _Doc, k: int, end: int, cities: bool = False,
+                     seats: bool = False) -> tuple[str, int] | None:
         """A country named at token ``k``: an adjective (الإسرائيلي) or a country name (and, inside
-        a named entity, a city: شرطة بغداد)."""
+        a named entity, a city: شرطة بغداد; with ``seats``, a seat of government: حكومة كابل)."""
         if k >= end:
             return None
         nisba = self.kb.nisba_at(st.lemmas, k, end)
         if nisba:
             return nisba
-        return self._place_country(st, k, end, lambda actor: cities and actor.id.startswith("city."))
+        return self._place_country(st, k, end, lambda actor: cities and actor.id.startswith("city.")
+                                   or seats and "seat_of" in actor.attrs)
 
     def _place_country(self, st: _Doc, k: int, end: int, city: Callable[[KBActor], bool]) -> tuple[str, int] | None:
         """The country of a country named at token ``k``, or of a city ``city`` accepts, and the
@@ -826,15 +828,16 @@ class Resolver:
     def _qualifies_agent(self, st: _Doc, i: int, j: int) -> bool:
         """An entity that qualifies an agent noun outside any entity right before it: no actor of
         its own; the scan composes the agent with it. A one-word country adjective (NER tags
-        تركيا in جنديا تركيا as Turkey: a Turkish soldier), or a country's name after a state organ
-        in construct (قوات إسرائيل، حكومة العراق: the Israeli military, not Israel)."""
+        تركيا in جنديا تركيا as Turkey: a Turkish soldier), or a country's name or its seat of
+        government after a state organ in construct (قوات إسرائيل، حكومة العراق، حكومة بغداد: the
+        Israeli military, the Iraqi government, not Israel nor the city)."""
         if i == 0 or st.in_entity[i - 1] or st.doc.tokens[i].prefix:
             return False
         if j == i + 1 and self._describes_group(st, i):
             return True
         if not self._construct_organ(st, i):
             return False
-        cue = self._country_cue(st, i, j)
+        cue = self._country_cue(st, i, j, seats=True)
         return cue is not None and cue[1] == j - i
 
     def _construct_organ(self, st: _Doc, k: int) -> bool:
@@ -1084,7 +1087,8 @@ class Resolver:
             agent = None  # الوحدة الفلسطينية is unity, not a unit
         if agent and not definite and st.lemmas[k] in self.lists.sides:
             agent = None  # إلى جانب السعودية: beside, no side at talks
-        cue = self._country_cue(st, k + agent[1], stop) if agent else None
+        # an organ right before its state's seat of government is the state's (حكومة كابل، نظام طهران)
+        cue = self._country_cue(st, k + agent[1], stop, seats=True) if agent else None
         if cue and self._hal(st, k + agent[1] - 1) and not self.kb.country_of_nisba(st.lemmas[k + agent[1]]):
             cue = None  # داعياً الكيان الصهيوني: a participle and its object, not an agent and its country
         if cue and st.lemmas[k] in self.lists.sides and self._land(st, k, k + agent[1] + cue[1]):

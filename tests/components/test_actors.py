@@ -823,3 +823,17 @@ def test_a_states_leadership_is_its_government_but_not_the_state_that_leads(nlp)
     assert [e.source for e in doc.events if e.type == "REQUEST"] == [["pse.gov"]]
     led = nlp("وعبر عن امتنانه لدول التحالف بقيادة السعودية «على ما قدمته وتقدمه من دعم للمقاومة».")
     assert "sau.gov" not in [a.id for a in led.actors]
+
+
+def test_a_state_organ_before_its_seat_of_government_is_the_states(nlp):
+    # SaudiNewsNet: حكومة بغداد is the Iraqi government (Baghdad, the city, had been the actor), and
+    # نظام طهران the Iranian regime (scan.yaml construct_organs, seats of government as country cues)
+    doc = nlp("وقالت حكومة إقليم كردستان، إنها كانت في حاجة إلى زيادة مبيعات النفط بشكل مستقل عن حكومة بغداد خلال "
+              "شهر يونيو بسبب «الديون الكبيرة» التي تراكمت عليها عندما جمدت حكومة بغداد مخصصاتها في الموازنة "
+              "العام الماضي.")
+    assert {m.text for a in doc.actors if a.id == "irq.gov" for m in a.mentions} == {"حكومة بغداد"}
+    regime = nlp("وأضاف بور بأن «نظام طهران بدأ منذ نحو عام بخرق الهدنة التي كانت موجودة بيننا، وبدأ بشن عملياته "
+                 "العسكرية في كافة مناطق كردستان إيران واعتقل الكثير من أبناء هذه المناطق، واستمرار عمليات البحث "
+                 "عن رفاقنا ونصب الكمائن لهم، لذا نحن نرد على ممارسات إيران هذه في إطار حقنا في الدفاع المشروع عن "
+                 "النفس».")
+    assert ("irn.regime", "نظام طهران") in {(a.id, m.text) for a in regime.actors for m in a.mentions}
