@@ -553,3 +553,10 @@ def test_a_province_named_after_muqataa_is_no_boycott():
                                       "الشمال.")
     assert "SANCTION" in types_in("وقام هذا القومي المعارض بشدة للزعيم الليبي حينذاك معمر القذافي الذي يؤيده عويدي، "
                                   "بمقاطعة حليفه السابق وبدأ حربا أهلية في نجامينا التي اضطر للانسحاب منها في نهاية 1980.")
+
+
+def test_the_un_coordination_offices_name_is_no_cooperation():
+    # SaudiNewsNet: مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (OCHA) is a body's name (curated.yaml blocked)
+    assert "COOPERATE" not in types_in("وصرح الناطق باسم مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية بيار بيرون لوكالة "
+                                       "الصحافة الفرنسية بأن «الجوانب اللوجيستية بالغة الصعوبة وفرق تقييم الأضرار "
+                                       "تواجه صعوبات في الوصول إلى المناطق المتضررة».")
