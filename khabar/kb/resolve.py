@@ -319,12 +319,19 @@ class Resolver:
     def _heads_name(self, st: _Doc, i: int, j: int) -> bool:
         """A one-word entity that is a generic head (scan.yaml ``name_heads``) right before
         another entity, quotation marks between allowed (منظمة "هيومن رايتس ووتش"): no actor."""
-        if j - i != 1 or st.keys[i] not in self.lists.name_heads:
-            return False
-        k = j
+        return j - i == 1 and st.keys[i] in self.lists.name_heads and self._before_name(st, i)
+
+    def _before_name(self, st: _Doc, i: int) -> bool:
+        """Whether a name follows token ``i`` in its sentence, quotation marks between allowed: an
+        entity, or a knowledge-base name the tagger missed (ميليشيا وحدات الحماية الكردية)."""
+        k = i + 1
         while k < len(st.doc.tokens) and st.doc.tokens[k].text in QUOTES:
             k += 1
-        return k < len(st.doc.tokens) and st.sent_of[k] == st.sent_of[i] and st.in_entity[k]
+        if k >= len(st.doc.tokens) or st.sent_of[k] != st.sent_of[i]:
+            return False
+        end = st.sent_end[k]
+        return st.in_entity[k] or any(self.kb.lookup_key(tuple(st.keys[k:k + n]))
+                                      for n in range(2, min(self.max_key, end - k) + 1))
 
     def _named_before(self, st: _Doc, i: int, j: int, label: str | None) -> Reading | None:
         """A one-word person name that is the last name of a person named earlier in the article
@@ -1135,11 +1142,14 @@ class Resolver:
         definite singular after a definite noun (المجتمع المدني); a word listed in scan.yaml
         ``after_count`` (طالب "demanded") bare only after a count word, one listed in
         ``plural_only`` (مجهولون; مصير مجهول is an unknown fate) only in the plural, one listed
-        in ``verbal_before`` not before its words (القضاء على: eliminating)."""
+        in ``verbal_before`` not before its words (القضاء على: eliminating), and a generic head of
+        ``name_heads`` not right before a name (ميليشيا وحدات الحماية الكردية: the YPG, no militia)."""
         if n > 1:
             return True
         tok = st.doc.tokens[k]
         prev = k > 0 and st.sent_of[k - 1] == st.sent_of[k]
+        if st.keys[k] in self.lists.name_heads and self._before_name(st, k):
+            return False
         if k + 1 < len(st.keys) and st.sent_of[k + 1] == st.sent_of[k] \
                 and st.keys[k + 1] in self.lists.verbal_before.get(st.lemmas[k], ()):
             return False

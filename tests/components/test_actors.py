@@ -837,3 +837,12 @@ def test_a_state_organ_before_its_seat_of_government_is_the_states(nlp):
                  "عن رفاقنا ونصب الكمائن لهم، لذا نحن نرد على ممارسات إيران هذه في إطار حقنا في الدفاع المشروع عن "
                  "النفس».")
     assert ("irn.regime", "نظام طهران") in {(a.id, m.text) for a in regime.actors for m in a.mentions}
+
+
+def test_a_militia_named_before_its_name_is_no_actor_of_its_own(nlp):
+    # SaudiNewsNet: ميليشيا وحدات الحماية الكردية is the YPG (the tagger tagged ميليشيا alone, which
+    # became a made-up militia the YPG's accusation was aimed at)
+    doc = nlp("واتهمت ميليشيا وحدات الحماية الكردية تنظيم داعش بإطلاق قذائف تحتوي على غازات سامة على قواتها في "
+              "منطقة الصالحية بمدينة الحسكة، وعلى مواقع كردية أخرى جنوب بلدة تل براك، الشهر الماضي.")
+    assert "agent.militias" not in [a.id for a in doc.actors]
+    assert [(e.source, e.target) for e in doc.events if e.type == "ACCUSE"] == [(["syr.ypg"], ["imgisi"])]
