@@ -91,6 +91,7 @@ NUMBERING = frozenset({"-", "–", ".", ")", ":"})  # marks of a numbered item t
 RESUMPTIVE = ("ه", "ها", "هم", "هما", "هن")  # a verb's third-person object pronouns (التي تدعمها)
 POSSESSIVES = ("ها", "هم", "هما", "هن")  # the possessives a noun's spelling tells (ه is also the ta marbuta)
 SIDE_MARKERS = ("مع", "ضد")  # the prepositions of the other side after a signer (الاتفاق الذي أبرمته إيران مع)
+TITLE_BODY_WORDS = 3  # a title and the body it heads before في and its organisation (رئيس اللجنة الثقافية)
 RELATIVE_REACH = 2  # words between a relative pronoun and a group in its clause (التي يأتيها جيش الاحتلال)
 
 
@@ -420,7 +421,8 @@ def _title_before(tokens: list[Token], first: int) -> int | None:
 
 def _appositive_org(tokens: list[Token], actors: list[Group], group: Group) -> Group | None:
     """The organisation after the ل of a definite title set right after a group, maybe after a
-    comma (عبد اللطيف الزياني الأمين العام لمجلس التعاون), the title maybe opening the organisation's
+    comma (عبد اللطيف الزياني الأمين العام لمجلس التعاون), or after في when a title and the body it
+    heads come between (رئيس اللجنة الثقافية في البرلمان الإيراني), the title maybe opening the organisation's
     own group, or after عن when the title is a group of its own (زهرة إدريس، النائب عن حزب نداء
     تونس): the group's organisation, no other party of its event."""
     j = group.last + (group.last < len(tokens) and tokens[group.last].stem in COMMAS)
@@ -434,6 +436,11 @@ def _appositive_org(tokens: list[Token], actors: list[Group], group: Group) -> G
             party = next((g for g in actors if g.first == title.last + 1 and g.marker == "عن"), None)
             if party is not None:
                 return party
+    # a title and the body it heads, then the organisation that body sits in after في (مرتضى حسيني
+    # رئيس اللجنة الثقافية في البرلمان الإيراني الدول الغربية: the parliament is his, not the accused)
+    if org.marker == "في" and not org.place and 0 < org.first - 1 - j <= TITLE_BODY_WORDS \
+            and role_lexicon().match([token_key(t) for t in tokens[j:org.first - 1]], 0, org.first - 1 - j):
+        return org
     # the title may open the organisation's group (الأمين العام لجامعة الدول العربية): its ل inside
     inner = next((k for k in range(j + 1, org.last) if tokens[k].prefix.lstrip("وف") == "ل"), None) \
         if org.first == j and not tokens[j].prefix else None

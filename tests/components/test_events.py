@@ -2487,3 +2487,12 @@ def test_tear_gas_used_on_protesters_is_violent_repression(nlp):
     repression = _coded(nlp, "واستخدمت الشرطة قنابل الغاز المسيل للدموع لتفرقة المتظاهرين، وفق وكالة فرانس براس.",
                         "ASSAULT")
     assert repression.source == ["agent.cop"] and repression.target == ["agent.protesters"]
+
+
+def test_the_body_a_holders_title_sits_in_after_fi_is_no_object(nlp):
+    # SaudiNewsNet: مرتضى حسيني رئيس اللجنة الثقافية في البرلمان الإيراني الدول الغربية: the West is
+    # accused, not the parliament his committee sits in
+    charge = _coded(nlp, "اتهم مرتضى حسيني رئیس اللجنة الثقافية في البرلمان الإيراني الدول الغربية بترويج تربية "
+                         "الحيوانات الأليفة مثل الكلاب والقطط وتشجيع الأسر الإيرانية على الطلاق، مطالبا البرلمان "
+                         "والقضاء الإيراني بالتفكير ودراسة سبل التصدي للهجوم الثقافي الغربي.", "ACCUSE")
+    assert charge.target == ["group.west"]
