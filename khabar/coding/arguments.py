@@ -93,6 +93,7 @@ POSSESSIVES = ("ها", "هم", "هما", "هن")  # the possessives a noun's spe
 SIDE_MARKERS = ("مع", "ضد")  # the prepositions of the other side after a signer (الاتفاق الذي أبرمته إيران مع)
 TITLE_BODY_WORDS = 3  # a title and the body it heads before في and its organisation (رئيس اللجنة الثقافية)
 RELATIVE_REACH = 2  # words between a relative pronoun and a group in its clause (التي يأتيها جيش الاحتلال)
+AMBIGUOUS_RELATIVES = ("من", "ما")  # relatives that are also a preposition and "what" (من يدعم، من الجيش)
 
 
 def is_place(actor: Actor) -> bool:
@@ -422,9 +423,9 @@ def _title_before(tokens: list[Token], first: int) -> int | None:
 def _appositive_org(tokens: list[Token], actors: list[Group], group: Group) -> Group | None:
     """The organisation after the ل of a definite title set right after a group, maybe after a
     comma (عبد اللطيف الزياني الأمين العام لمجلس التعاون), or after في when a title and the body it
-    heads come between (رئيس اللجنة الثقافية في البرلمان الإيراني), the title maybe opening the organisation's
-    own group, or after عن when the title is a group of its own (زهرة إدريس، النائب عن حزب نداء
-    تونس): the group's organisation, no other party of its event."""
+    heads come between (رئيس اللجنة الثقافية في البرلمان الإيراني), the title maybe opening the
+    organisation's own group, or after عن when the title is a group of its own (زهرة إدريس، النائب
+    عن حزب نداء تونس): the group's organisation, no other party of its event."""
     j = group.last + (group.last < len(tokens) and tokens[group.last].stem in COMMAS)
     org = next((g for g in actors if g.first >= j), None)
     if org is None:
@@ -804,7 +805,7 @@ def _relative_subject(tokens: list[Token], match: TriggerMatch, cues: Cues) -> b
     المتطرفون علاقاته: the extremists criticise him) or the verb's gender is not the pronoun's
     (الأهداف التي دعا تنظيم داعش إلى مهاجمتها: the organisation calls)."""
     prev = tokens[match.first - 1].stem if match.first else ""
-    if prev not in cues.relatives or prev in ("من", "ما"):
+    if not _relative_pronoun(prev, cues):
         return False
     verb = tokens[match.last - 1].stem
     nxt = tokens[match.last].stem if match.last < len(tokens) else ""
@@ -833,8 +834,7 @@ def relative_speaker(tokens: list[Token], groups: list[Group], match: TriggerMat
     k = match.first - 1
     while k >= 0 and tokens[k].stem in cues.time_words:
         k -= 1
-    if k < 1 or tokens[k].stem not in cues.announcing or tokens[k - 1].stem not in cues.relatives \
-            or tokens[k - 1].stem in ("من", "ما"):
+    if k < 1 or tokens[k].stem not in cues.announcing or not _relative_pronoun(tokens[k - 1].stem, cues):
         return None
     named = [g for g in groups if not g.marker and _party(g)]
     end = next((j for j, g in enumerate(named) if g.last == k - 1), None)
@@ -1189,12 +1189,17 @@ def _complement_between(tokens: list[Token], a: int, b: int, cues: Cues) -> bool
                for j in range(a, b))
 
 
+def _relative_pronoun(stem: str, cues: Cues) -> bool:
+    """Whether a word is a relative pronoun and nothing else (الذي، التي، الذين), not من or ما."""
+    return stem in cues.relatives and stem not in AMBIGUOUS_RELATIVES
+
+
 def _relative_between(tokens: list[Token], a: int, b: int, cues: Cues) -> bool:
     """A relative pronoun in [a, b): what follows is inside a relative clause (من يدعم ...)."""
     for j in range(a, b):
         stem = tokens[j].stem
         if stem in cues.relatives:
-            if stem not in ("من", "ما"):
+            if stem not in AMBIGUOUS_RELATIVES:
                 return True
             nxt = tokens[j + 1].stem if j + 1 < len(tokens) else ""
             if nxt.startswith("ي") and nxt not in ("يوم", "يد"):
@@ -1660,8 +1665,8 @@ def _possessor(tokens: list[Token], groups: list[Group], match: TriggerMatch, cu
             or not (nxt.prefix.lstrip("وف").startswith("ل") or nxt.stem in cues.possessor_objects):
         return []
     owner = next((g for g in reversed(groups) if g.last <= match.first and not g.marker
-                  and not any(t.stem in cues.relatives and t.stem not in ("من", "ما")
-                              for t in tokens[max(0, g.first - RELATIVE_REACH):g.first])), None)
+                  and not any(_relative_pronoun(t.stem, cues) for t in tokens[max(0, g.first - RELATIVE_REACH):g.first])),
+                 None)
     if owner is None or owner.person or owner.place and not owner.bare_state:
         return []
     return _as_state(owner).ids if owner.bare_state else owner.ids
@@ -2136,18 +2141,23 @@ def _nominal_agent(tokens: list[Token], groups: list[Group], actors: list[Group]
     triggers before the noun the verb follows, only the dead and wounded are its doing (قتل خمسة جنود
     في هجوم شنه مسلحون), not another attack (ضرب مواقع لحزب العمال ... ردًا على هجوم آخر شنه مسلحو
     حزب العمال: Turkey's strike on the party's positions)."""
-    states = [_as_state(g) for g in groups if _stateable(g)]
     casualty = match.lemma in cues.victim_verbs or tokens[match.first].stem in cues.casualty_nouns
     for j, tok in enumerate(tokens):
         if tok.stem not in cues.agent_verbs and tok.stem not in cues.attribution_verbs \
                 or j >= match.last and not casualty and _words_between(tokens, match.last, j) > AGENT_VERB_REACH:
             continue  # no such verb, or one that follows another noun
         marker = "" if tok.stem in cues.agent_verbs else "الي"
-        pool = sorted([*actors, *states], key=lambda g: g.first) if 0 <= j - match.last <= 1 else actors
+        pool = _with_states(actors, groups) if 0 <= j - match.last <= 1 else actors
         k = next((k for k, g in enumerate(pool) if g.first > j), None)
         if k is not None and pool[k].marker == marker and _words_between(tokens, j + 1, pool[k].first) <= 1:
             return _ids(_coordinated(pool, k, tokens))
     return []
+
+
+def _with_states(actors: list[Group], groups: list[Group]) -> list[Group]:
+    """The actor groups and every country named bare, read as its state, in text order: who may be
+    the doer named after a verb that refers back to an event noun (الحصار الذي فرضته السعودية)."""
+    return sorted([*actors, *(_as_state(g) for g in groups if _stateable(g))], key=lambda g: g.first)
 
 
 def _signer(tokens: list[Token], groups: list[Group], actors: list[Group], match: TriggerMatch,
@@ -2168,7 +2178,7 @@ def _signer(tokens: list[Token], groups: list[Group], actors: list[Group], match
         return [], []
     counted = end + 1 < len(tokens) and tokens[end].stem.removeprefix(ARTICLE) in cues.quantifiers \
         and tokens[end + 1].stem == "من"  # الآلاف من العراقيين
-    pool = sorted([*actors, *(_as_state(g) for g in groups if _stateable(g))], key=lambda g: g.first)
+    pool = _with_states(actors, groups)
     k = next((k for k, g in enumerate(pool) if g.first >= end), None)
     if k is None or pool[k].marker \
             or _words_between(tokens, end, pool[k].first) > (2 if counted else 1):
@@ -2189,7 +2199,7 @@ def _performer(tokens: list[Token], groups: list[Group], actors: list[Group], ma
               and tokens[j + 1].stem in cues.performing_objects), None)
     if j is None or _words_between(tokens, match.last, j) > PERFORM_GAP:
         return []
-    pool = sorted([*actors, *(_as_state(g) for g in groups if _stateable(g))], key=lambda g: g.first)
+    pool = _with_states(actors, groups)
     k = next((k for k, g in enumerate(pool) if g.first > j + 1), None)
     if k is None or pool[k].marker or _words_between(tokens, j + 2, pool[k].first) > 1 \
             and not _is_title(tokens, j + 2, pool[k].first):
@@ -2302,7 +2312,7 @@ def _relative_object(tokens: list[Token], g: Group, cues: Cues) -> bool:
     if g.first < 2:
         return False
     relative, verb = tokens[g.first - 2], tokens[g.first - 1]
-    return relative.stem in cues.relatives and relative.stem not in ("من", "ما") and not verb.prefix \
+    return _relative_pronoun(relative.stem, cues) and not verb.prefix \
         and verb.stem.isalpha() and not verb.stem.endswith(RESUMPTIVE) and not _nominative_plural(tokens[g.first]) \
         and _relative_agrees(relative.stem, verb.stem)
 
