@@ -94,6 +94,8 @@ SIDE_MARKERS = ("مع", "ضد")  # the prepositions of the other side after a si
 TITLE_BODY_WORDS = 3  # a title and the body it heads before في and its organisation (رئيس اللجنة الثقافية)
 RELATIVE_REACH = 2  # words between a relative pronoun and a group in its clause (التي يأتيها جيش الاحتلال)
 AMBIGUOUS_RELATIVES = ("من", "ما")  # relatives that are also a preposition and "what" (من يدعم، من الجيش)
+ON = "علي"  # the preposition على as tokens spell it normalised
+GIVER_WORDS = 2  # indefinite words in construct between من and a giver's name (بدعم من بعض نواب المعارضة)
 
 
 def is_place(actor: Actor) -> bool:
@@ -1432,6 +1434,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     involved = None if source or verbal or match.kind == "agent" else _involved(tokens, groups, match, cues)
     if involved is not None:  # السعودية متورطة في دعم الإرهاب: Saudi Arabia is said to support it
         source = [_state_of(states, involved)]
+    giver = None
     if not source and not verbal and match.kind != "agent" and match.type not in cues.from_not_agent_types \
             and tokens[match.last - 1].stem not in cues.dead_nouns | cues.casualty_nouns:
         giver = _giver(tokens, actors, match, cues)
@@ -1441,6 +1444,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     # بدعوة من الوزير الأول، الجزائري، عبد المالك سلال: the one invited is the clause's subject
     invited = bool(source) and not verbal and tokens[match.first].stem in cues.invitations \
         and tokens[match.first].prefix.endswith("ب")
+    # واستعادت قوات الجيش بدعم من سكان مسلحين: the army is helped, nothing after the giver is
+    helped = giver is not None and not invited and tokens[match.first].prefix.endswith("ب")
     if not source and not verbal and match.kind != "agent":
         # الزيارة التي قام بها رئيس الحكومة، لقاء ضم وزير الخارجية الروسي سيرغي لافروف مع خالد مشعل
         source = _performer(tokens, groups, actors, match, cues) or _gathered(tokens, actors, match, cues)
@@ -1466,13 +1471,18 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     if undergone is not None:  # بتعرض X لمحاولة اغتيال: X is the target
         target = _coordinated(actors, undergone, tokens)
         source = [g for g in source if g not in target]
+        doer = next((k for k in after if actors[k].first == match.last and not actors[k].marker), None)
+        if not source and not verbal and doer is not None:  # حظي بتأييد النواب: the deputies support him
+            source = _coordinated(actors, doer, tokens)
     elif victims:
         target = victims
+    elif helped:
+        target = _helped(tokens, actors, match, cues)
     elif resumed := _resumed(tokens, groups, actors, match, cues):  # باكستان التي يتهمها تنظيم داعش
         target = resumed
         source = [g for g in source if g not in target]
     # an intransitive verb (تظاهر، تجمع) has no object: what follows it is place, time or manner
-    for k in [] if target or intransitive or invited or match.kind == "agent" else after:
+    for k in [] if target or intransitive or invited or helped or match.kind == "agent" else after:
         # the object of a verb coordinated with the trigger (اقتحم مسلحون ... وخطفوا أربعة)
         start = max([anchor, *(p + 1 for p in triggers or [] if anchor <= p < actors[k].first
                                and tokens[p].prefix.startswith("و"))])
@@ -1866,12 +1876,37 @@ def _named_after(tokens: list[Token], actors: list[Group], j: int) -> Group | No
 
 def _giver(tokens: list[Token], actors: list[Group], match: TriggerMatch, cues: Cues) -> Group | None:
     """The group after من right after an event noun, maybe after its title set off by commas (بدعم
-    من طيران التحالف، بدعوة من الوزير الأول، الجزائري، عبد المالك سلال): who gives, asks or
-    invites; not a part of a whole (العشرات من المسلحين)."""
+    من طيران التحالف، بدعوة من الوزير الأول، الجزائري، عبد المالك سلال) or the nouns it is in
+    construct with: who gives, asks or invites; not a part of a whole (العشرات من المسلحين)."""
     j = next((j for j in range(match.last, min(len(tokens), match.last + 3)) if tokens[j].stem == "من"), None)
-    if j is None or _words_between(tokens, match.last, j) > 1 or _partitive_of(tokens[j - 1], cues):
+    if j is None or _words_between(tokens, match.last, j) > 1 or _partitive_of(tokens[j - 1], cues) \
+            or any(t.stem[:1].isdigit() for t in tokens[match.last:j]):  # تجميد 16 نائبا من كتلة: a part
         return None
-    return _named_after(tokens, actors, j)
+    named = _named_after(tokens, actors, j)
+    if named is not None:
+        return named
+    # the name after the words of a whole or its members it is in construct with (بدعم من سكان
+    # مسلحين، من جماعات معارضة سورية، من بعض قادة حركة طالبان; not من فرصة خداع المهاجرين)
+    g = next((g for g in actors if g.first > j), None)
+    words = tokens[j + 1:g.first] if g is not None else []
+    if g is None or g.marker or len(words) > GIVER_WORDS \
+            or not all(t.stem in cues.giver_heads | cues.quantity_heads and not t.prefix for t in words):
+        return None
+    return g
+
+
+def _helped(tokens: list[Token], actors: list[Group], match: TriggerMatch, cues: Cues) -> list[Group]:
+    """Who an event noun after ب with its giver helps (وحققت وحدات حماية الشعب بدعم من جماعات
+    معارضة): the nearest unmarked group before it in its clause and those coordinated with it, not
+    one across a clause break (فيما تواصل قوات عراقية بدعم من التحالف: not the extremists before)
+    nor one after a preposition, or coordinated with one."""
+    before = [g for g in actors if g.last <= match.first]
+    if not before or _words_between(tokens, before[-1].last, match.first) > SOURCE_GAP \
+            or _clause_apart(tokens, before[-1].last - 1, match.first, cues, []) \
+            or _relative_between(tokens, before[-1].last, match.first, cues):
+        return []
+    helped = _coordination_ending(before, len(before) - 1, tokens)
+    return [] if any(g.marker for g in helped) else helped
 
 
 def _casualty_between(tokens: list[Token], a: int, b: int, cues: Cues) -> bool:
@@ -2064,6 +2099,8 @@ def _undergo_cue(tokens: list[Token], actors: list[Group], match: TriggerMatch, 
     if subject is not None:
         lo = min(lo, max(0, subject.first - 2))  # a word of its title may stand outside it (نائب)
     words = cues.undergo | cues.undergo_types.get(match.type, frozenset())
+    if match.first and tokens[match.first - 1].stem == ON:  # حصل أختر منصور على دعم قوي
+        words |= cues.obtain_verbs
     cue = next((j for j in range(match.first - 1, lo - 1, -1) if tokens[j].stem in words), None)
     if cue is None or _clause_apart(tokens, cue, match.first, cues, [t for t in triggers if t != match.first]):
         return None

@@ -49,6 +49,7 @@ class Cues:
     attribution_verbs: frozenset[str]
     light_verbs: frozenset[str]
     undergo: frozenset[str]
+    obtain_verbs: frozenset[str]
     undergo_types: dict[str, frozenset[str]]
     reflexive: frozenset[str]
     preverbal: frozenset[str]
@@ -125,6 +126,7 @@ class Cues:
     meeting_verbs: frozenset[str]
     dyad_modes: frozenset[str]
     from_not_agent_types: frozenset[str]
+    giver_heads: frozenset[str]
     dead_nouns: frozenset[str]
     invitations: frozenset[str]
     chairing: frozenset[str]
@@ -206,6 +208,7 @@ def load_cues() -> Cues:
             attribution_verbs=_words(args["attribution_verbs"]),
             light_verbs=_words(args["light_verbs"]),
             undergo=_words(args["undergo"]),
+            obtain_verbs=_words(args["obtain_verbs"]),
             undergo_types={k: _words(v) for k, v in args["undergo_types"].items()},
             reflexive=_words(args["reflexive"]),
             preverbal=_words(args["preverbal"]),
@@ -282,6 +285,7 @@ def load_cues() -> Cues:
             meeting_verbs=_words(args["meeting_verbs"]),
             dyad_modes=frozenset(args["dyad_modes"]),
             from_not_agent_types=frozenset(args["from_not_agent_types"]),
+            giver_heads=_words(args["giver_heads"]),
             dead_nouns=_words(args["dead_nouns"]),
             invitations=_words(args["invitations"]),
             chairing=_words(args["chairing"]),

@@ -577,6 +577,35 @@ def test_the_group_after_min_right_after_an_event_noun_is_its_agent(nlp):
     assert invited.source == ["egy.gov"]
 
 
+def test_a_giver_after_words_of_its_members_supports_the_subject_before(nlp):
+    # SaudiNewsNet: بدعم من سكان مسلحين، بدعم من جماعات معارضة سورية: the armed residents and the
+    # opposition groups support the army and the YPG (the two had been the other way round)
+    backed = _coded(nlp, "واستعادت قوات الجيش بدعم من سكان مسلحين بعض الأراضي التي خسرتها العام الماضي في بنغازي، لكن "
+                         "منتقدين يقولون إن استخدامها للطائرات الحربية ألحق أضرارا شديدة بالمدينة من دون تحقيق تقدم "
+                         "كبير على الأرض.", "SUPPORT")
+    assert (backed.source, backed.target) == (["agent.gunmen"], ["agent.mil"])
+    backed = _coded(nlp, "وحققت وحدات حماية الشعب بدعم من جماعات معارضة سورية صغيرة، مكاسب على حساب تنظيم \"داعش\" في "
+                         "محافظة الرقة وسيطرت على تل أبيض على الحدود التركية يوم 15 يونيو (حزيران) قبل أن تتقدم صوب "
+                         "الجنوب وتسيطر على بلدة عين عيسى على بعد 50 كيلومترا الى الشمال من مدينة الرقة، معقل التنظيم "
+                         "في سوريا.", "SUPPORT")
+    assert (backed.source, backed.target) == (["syr.opp"], ["syr.ypg"])
+
+
+def test_who_obtains_or_meets_an_event_undergoes_it_and_its_genitive_does_it(nlp):
+    # SaudiNewsNet: حصل منصور على دعم من قادة طالبان: the Taliban support him; حصل على تأييد النواب:
+    # the deputies support Corbyn (both had been the other way round); قوبل ترشيح ريتشاردسون بترحيب:
+    # Richardson is welcomed, by no one named
+    backed = _coded(nlp, "وقالت مصادر أفغانية مطلعة إن أختر منصور حصل أمس على دعم قوي من بعض قادة حركة طالبان العسكريين "
+                         "الذين بايعوه على الإمارة.", "SUPPORT")
+    assert (backed.source, backed.target) == (["afg.taliban"], ["per.akhtar-mansour"])
+    backed = _coded(nlp, "أما جيريمي كوربين فحصل على تأييد النواب البرلمانيين للترشح لقيادة الحزب قبل ساعات قليلة من "
+                         "حلول الموعد النهائي.", "SUPPORT")
+    assert (backed.source, backed.target) == (["agent.mps"], ["per.jeremy-corbyn"])
+    welcomed = _coded(nlp, "وقوبل ترشيح ريتشاردسون بترحيب واسع في الأوساط الأكاديمية، سواء من الطلاب أو الأساتذة..",
+                      "SUPPORT")
+    assert welcomed.source == [] and len(welcomed.target) == 1
+
+
 def test_the_one_asked_after_min_is_no_subject(nlp):
     # وطلب الوزير من الحكومة العراقية: the government is asked (الوزير names no actor, so the group
     # after من was read as the verb's subject); اجتمع مندوبون من الحكومة: the delegates' government meets
