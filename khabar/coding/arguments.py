@@ -450,6 +450,17 @@ def _appositive_org(tokens: list[Token], actors: list[Group], group: Group) -> G
     return org if _title_before(tokens, inner or org.first) == j else None
 
 
+def _body_before_holder(tokens: list[Token], actors: list[Group], k: int, start: int) -> bool:
+    """Whether ``actors[k]`` is the organisation, after في, of a title and the body it heads that
+    open at ``start``, right before the holder's name (انتقد رئيس اللجنة الاقتصادية في البرلمان
+    الإيراني أحمد توكلي: the parliament is his, not the criticised)."""
+    org = actors[k]
+    holder = actors[k + 1] if k + 1 < len(actors) else None
+    return org.marker == "في" and holder is not None and holder.person and holder.first == org.last \
+        and 0 < org.first - 1 - start <= TITLE_BODY_WORDS \
+        and role_lexicon().match([token_key(t) for t in tokens[start:org.first - 1]], 0, org.first - 1 - start) is not None
+
+
 def _construct_title(tok: Token, single: bool = False) -> bool:
     """A one-word title in construct with what follows (رئيس مجلس النواب، وزير خارجية قطر); with
     ``single``, one person's (not ضباط الجيش)."""
@@ -1464,6 +1475,11 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     title_org = _appositive_org(tokens, actors, source[-1]) if source and source[-1].first >= match.last else None
     if title_org is not None:  # استنكر الزياني الأمين العام لمجلس التعاون تصريحات المالكي: not the GCC
         anchor = title_org.last
+        after = [k for k in after if actors[k].first >= anchor]
+    elif verbal and after and not source and _body_before_holder(tokens, actors, after[0], match.last):
+        # انتقد رئيس اللجنة الاقتصادية في البرلمان الإيراني أحمد توكلي، ردة فعل الحكومة: he criticises
+        source = [actors[after[0] + 1]]
+        anchor = source[0].last
         after = [k for k in after if actors[k].first >= anchor]
     gap = TARGET_GAP if verbal else TARGET_GAP - 2
     cue = _undergo_cue(tokens, actors, match, triggers or [], cues)

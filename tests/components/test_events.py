@@ -2518,10 +2518,17 @@ def test_tear_gas_used_on_protesters_is_violent_repression(nlp):
     assert repression.source == ["agent.cop"] and repression.target == ["agent.protesters"]
 
 
-def test_the_body_a_holders_title_sits_in_after_fi_is_no_object(nlp):
+def test_the_body_a_holders_title_sits_in_after_fi_is_no_party(nlp):
     # SaudiNewsNet: مرتضى حسيني رئيس اللجنة الثقافية في البرلمان الإيراني الدول الغربية: the West is
     # accused, not the parliament his committee sits in
     charge = _coded(nlp, "اتهم مرتضى حسيني رئیس اللجنة الثقافية في البرلمان الإيراني الدول الغربية بترويج تربية "
                          "الحيوانات الأليفة مثل الكلاب والقطط وتشجيع الأسر الإيرانية على الطلاق، مطالبا البرلمان "
                          "والقضاء الإيراني بالتفكير ودراسة سبل التصدي للهجوم الثقافي الغربي.", "ACCUSE")
     assert charge.target == ["group.west"]
+    # the title before the name: the holder after the body and its organisation is the subject
+    # (the parliament had been the criticised)
+    charge = _coded(nlp, "بدوره انتقد رئيس اللجنة الاقتصادية في البرلمان الإيراني أحمد توكلي، ردة فعل الحكومة على منتقدي "
+                         "زيارة وزير الخارجية الفرنسي لوران فابيوس إلى طهران، وقال لوكالة مهر الحكومية إن «تجاهل "
+                         "العزة الوطنية في هذه الزيارات سيكلف إيران ليس على الصعيد السياسي فحسب، بل سيكلف اقتصاد "
+                         "البلد».", "ACCUSE")
+    assert len(charge.source) == 1 and charge.source[0].startswith("new.per.") and charge.target == ["irn.gov"]
