@@ -639,10 +639,17 @@ def _oblique_plural(tokens: list[Token], group: Group) -> bool:
     noun, whose adjective it is and whose case it takes (عدد من الساسة التونسيين; but ودعت
     الشرطة الأوكرانية المواطنين)."""
     stem = tokens[group.first].stem
-    prev = tokens[group.first - 1].stem if group.first else ""
+    k = group.first - 1
+    while k > 0 and tokens[k].text in QUOTES:
+        k -= 1
+    prev = tokens[k].stem if k >= 0 else ""
     dependent = prev == "من" or stem.endswith("يين") and prev.startswith("ال") and not prev.endswith("ين")
-    return not (group.person or group.place or group.bare_state or dependent) and stem.startswith("ال") \
-        and stem.endswith("ين") and len(stem) >= OBLIQUE_LENGTH
+    # indefinite (طالت يد الغدر مصلين), but not the noun of إن / أن, accusative and the subject
+    # (إن مسلحين مجهولين ... جاءوا)
+    indefinite = group.generic and not stem.startswith("ال") and len(stem) >= OBLIQUE_LENGTH - 2 \
+        and prev not in load_cues().complementizers
+    return not (group.person or group.place or group.bare_state or dependent) and stem.endswith("ين") \
+        and (stem.startswith("ال") and len(stem) >= OBLIQUE_LENGTH or indefinite)
 
 
 def _participle_agent(tokens: list[Token], groups: list[Group], group: Group, match: TriggerMatch) -> bool:
@@ -1387,6 +1394,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                 and (killers or not _after_count(tokens, match, nxt, cues)) \
                 and not (nxt.first > match.last and _governed(tokens, nxt, cues)) \
                 and not _clause_apart(tokens, match.last - 1, nxt.first, cues, []) \
+                and not _complement_between(tokens, match.last, nxt.first, cues) \
                 and _words_between(tokens, match.last, nxt.first) <= SOURCE_GAP:
             source = _coordinated(actors, after[0], tokens)
             source += _members_of(tokens, actors, source[-1], cues)

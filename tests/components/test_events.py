@@ -2532,3 +2532,29 @@ def test_the_body_a_holders_title_sits_in_after_fi_is_no_party(nlp):
                          "العزة الوطنية في هذه الزيارات سيكلف إيران ليس على الصعيد السياسي فحسب، بل سيكلف اقتصاد "
                          "البلد».", "ACCUSE")
     assert len(charge.source) == 1 and charge.source[0].startswith("new.per.") and charge.target == ["irn.gov"]
+
+
+def test_an_indefinite_plural_in_yn_is_no_subject(nlp):
+    # SaudiNewsNet: طالت يد الغدر مصلين: the worshippers are struck (they had been the source of the
+    # belt's attack); ANTCorpus: يستهدف مدنيين: civilians are targeted (the event had been lost)
+    bombing = _coded(nlp, "طالت يد الغدر، أمس، مصلين في مسجد تابع لـ«قوات الطوارئ» الخاصة في منطقة عسير، الواقعة جنوب "
+                          "غربي السعودية، ونفذ انتحاري العملية الإرهابية مرتديًا حزامًا ناسفًا مما أسفر عن «استشهاد» 15 "
+                          "شخصًا، ضمنهم 12 من رجال الأمن وثلاثة من العاملين في الموقع، إضافة إلى إصابة 7 آخرين.",
+                     "ASSAULT")
+    assert bombing.source == ["agent.bomber"]
+    shooting = _coded(nlp, "وأعلن المجلس النروجي للاجئين من جهته أن تنظيم \"داعش\" الارهابي يستهدف مدنيين بالرصاص "
+                           "ويقتلهم خلال محاولتهم الفرار من مدينة الفلوجة.", "ASSAULT")
+    assert (shooting.source, shooting.target) == (["imgisi"], ["agent.cvl"])
+    # but the noun of إن, accusative, is its clause's subject (a quotation mark between)
+    theft = _coded(nlp, "وقال مسؤول في الوزارة لوكالة فرانس برس إن \"مسلحين مجهولين يرتدون ملابس مدنية جاءوا على متن "
+                        "سيارتين قاموا باختطاف الصحفية والناشطة أفراح شوقي وسرقوا حاسوبها وهاتفها وأموالها وفروا\".",
+                   "CRIME")
+    assert theft.source == ["agent.unidentified"]
+
+
+def test_a_group_after_a_complementiser_is_no_subject_of_the_verb_before(nlp):
+    # ANTCorpus: أطلقت النار عليها اعتقادا منها أن مسلحين يقودونها: the security forces fire, the
+    # gunmen they believed in did not
+    fired = _coded(nlp, "ونقلت \"رويترز\" عن الشرطة الصومالية أن قوات الأمن قابلت خلال دورية سيارة تسد الشارع وأطلقت "
+                        "النار عليها اعتقادا منها أن مسلحين يقودونها.", "ASSAULT")
+    assert "agent.gunmen" not in fired.source
