@@ -1514,6 +1514,10 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             continue  # اقتحموا غرفة التنسيق، حيث يوجد الضابط: the officer is in another clause; a bomb is no target
         if _attacker(tokens, actors[k], triggers or [], cues):
             continue  # قتل جراء قصف القوات الأوكرانية: the forces shelled, they were not killed
+        if actors[k].marker == "في" and k and actors[k - 1].last == actors[k].first - 1:
+            # طالبت وزارة الدفاع وهيئة الأركان في الحكومة السورية المؤقتة الأمين العام: the body the
+            # group before is in (but التقى بعض القيادات في جماعة أنصار الله: the Houthis are met)
+            continue
         if _words_between(tokens, start, actors[k].first) <= gap \
                 and not _relative_between(tokens, start, actors[k].first, cues) \
                 and not _complement_between(tokens, start, actors[k].first, cues) \
@@ -2135,15 +2139,15 @@ def _undergoer(tokens: list[Token], actors: list[Group], match: TriggerMatch, cu
                cues: Cues) -> int | None:
     """Index of the group between the undergo verb at ``cue`` (:func:`_undergo_cue`) and the trigger
     (تعرضت ثكنة الغلاوية لاعتداء), else of the unmarked group right before the verb, maybe across a
-    relative pronoun (حركة نور الدين زنكي، التي تلقت دعما: the movement received support); not
-    across a clause break or another trigger (واجه ساركوزي انتقادات حادة واتهم بدعم: he faced the
-    criticism, not the support)."""
+    relative pronoun or a verbal particle (حركة نور الدين زنكي، التي تلقت دعما: the movement received
+    support; أن بلاده لم تتلق طلبا); not across a clause break or another trigger (واجه ساركوزي
+    انتقادات حادة واتهم بدعم: he faced the criticism, not the support)."""
     if cue is None:
         return None
     between = next((k for k, g in enumerate(actors) if cue < g.first and g.last <= match.first), None)
     if between is not None:
         return between
-    end = cue - 1 if cue and tokens[cue - 1].stem in cues.relatives else cue
+    end = cue - 1 if cue and tokens[cue - 1].stem in cues.relatives | cues.verb_particles else cue  # بلاده لم تتلق
     return next((k for k, g in enumerate(actors) if g.last == end and not g.marker), None)
 
 

@@ -2558,3 +2558,18 @@ def test_a_group_after_a_complementiser_is_no_subject_of_the_verb_before(nlp):
     fired = _coded(nlp, "ونقلت \"رويترز\" عن الشرطة الصومالية أن قوات الأمن قابلت خلال دورية سيارة تسد الشارع وأطلقت "
                         "النار عليها اعتقادا منها أن مسلحين يقودونها.", "ASSAULT")
     assert "agent.gunmen" not in fired.source
+
+
+def test_the_body_a_subject_is_in_after_fi_is_no_object(nlp):
+    # SaudiNewsNet: لجنة حقوق الإنسان في البرلمان العراقي الرئاسات الثلاث: the three presidencies are
+    # called on, not the parliament the committee sits in
+    called = _coded(nlp, "وطالبت لجنة حقوق الإنسان في البرلمان العراقي الرئاسات الثلاث بعقد اجتماع طارئ ومقاضاة الجناة "
+                         "المتسببين في تفجير خان بني سعد.", "REQUEST")
+    assert "irq.parliament" not in called.target and called.target
+
+
+def test_who_did_not_receive_an_event_undergoes_it(nlp):
+    # SaudiNewsNet: بلاده لم تتلق طلبا: Egypt received no request (it had been the requester)
+    asked = _coded(nlp, "وعلى صعيد آخر، أكد عمر أبو العيش السفير المصري لدى الجزائر، أن بلاده لم تتلق طلبا جزائريا "
+                        "بالوساطة لمنع تنفيذ حكم الإعدام الصادر بحق الرئيس المصري الأسبق محمد مرسي.", "REQUEST")
+    assert (asked.source, asked.target, asked.mode) == ([], ["country.EGY"], "negated")
