@@ -1847,9 +1847,9 @@ def _the_dead(tokens: list[Token], actors: list[Group], cues: Cues) -> list[Grou
 
 
 def _can_act(group: Group) -> bool:
-    """Whether a group can be a party to an event: an actor, or a place that is a country (a
-    state acts; a city or a street does not)."""
-    return not group.place or any(i.startswith(COUNTRY) for i in group.ids)
+    """Whether a group can be a party to an event: an actor, or a place that is a country or its
+    seat of government (a state acts: أن واشنطن تجري مباحثات; a city or a street does not)."""
+    return not group.place or group.seat is not None or any(i.startswith(COUNTRY) for i in group.ids)
 
 
 def _purpose_target(tokens: list[Token], groups: list[Group], source: list[Group], match: TriggerMatch,
@@ -2179,7 +2179,8 @@ def light_verb_subject(tokens: list[Token], groups: list[Group], match: TriggerM
     if verb is None:
         return []
     k = next((k for k in range(len(actors) - 1, -1, -1) if actors[k].last <= verb), None)
-    if k is None or actors[k].marker or _words_between(tokens, actors[k].last, verb) > 0:
+    if k is None or actors[k].marker or _words_between(tokens, actors[k].last, verb) > 0 \
+            or tokens[verb].prefix.startswith(("و", "ف")):  # هنأ ... رئيسة ليتوانيا ...، وعقد جلسة مباحثات
         return []
     # the whole coordination that ends right before the verb (طائرات أميركية وطائرات بلا طيار تنفذ ضربات)
     return _ids(_coordination_ending(actors, k, tokens))

@@ -2573,3 +2573,22 @@ def test_who_did_not_receive_an_event_undergoes_it(nlp):
     asked = _coded(nlp, "وعلى صعيد آخر، أكد عمر أبو العيش السفير المصري لدى الجزائر، أن بلاده لم تتلق طلبا جزائريا "
                         "بالوساطة لمنع تنفيذ حكم الإعدام الصادر بحق الرئيس المصري الأسبق محمد مرسي.", "REQUEST")
     assert (asked.source, asked.target, asked.mode) == ([], ["country.EGY"], "negated")
+
+
+def test_who_holds_talks_or_a_call_holds_them(nlp):
+    # أجرى and عقد are light verbs of meetings: the group before them meets (ANTCorpus: تجري قطر
+    # محادثات مع إيران; SaudiNewsNet: ميركل وهولاند أجريا اتصالا هاتفيا), and a seat of government
+    # before one is its state (أن واشنطن تجري مباحثات مكثفة مع إسرائيل): all three had no source
+    talks = _coded(nlp, "تجري قطر محادثات مع إيران وتركيا لتدبير إمدادات الغذاء والماء وسط مخاوف من نقص محتمل بعد "
+                        "يومين من قيام أكبر مزوديها، و الإمارات العربية المتحدة والسعودية، بقطع العلاقات التجارية "
+                        "والدبلوماسية مع البلد المعتمد على الواردات.", "CONSULT")
+    assert talks.source == ["country.QAT"] and "country.IRN" in talks.target
+    call = _coded(nlp, "وعلى صعيد متصل، قالت الرئاسة الفرنسية إن المستشارة الألمانية أنجيلا ميركل والرئيس الفرنسي "
+                       "فرنسوا هولاند أجريا اتصالا هاتفيا مع زعيمي روسيا وأوكرانيا مساء أول من أمس لمناقشة الوضع في "
+                       "شرق أوكرانيا.", "CONSULT")
+    assert "per.francois-hollande" in call.source
+    talks = _coded(nlp, "ولا تتضمن جولة كيري إسرائيل في ظل توتر في العلاقات بين الدولتين بعد الاتفاق مع إيران، إلا أن "
+                        "وزارة الخارجية الأميركية أكدت أن واشنطن تجري مباحثات مكثفة مع إسرائيل في الأشهر الأخيرة، حول "
+                        "قضايا عدة، من بينها الاتفاق مع إيران، في محاولة منها للرد على ما يقال حول تدهور العلاقات "
+                        "بينهما.", "CONSULT")
+    assert talks.source == ["country.USA"] and "country.ISR" in talks.target
