@@ -980,7 +980,8 @@ class Resolver:
             return 0, None, ""  # رئيس الغرفتين: a title in construct with what it heads
         sent_end = st.sent_end[k]
         name_at = end + 1 if end < sent_end and (st.keys[end] in COMMAS or st.keys[end] in QUOTES) else end
-        if name_at < sent_end and (st.in_entity[name_at] or st.covered[name_at] or self._name_at(st, name_at)):
+        if name_at < sent_end and (st.in_entity[name_at] or st.covered[name_at] or self._name_at(st, name_at)) \
+                and not self._other_countrys_title(st, name_at, country, stop):
             return 0, None, ""
         if not role.plural:
             named = self._apposed_person(st, k)
@@ -1001,6 +1002,16 @@ class Resolver:
         if kind == "alias" and found == n:  # a title that names its holder: خادم الحرمين الشريفين
             return found, reading, kind
         return 0, None, ""
+
+    def _other_countrys_title(self, st: _Doc, k: int, country: str | None, stop: int) -> bool:
+        """Whether a title of another country's holder starts at ``k``, after a title of
+        ``country`` (استقبل الرئيس المصري وزير الخارجية الإيراني: two people; the dictionary has
+        "Iranian foreign minister" as a name, which had hidden the Egyptian president)."""
+        role = self._role(st, k, stop) if country else None
+        if role is None:
+            return False
+        other = self._title_tail(st, k + role[1], stop)[1]
+        return other is not None and other != country
 
     def _role(self, st: _Doc, i: int, end: int) -> tuple[Role, int] | None:
         """The role at token ``i`` with a minister's portfolio taken in (وزير النقل اليمني: the

@@ -846,3 +846,10 @@ def test_a_militia_named_before_its_name_is_no_actor_of_its_own(nlp):
               "منطقة الصالحية بمدينة الحسكة، وعلى مواقع كردية أخرى جنوب بلدة تل براك، الشهر الماضي.")
     assert "agent.militias" not in [a.id for a in doc.actors]
     assert [(e.source, e.target) for e in doc.events if e.type == "ACCUSE"] == [(["syr.ypg"], ["imgisi"])]
+
+
+def test_a_title_of_one_state_before_another_states_title_is_its_own_holder(nlp):
+    # SaudiNewsNet: بالرئيس الصيني، وبالرئيس الأميركي: the dictionary has "US president" as a name,
+    # and a title right before a name is left to it, so the Chinese president had been dropped
+    doc = nlp("وفي يوم الجمعة 17 أبريل أجرى اتصالاً هاتفيًا بالرئيس الصيني، وبالرئيس الأميركي.")
+    assert "chn.gov" in {a.id for a in doc.actors}
