@@ -1005,8 +1005,8 @@ class Resolver:
 
     def _other_countrys_title(self, st: _Doc, k: int, country: str | None, stop: int) -> bool:
         """Whether a title of another country's holder starts at ``k``, after a title of
-        ``country`` (استقبل الرئيس المصري وزير الخارجية الإيراني: two people; the dictionary has
-        "Iranian foreign minister" as a name, which had hidden the Egyptian president)."""
+        ``country`` (بالرئيس الصيني، وبالرئيس الأميركي: two people; the dictionary has "US
+        president" as a name, which had hidden the Chinese president)."""
         role = self._role(st, k, stop) if country else None
         if role is None:
             return False
