@@ -178,6 +178,22 @@ def dyad(doc: Document, tokens: list[Token], groups: list[Group], held: list[tup
     return kept
 
 
+def called_on(events: list[Event]) -> None:
+    """Give an event called for in its sentence the party called on as its source: the target of
+    the request before it (دعا ظريف دول الخليج إلى التعاون مع طهران: the Gulf states are to
+    cooperate, not Zarif), where the request names one and the event had the caller or no one."""
+    for k, event in enumerate(events):
+        if event.mode != "called_for":
+            continue
+        request = next((r for r in reversed(events[:k]) if r.type == "REQUEST"), None)
+        if request is None or not request.target or event.source not in ([], request.source):
+            continue
+        source = [i for i in request.target if i not in event.target]
+        if source:
+            event.source = source
+            event.attrs["source_from"] = "called_on"
+
+
 @register("events")
 class EventsStage:
     name = "events"
@@ -311,6 +327,7 @@ class EventsStage:
             elaborated = max((k for k, (m, _) in enumerate(chosen) if elaboration and m.first < elaboration[0]),
                              default=None)
             judged: tuple[int, int] | None = None  # the object of a verb that judges, as a token span
+            first_event = len(doc.events)
             for k, (match, confidence) in enumerate(chosen):
                 bound = chosen[k + 1][0].first if k + 1 < len(chosen) else len(tokens)
                 args = fill_arguments(tokens, groups, match, bound,
@@ -421,4 +438,5 @@ class EventsStage:
                     answers.append((match.last, self.cues.answered[match.type], args.source))
                 if match.type == "CONSULT" and args.source and args.target:
                     participants = args.source + [i for i in args.target if i not in args.source]
+            called_on(doc.events[first_event:])
         return doc

@@ -2592,3 +2592,18 @@ def test_who_holds_talks_or_a_call_holds_them(nlp):
                         "قضايا عدة، من بينها الاتفاق مع إيران، في محاولة منها للرد على ما يقال حول تدهور العلاقات "
                         "بينهما.", "CONSULT")
     assert talks.source == ["country.USA"] and "country.ISR" in talks.target
+
+
+def test_the_party_called_on_does_the_event_called_for(nlp):
+    # ANTCorpus and SaudiNewsNet: the one called on is the called-for event's source, not the caller
+    # (دعا الصدر المتظاهرين إلى الانسحاب: the protesters are to withdraw; دعا لافروف الولايات المتحدة
+    # إلى التعاون مع الرئيس السوري: the United States is to cooperate with Assad)
+    withdrawal = _coded(nlp, "دعا رجل الدين العراقي مقتدى الصدر المتظاهرين العراقيين إلى الانسحاب من الشارع حقنا "
+                             "للدماء بعد سقوط قتلى نتيجة وقوع مواجهات بين القوات الامنية والمتظاهرين بساحة "
+                             "\"التحرير\", وسط بغداد.", "RETREAT")
+    assert withdrawal.mode == "called_for" and withdrawal.source == ["irq.protesters"]
+    cooperation = _coded(nlp, "من جهة أخرى، دعا وزير الخارجية الروسي سيرغي لافروف الولايات المتحدة إلى التعاون مع الرئيس "
+                              "السوري بشار الأسد في محاربة «داعش»، مشيرا إلى أن ذلك يتطلب تحالفا دوليا يضم جميع من يمثل "
+                              "لهم المتطرفون «عدوا مشتركا».", "COOPERATE")
+    assert cooperation.mode == "called_for" and cooperation.source == ["country.USA"]
+    assert cooperation.attrs["source_from"] == "called_on"
