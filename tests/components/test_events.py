@@ -2607,3 +2607,11 @@ def test_the_party_called_on_does_the_event_called_for(nlp):
                               "لهم المتطرفون «عدوا مشتركا».", "COOPERATE")
     assert cooperation.mode == "called_for" and cooperation.source == ["country.USA"]
     assert cooperation.attrs["source_from"] == "called_on"
+
+
+def test_a_representatives_name_after_the_title_is_the_holder(nlp):
+    # SaudiNewsNet: مندوب سوريا بشار الجعفري: Jaafari demands (the delegate had been the source and
+    # Jaafari, his own name, the target)
+    demand = _coded(nlp, "فيما طالب مندوب سوريا بشار الجعفري باعتماد مبادئ النزاهة والشفافية في عمل لجنة التحقيق وشدد "
+                         "على ضرورة تنسيق اللجنة مع الحكومة السورية في دمشق.", "REQUEST")
+    assert len(demand.source) == 1 and "jaafari" in demand.source[0] and not demand.target
