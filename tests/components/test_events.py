@@ -2615,3 +2615,12 @@ def test_a_representatives_name_after_the_title_is_the_holder(nlp):
     demand = _coded(nlp, "فيما طالب مندوب سوريا بشار الجعفري باعتماد مبادئ النزاهة والشفافية في عمل لجنة التحقيق وشدد "
                          "على ضرورة تنسيق اللجنة مع الحكومة السورية في دمشق.", "REQUEST")
     assert len(demand.source) == 1 and "jaafari" in demand.source[0] and not demand.target
+
+
+def test_a_counterpart_with_a_country_adjective_is_that_states_government(nlp):
+    # ANTCorpus and SaudiNewsNet: نظيره الصيني، بنظيره التركي with no name after: the state's
+    # government is thanked, called (the events had no target)
+    thanks = _coded(nlp, "وشكر الرئيس ترامب نظيره الصيني لقيامه بمحاولة لحل الأزمة الكورية بالطرق السلمية.", "SUPPORT")
+    assert thanks.target == ["chn.gov"]
+    call = _coded(nlp, "وكان الرئيس الأميركي أجرى اتصالا هاتفيًا بنظيره التركي لمناقشة سبل مكافحة تنظيم داعش.", "CONSULT")
+    assert call.target == ["tur.gov"]
