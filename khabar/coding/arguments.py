@@ -643,7 +643,11 @@ def _oblique_plural(tokens: list[Token], group: Group) -> bool:
     while k > 0 and tokens[k].text in QUOTES:
         k -= 1
     prev = tokens[k].stem if k >= 0 else ""
-    dependent = prev == "من" or stem.endswith("يين") and prev.startswith("ال") and not prev.endswith("ين")
+    # after من, or joined by و to the word right after it when what من follows is no accusative (وطالب
+    # عدد من المسؤولين والمشرعين الأميركيين: the subject; but اختطفت عددا من الأكاديميين والناشطين)
+    dependent = prev == "من" or tokens[group.first].prefix == "و" and k > 1 and tokens[k - 1].stem == "من" \
+        and not tokens[k - 2].stem.endswith("ا") \
+        or stem.endswith("يين") and prev.startswith("ال") and not prev.endswith("ين")
     # indefinite (طالت يد الغدر مصلين), but not the noun of إن / أن, accusative and the subject
     # (إن مسلحين مجهولين ... جاءوا)
     indefinite = group.generic and not stem.startswith("ال") and len(stem) >= OBLIQUE_LENGTH - 2 \
@@ -1514,9 +1518,12 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             continue  # اقتحموا غرفة التنسيق، حيث يوجد الضابط: the officer is in another clause; a bomb is no target
         if _attacker(tokens, actors[k], triggers or [], cues):
             continue  # قتل جراء قصف القوات الأوكرانية: the forces shelled, they were not killed
-        if actors[k].marker == "في" and k and actors[k - 1].last == actors[k].first - 1:
-            # طالبت وزارة الدفاع وهيئة الأركان في الحكومة السورية المؤقتة الأمين العام: the body the
-            # group before is in (but التقى بعض القيادات في جماعة أنصار الله: the Houthis are met)
+        if k and actors[k - 1].last == actors[k].first - 1 and (
+                actors[k].marker == "في" or actors[k].marker == "ل"
+                and token_lemma(tokens[actors[k].first - 1]) in cues.loyal_words):
+            # وطالبت لجنة حقوق الإنسان في البرلمان العراقي الرئاسات الثلاث، وطلبت الوكالة الدولية للطاقة
+            # الذرية التابعة للأمم المتحدة دخول موقع بارشين: the body the group before is in or belongs
+            # to (but التقى بعض القيادات في جماعة أنصار الله: the Houthis are met)
             continue
         if _words_between(tokens, start, actors[k].first) <= gap \
                 and not _relative_between(tokens, start, actors[k].first, cues) \

@@ -2624,3 +2624,16 @@ def test_a_counterpart_with_a_country_adjective_is_that_states_government(nlp):
     assert thanks.target == ["chn.gov"]
     call = _coded(nlp, "وكان الرئيس الأميركي أجرى اتصالا هاتفيًا بنظيره التركي لمناقشة سبل مكافحة تنظيم داعش.", "CONSULT")
     assert call.target == ["tur.gov"]
+
+
+def test_the_body_a_group_belongs_to_is_no_object_and_a_counted_pair_is_the_subject(nlp):
+    # SaudiNewsNet: الوكالة الدولية للطاقة الذرية التابعة للأمم المتحدة: the UN had been asked;
+    # وطالب عدد من المسؤولين والمشرعين الأميركيين: the lawmakers demand (Iran and the United States,
+    # the clause before, had been the demanders and the lawmakers the ones asked)
+    asked = _coded(nlp, "وطلبت الوكالة الدولية للطاقة الذرية التابعة للأمم المتحدة دخول موقع بارشين وفقا للاتفاق الذي "
+                        "أعلن عنه يوم 14 يوليو (تموز) بين إيران والقوى العالمية الست ومن بينها الولايات المتحدة.",
+                   "REQUEST")
+    assert asked.source == ["igo.iaea"] and "igo.un" not in asked.target
+    demand = _coded(nlp, "وأكدت إيران والولايات المتحدة عدم وجود أي رابط بين التهم الموجهة إلى رضائيان والمحادثات حول "
+                         "البرنامج النووي، وطالب عدد من المسؤولين والمشرعين الأميركيين بالإفراج عنه.", "REQUEST")
+    assert len(demand.source) == 1 and "lawgiver" in demand.source[0] and not demand.target
