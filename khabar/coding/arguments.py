@@ -95,6 +95,7 @@ TITLE_BODY_WORDS = 3  # a title and the body it heads before في and its organi
 RELATIVE_REACH = 2  # words between a relative pronoun and a group in its clause (التي يأتيها جيش الاحتلال)
 AMBIGUOUS_RELATIVES = ("من", "ما")  # relatives that are also a preposition and "what" (من يدعم، من الجيش)
 ON = "علي"  # the preposition على as tokens spell it normalised
+POSTING_PREPS = ("الي", "لدي")  # إلى and لدى as tokens spell them normalised: the place a title is held at
 GIVER_WORDS = 2  # indefinite words in construct between من and a giver's name (بدعم من بعض نواب المعارضة)
 
 
@@ -459,6 +460,19 @@ def _body_before_holder(tokens: list[Token], actors: list[Group], k: int, start:
     return org.marker == "في" and holder is not None and holder.person and holder.first == org.last \
         and 0 < org.first - 1 - start <= TITLE_BODY_WORDS \
         and role_lexicon().match([token_key(t) for t in tokens[start:org.first - 1]], 0, org.first - 1 - start) is not None
+
+
+def _posting(tokens: list[Token], actors: list[Group], k: int) -> bool:
+    """Whether ``actors[k]`` is the place a title is held at, after إلى or لدى, between the title and
+    its holder's name (طلبت من وفد المبعوث الدولي إلى سوريا ستيفان دي ميستورا: de Mistura's posting,
+    not the one asked)."""
+    place, holder = actors[k], actors[k + 1] if k + 1 < len(actors) else None
+    at = place.first - 1  # the preposition
+    if place.marker not in POSTING_PREPS or holder is None or not holder.person or holder.first != place.last:
+        return False
+    keys = [token_key(t) for t in tokens[max(0, at - TITLE_BODY_WORDS):at]]
+    return any((hit := role_lexicon().match(keys, j, len(keys))) is not None and j + hit[1] == len(keys)
+               for j in range(len(keys)))
 
 
 def _construct_title(tok: Token, single: bool = False) -> bool:
@@ -1488,8 +1502,10 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     if title_org is not None:  # استنكر الزياني الأمين العام لمجلس التعاون تصريحات المالكي: not the GCC
         anchor = title_org.last
         after = [k for k in after if actors[k].first >= anchor]
-    elif verbal and after and not source and _body_before_holder(tokens, actors, after[0], match.last):
-        # انتقد رئيس اللجنة الاقتصادية في البرلمان الإيراني أحمد توكلي، ردة فعل الحكومة: he criticises
+    elif verbal and after and not source and (_body_before_holder(tokens, actors, after[0], match.last)
+                                              or _posting(tokens, actors, after[0])):
+        # انتقد رئيس اللجنة الاقتصادية في البرلمان الإيراني أحمد توكلي، ردة فعل الحكومة: he criticises;
+        # زار المبعوث الخاص إلى سوريا ستيفان دي مستورا طهران: he visits
         source = [actors[after[0] + 1]]
         anchor = source[0].last
         after = [k for k in after if actors[k].first >= anchor]
@@ -1518,6 +1534,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             continue  # اقتحموا غرفة التنسيق، حيث يوجد الضابط: the officer is in another clause; a bomb is no target
         if _attacker(tokens, actors[k], triggers or [], cues):
             continue  # قتل جراء قصف القوات الأوكرانية: the forces shelled, they were not killed
+        if _posting(tokens, actors, k):
+            continue
         if k and actors[k - 1].last == actors[k].first - 1 and (
                 actors[k].marker == "في" or actors[k].marker == "ل"
                 and token_lemma(tokens[actors[k].first - 1]) in cues.loyal_words):

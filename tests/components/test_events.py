@@ -2637,3 +2637,18 @@ def test_the_body_a_group_belongs_to_is_no_object_and_a_counted_pair_is_the_subj
     demand = _coded(nlp, "وأكدت إيران والولايات المتحدة عدم وجود أي رابط بين التهم الموجهة إلى رضائيان والمحادثات حول "
                          "البرنامج النووي، وطالب عدد من المسؤولين والمشرعين الأميركيين بالإفراج عنه.", "REQUEST")
     assert len(demand.source) == 1 and "lawgiver" in demand.source[0] and not demand.target
+
+
+def test_the_place_a_title_is_held_at_before_its_holder_is_no_party(nlp):
+    # SaudiNewsNet: المبعوث الخاص إلى سوريا ستيفان دي مستورا: de Mistura visits Tehran (Syria had been
+    # the place visited) and is the one asked (Syria had been)
+    visit = _coded(nlp, "زار المبعوث الخاص إلى سوريا ستيفان دي مستورا طهران اليوم حيث التقى مع وزير الشؤون الخارجية، "
+                        "محمد جواد ظريف، ونائب وزير الشؤون الخارجية للشؤون الأفريقية العربية حسين أمير عبد اللهيان.",
+                   "CONSULT")
+    assert (visit.source, visit.target) == (["per.staffan-de-mistura"], ["country.IRN"])
+    asked = _coded(nlp, "وأشار المصدر إلى أن قوات المعارضة طلبت من وفد المبعوث الدولي إلى سوريا ستيفان دي ميستورا مفاوضات "
+                        "على إيقاف القصف وإخراج المدنيين قبل بدء معركة بلدتي كفريا والفوعة «لكنه لم يستجب إلى حين بدء "
+                        "المعركة فيهما»، وهما بلدتان محاصرتان في ريف إدلب تسكنهما أغلبية شيعية، ناقلا عن أحمد قرة علي، "
+                        "الناطق باسم «أحرار الشام»، أنه «لا نية للسيطرة على كفريا حتى تتوقف الهجمة على الزبداني».",
+                   "REQUEST")
+    assert asked.target == ["per.staffan-de-mistura"]
