@@ -1294,11 +1294,16 @@ def _elaborated(tokens: list[Token], groups: list[Group], part: list[Group], cue
 
 
 def _counted_with_wa(tokens: list[Token], group: Group, before: Group, cues: Cues) -> bool:
-    """Whether و joins ``group`` to the group ``before`` it: on its first word, or on a count before
-    it (جندي دولي وثمانية مقاتلين أفغان), maybe with من between (خمسة مدنيين و11 من المتمردين)."""
+    """Whether و joins ``group`` to the group ``before`` it: on its first word, on a count before
+    it (جندي دولي وثمانية مقاتلين أفغان), maybe with من between (خمسة مدنيين و11 من المتمردين), or on
+    the one definite word, an epithet, between the two when the second names a person (المتمردين
+    الحوثيين والمخلوع علي عبد الله صالح، نظيريه الروسي سيرجي لافروف والسعودي عادل الجبير)."""
     if tokens[group.first].prefix.startswith("و"):
         return True
     k = group.first - 1
+    if k == before.last and group.person and tokens[k].prefix == "و" and tokens[k].stem.startswith(ARTICLE) \
+            and not load_lexicon().is_verb(tokens[k].stem):  # not والتقى الرئيس الأميركي باراك أوباما
+        return True
     if k - 1 >= before.last and tokens[k].stem == "من" and not tokens[k].prefix:
         k -= 1
     return k >= before.last and tokens[k].prefix.startswith("و") \

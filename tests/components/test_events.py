@@ -2652,3 +2652,11 @@ def test_the_place_a_title_is_held_at_before_its_holder_is_no_party(nlp):
                         "الناطق باسم «أحرار الشام»، أنه «لا نية للسيطرة على كفريا حتى تتوقف الهجمة على الزبداني».",
                    "REQUEST")
     assert asked.target == ["per.staffan-de-mistura"]
+
+
+def test_a_person_after_an_epithet_with_wa_is_coordinated(nlp):
+    # SaudiNewsNet: نظيريه الروسي سيرجي لافروف والسعودي عادل الجبير: both counterparts are met (the
+    # Saudi minister, whose و is on his adjective, had been left out)
+    meeting = _coded(nlp, "كما سيعقد اجتماعا ثلاثيا مع نظيريه الروسي سيرجي لافروف والسعودي عادل الجبير يقول مسؤولون "
+                          "أميركيون انه سيركز على الحرب في سوريا.", "CONSULT")
+    assert meeting.target == ["per.sergey-lavrov", "per.adel-al-jubeir"]
