@@ -1957,14 +1957,17 @@ def _helped(tokens: list[Token], actors: list[Group], match: TriggerMatch, cues:
     """Who an event noun after ب with its giver helps (وحققت وحدات حماية الشعب بدعم من جماعات
     معارضة): the nearest unmarked group before it in its clause and those coordinated with it, not
     one across a clause break (فيما تواصل قوات عراقية بدعم من التحالف: not the extremists before)
-    nor one after a preposition, or coordinated with one."""
+    nor one after a preposition, من included, or coordinated with one (منذ تحريرها من المتمردين
+    الحوثيين والمخلوع علي عبد الله صالح بدعم من قوات التحالف: the city is freed with the coalition's
+    support, not the Houthis)."""
     before = [g for g in actors if g.last <= match.first]
     if not before or _words_between(tokens, before[-1].last, match.first) > SOURCE_GAP \
             or _clause_apart(tokens, before[-1].last - 1, match.first, cues, []) \
             or _relative_between(tokens, before[-1].last, match.first, cues):
         return []
     helped = _coordination_ending(before, len(before) - 1, tokens)
-    return [] if any(g.marker for g in helped) else helped
+    after_from = helped[0].first > 0 and tokens[helped[0].first - 1].stem == "من"  # تحريرها من المتمردين
+    return [] if after_from or any(g.marker for g in helped) else helped
 
 
 def _casualty_between(tokens: list[Token], a: int, b: int, cues: Cues) -> bool:

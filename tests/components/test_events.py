@@ -2660,3 +2660,12 @@ def test_a_person_after_an_epithet_with_wa_is_coordinated(nlp):
     meeting = _coded(nlp, "كما سيعقد اجتماعا ثلاثيا مع نظيريه الروسي سيرجي لافروف والسعودي عادل الجبير يقول مسؤولون "
                           "أميركيون انه سيركز على الحرب في سوريا.", "CONSULT")
     assert meeting.target == ["per.sergey-lavrov", "per.adel-al-jubeir"]
+
+
+def test_the_groups_a_place_was_freed_from_are_not_helped(nlp):
+    # SaudiNewsNet: منذ تحريرها من المتمردين الحوثيين والمخلوع ... بدعم من قوات التحالف: the coalition
+    # supports; the Houthis and Saleh, after من, had been the ones helped
+    backed = _coded(nlp, "وصل إلى مدينة عدن اليوم (السبت) نائب الرئيس اليمني رئيس مجلس الوزراء خالد بحاح ومعه عدد من "
+                         "الوزراء في زيارة أولى للمدينة منذ تحريرها من المتمردين الحوثيين والمخلوع علي عبد الله صالح "
+                         "بدعم من قوات التحالف العربي.", "SUPPORT")
+    assert backed.source == ["sau.coalition"] and "yem.houthis" not in backed.target
