@@ -442,8 +442,7 @@ def _appositive_org(tokens: list[Token], actors: list[Group], group: Group) -> G
                 return party
     # a title and the body it heads, then the organisation that body sits in after في (مرتضى حسيني
     # رئيس اللجنة الثقافية في البرلمان الإيراني الدول الغربية: the parliament is his, not the accused)
-    if org.marker == "في" and not org.place and 0 < org.first - 1 - j <= TITLE_BODY_WORDS \
-            and role_lexicon().match([token_key(t) for t in tokens[j:org.first - 1]], 0, org.first - 1 - j):
+    if org.marker == "في" and not org.place and _title_opens(tokens, j, org.first - 1):
         return org
     # the title may open the organisation's group (الأمين العام لجامعة الدول العربية): its ل inside
     inner = next((k for k in range(j + 1, org.last) if tokens[k].prefix.lstrip("وف") == "ل"), None) \
@@ -451,24 +450,35 @@ def _appositive_org(tokens: list[Token], actors: list[Group], group: Group) -> G
     return org if _title_before(tokens, inner or org.first) == j else None
 
 
+def _title_opens(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether the tokens ``[a, b)``, at most TITLE_BODY_WORDS, open with a title, maybe followed by
+    the body it heads (رئيس اللجنة الثقافية)."""
+    return 0 < b - a <= TITLE_BODY_WORDS \
+        and role_lexicon().match([token_key(t) for t in tokens[a:b]], 0, b - a) is not None
+
+
+def _holder_after(actors: list[Group], k: int) -> Group | None:
+    """The person named right after ``actors[k]``, else None: the holder of a title whose body or
+    posting ``actors[k]`` is."""
+    holder = actors[k + 1] if k + 1 < len(actors) else None
+    return holder if holder is not None and holder.person and holder.first == actors[k].last else None
+
+
 def _body_before_holder(tokens: list[Token], actors: list[Group], k: int, start: int) -> bool:
     """Whether ``actors[k]`` is the organisation, after في, of a title and the body it heads that
     open at ``start``, right before the holder's name (انتقد رئيس اللجنة الاقتصادية في البرلمان
     الإيراني أحمد توكلي: the parliament is his, not the criticised)."""
     org = actors[k]
-    holder = actors[k + 1] if k + 1 < len(actors) else None
-    return org.marker == "في" and holder is not None and holder.person and holder.first == org.last \
-        and 0 < org.first - 1 - start <= TITLE_BODY_WORDS \
-        and role_lexicon().match([token_key(t) for t in tokens[start:org.first - 1]], 0, org.first - 1 - start) is not None
+    return org.marker == "في" and _holder_after(actors, k) is not None and _title_opens(tokens, start, org.first - 1)
 
 
 def _posting(tokens: list[Token], actors: list[Group], k: int) -> bool:
     """Whether ``actors[k]`` is the place a title is held at, after إلى or لدى, between the title and
     its holder's name (طلبت من وفد المبعوث الدولي إلى سوريا ستيفان دي ميستورا: de Mistura's posting,
     not the one asked)."""
-    place, holder = actors[k], actors[k + 1] if k + 1 < len(actors) else None
+    place = actors[k]
     at = place.first - 1  # the preposition
-    if place.marker not in POSTING_PREPS or holder is None or not holder.person or holder.first != place.last:
+    if place.marker not in POSTING_PREPS or _holder_after(actors, k) is None:
         return False
     keys = [token_key(t) for t in tokens[max(0, at - TITLE_BODY_WORDS):at]]
     return any((hit := role_lexicon().match(keys, j, len(keys))) is not None and j + hit[1] == len(keys)
@@ -679,7 +689,7 @@ def _participle_agent(tokens: list[Token], groups: list[Group], group: Group, ma
     k = group.first - 3  # the word before من قبل / على يد
     adjective = k == match.last and match.kind not in VERBAL
     stem = tokens[k].stem if k >= match.last and not adjective else ""
-    return tokens[group.first - 2].stem in ("من", "علي", "على") and stem.startswith("الم") and len(stem) > 4 \
+    return tokens[group.first - 2].stem in ("من", ON) and stem.startswith("الم") and len(stem) > 4 \
         and not any(g.first <= k < g.last for g in groups)
 
 
@@ -1511,7 +1521,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
                                               or _posting(tokens, actors, after[0])):
         # انتقد رئيس اللجنة الاقتصادية في البرلمان الإيراني أحمد توكلي، ردة فعل الحكومة: he criticises;
         # زار المبعوث الخاص إلى سوريا ستيفان دي مستورا طهران: he visits
-        source = [actors[after[0] + 1]]
+        source = [_holder_after(actors, after[0])]
         anchor = source[0].last
         after = [k for k in after if actors[k].first >= anchor]
     gap = TARGET_GAP if verbal else TARGET_GAP - 2
