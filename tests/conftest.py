@@ -1,4 +1,5 @@
-"""Shared fixtures: the shared/ data folder beside the repository and the seed article."""
+"""Shared fixtures: the shared/ data folder beside the repository, the seed article, a detector
+that accepts every candidate."""
 from __future__ import annotations
 
 import json
@@ -33,6 +34,17 @@ def seed_doc(seed_text):
     import khabar
 
     return khabar.load_pipeline()(seed_text, id="seed", date="2022-09-06")
+
+
+@pytest.fixture
+def detector_accepts(monkeypatch):
+    """Make the shipped event detector accept every candidate of a type, for tests of who does
+    what to whom in sentences whose detection is not what they test."""
+    from khabar.coding.detector import load_detector
+
+    def accept(etype: str) -> None:
+        monkeypatch.setitem(load_detector().models[etype], "threshold", 0.0)
+    return accept
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -613,7 +613,7 @@ def _object_head(tokens: list[Token], match: TriggerMatch, group: Group, cues: C
     verb with its object pronoun, whose next noun is its subject (استقبلتها قاعدة سفاجا البحرية)."""
     between = _words_to(tokens, match, group)
     return 0 < len(between) <= CONSTRUCT_WORDS and not between[0].prefix and between[0].stem in cues.object_heads \
-        and not _object_pronoun(tokens, match)
+        and not object_pronoun(tokens, match)
 
 
 def _construct_phrase(words: list[Token], cues: Cues) -> bool:
@@ -699,7 +699,7 @@ def _verb_onset(tokens: list[Token], match: TriggerMatch, cues: Cues) -> int:
     return match.first - 1 if match.first and tokens[match.first - 1].stem in cues.verb_particles else match.first
 
 
-def _object_pronoun(tokens: list[Token], match: TriggerMatch) -> str:
+def object_pronoun(tokens: list[Token], match: TriggerMatch) -> str:
     """The third-person object pronoun on a verb trigger ('' when none): التي تتهمها السلطات, the
     ها of a verb whose lemma ends like another pronoun (اتهم)."""
     verb = tokens[match.last - 1].stem
@@ -715,7 +715,7 @@ def _indefinite_antecedent(tokens: list[Token], actors: list[Group], match: Trig
     with an object pronoun, which is the group (500 سجين مدني أعدمهم); a plural verb needs a
     plural group."""
     verb = tokens[match.last - 1].stem
-    pronoun = _object_pronoun(tokens, match)
+    pronoun = object_pronoun(tokens, match)
     plural = _plural_verb(tokens, match) or bool(pronoun) and verb[:-len(pronoun)].endswith("و")  # استهدفوهم
     if match.kind != "verb" or match.lemma in cues.victim_verbs or tokens[match.first].prefix[:1] in CONJUNCTIONS \
             or pronoun and not plural:
@@ -857,7 +857,7 @@ def _relative_subject(tokens: list[Token], match: TriggerMatch, cues: Cues) -> b
         return False
     verb = tokens[match.last - 1].stem
     nxt = tokens[match.last].stem if match.last < len(tokens) else ""
-    pronoun = _object_pronoun(tokens, match)
+    pronoun = object_pronoun(tokens, match)
     first_person = verb.endswith("نا") and not match.lemma.endswith("نا")
     # a definite plural in ـون after the verb (a quantity word between) is its own subject
     nominative = any(_nominative_plural(t) for t in tokens[match.last:match.last + 2])
@@ -905,7 +905,7 @@ def _resumed(tokens: list[Token], groups: list[Group], actors: list[Group], matc
         return []  # حشدت قواتها: a noun's possessive, not the verb's object
     relative = tokens[match.first - 1]
     pronoun = cues.resumed_by.get(relative.stem)
-    if pronoun is None or relative.prefix or _object_pronoun(tokens, match) != pronoun:
+    if pronoun is None or relative.prefix or object_pronoun(tokens, match) != pronoun:
         return []
     verb = tokens[match.last - 1].stem.removesuffix(pronoun)
     plural = verb.endswith((*PLURAL_SUFFIXES, "و")) and relative.stem in ("الذي", "التي")  # اتهموه
@@ -951,7 +951,7 @@ def _subject_after(tokens: list[Token], groups: list[Group], match: TriggerMatch
     to it aside (الذي استقبله، صباح أمس، الرئيس التونسي؛ التي تدعمها وتديرها طهران): the verb's own
     subject."""
     k = match.last
-    pronoun = _object_pronoun(tokens, match)
+    pronoun = object_pronoun(tokens, match)
     while k < len(tokens) and (tokens[k].stem in cues.time_words or not tokens[k].stem[:1].isalpha()
                                or k == match.last and tokens[k].prefix == "و" and tokens[k].stem.endswith(pronoun)):
         k += 1
@@ -1400,7 +1400,7 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         # accusative and ends its clause: not الشرطة اعتقلت شخصين، أوقف خفر السواحل زورقه، كان
         # احتجزهم مسلحون، احتجز متظاهرون غاضبون نائب رئيس مجلس المحافظة)
         seized = match.lemma in cues.counted_victim_verbs and nxt is not None and not killers \
-            and tokens[match.first].stem == match.lemma and not _object_pronoun(tokens, match) \
+            and tokens[match.first].stem == match.lemma and not object_pronoun(tokens, match) \
             and not any(t.stem.startswith(ARTICLE) for t in tokens[nxt.first:nxt.last]) \
             and not _quantified(tokens, nxt, cues) and not _accusative(tokens, nxt.first) \
             and _indefinite_victims(tokens, actors, after) and _nothing_after(tokens, nxt, cues)

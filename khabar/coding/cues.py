@@ -125,6 +125,11 @@ class Cues:
     gathering: frozenset[str]
     meeting_verbs: frozenset[str]
     dyad_modes: frozenset[str]
+    happening_types: frozenset[str]
+    demonstrating: frozenset[str]  # verb lemmas, as TriggerMatch.lemma
+    staging_verbs: frozenset[str]
+    crowd_counts: frozenset[str]
+    demonstrator_sectors: frozenset[str]
     from_not_agent_types: frozenset[str]
     giver_heads: frozenset[str]
     dead_nouns: frozenset[str]
@@ -284,6 +289,11 @@ def load_cues() -> Cues:
             gathering=_words(args["gathering"]),
             meeting_verbs=_words(args["meeting_verbs"]),
             dyad_modes=frozenset(args["dyad_modes"]),
+            happening_types=frozenset(args["happening_types"]),
+            demonstrating=_words(args["demonstrating"]),
+            staging_verbs=_words(args["staging_verbs"]),
+            crowd_counts=_words(args["crowd_counts"]),
+            demonstrator_sectors=frozenset(args["demonstrator_sectors"]),
             from_not_agent_types=frozenset(args["from_not_agent_types"]),
             giver_heads=_words(args["giver_heads"]),
             dead_nouns=_words(args["dead_nouns"]),

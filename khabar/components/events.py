@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from khabar.coding.arguments import (COUNTRY, VERBAL, Group, circumstantial_subject, elaboration_groups,
+from khabar.coding.arguments import (COUNTRY, VERBAL, Arguments, Group, circumstantial_subject, elaboration_groups,
                                      fill_arguments, governed_by_light_verb, is_place, kin, light_verb_subject,
-                                     news_outlets, possessed, relative_speaker, sentence_groups, sentence_subject,
-                                     speaker_acts, speaker_end)
+                                     news_outlets, object_pronoun, possessed, relative_speaker, sentence_groups,
+                                     sentence_subject, speaker_acts, speaker_end)
 from khabar.coding.cues import Cues, load_cues
 from khabar.coding.detector import load_detector, sentence_features
 from khabar.coding.lexicon import PARTICIPLE, TriggerMatch, load_lexicon
@@ -28,6 +28,7 @@ from khabar.pipeline import register
 KIND_CONFIDENCE = {"verb": 0.7, PARTICIPLE: 0.7, "phrase": 0.7, "noun": 0.6}
 KIND_RANK = {"verb": 0, PARTICIPLE: 0, "phrase": 1, "noun": 2, "pattern": 3, "agent": 4}
 STRUCK_GAP = 3  # tokens between an attack trigger and the place after على / ضد it strikes
+STAGING_GAP = 2  # words between a verb that stages an event noun and the noun (اندلعت في نواكشوط مظاهرات)
 LINK_GAP = 1  # other words than names between an event and the event noun it answers or charges (بشدة)
 
 try:  # the dates stage may offer a per-sentence event date
@@ -118,9 +119,9 @@ def rank(tokens: list[Token], match: TriggerMatch, cues: Cues) -> int:
 def select_triggers(tokens: list[Token], matches: list[TriggerMatch]
                     ) -> tuple[list[tuple[TriggerMatch, float]], list[tuple[TriggerMatch, float]]]:
     """The triggers that become events, each with its confidence, in text order; and the verb,
-    noun and phrase triggers of a ``dyad_types`` type the detector did not accept, with its
-    probability: they become events only if their own clause names an armed source and a target
-    (:func:`dyad`)."""
+    noun and phrase triggers of a ``dyad_types`` or ``happening_types`` type the detector did not
+    accept, with its probability: they become events only if their own clause names an armed
+    source and a target (:func:`dyad`) or reports them happening (:func:`happening`)."""
     detector = load_detector()
     cues = load_cues()
     chosen: list[tuple[TriggerMatch, float]] = []
@@ -134,7 +135,7 @@ def select_triggers(tokens: list[Token], matches: list[TriggerMatch]
                 # محافظات مظاهرات ... لحث الأهالي على عدم النزول إلى الشارع: the protests held)
                 best = min(own, key=lambda m: (event_mode(tokens, m) == "negated", rank(tokens, m, cues), m.first))
                 chosen.append((best, p))
-            elif etype in cues.dyad_types:
+            elif etype in cues.dyad_types or etype in cues.happening_types:
                 held += [(m, p) for m in own if m.kind in ("verb", "noun", "phrase")]
             continue
         # CAMEO patterns only propose candidates to the detector: alone they are mostly light
@@ -161,21 +162,78 @@ def dyad(doc: Document, tokens: list[Token], groups: list[Group], held: list[tup
     cues = load_cues()
     kept: list[tuple[TriggerMatch, float]] = []
     for match, p in held:
-        if any(m.type == match.type for m, _ in kept) or event_mode(tokens, match) not in cues.dyad_modes \
+        if match.type not in cues.dyad_types or any(m.type == match.type for m, _ in kept) \
+                or event_mode(tokens, match) not in cues.dyad_modes \
                 or match.kind != "verb" and match.lemma not in cues.reciprocal \
                 and not light_verb_subject(tokens, groups, match, cues):
             continue
-        bound = min((m.first for m, _ in chosen if m.first > match.first), default=len(tokens))
-        marks = [g.used_as_target for g in groups]
-        args = fill_arguments(tokens, groups, match, bound, [], positions)
-        for g, mark in zip(groups, marks):  # a trial: the groups stay as they were
-            g.used_as_target = mark
+        args = _trial_arguments(tokens, groups, match, chosen, positions)
         armed = any((a := doc.actor(i)) is not None and a.sector in cues.armed_sectors for i in args.source)
         # a target, or a place struck: على / ضد a place right after the trigger (غارات على قطاع غزة)
         if armed and (args.target or any(g.place and g.marker in cues.struck_preps
                                          and match.last <= g.first <= match.last + STRUCK_GAP for g in groups)):
             kept.append((match, p))
     return kept
+
+
+def happening(doc: Document, tokens: list[Token], groups: list[Group], held: list[tuple[TriggerMatch, float]],
+              chosen: list[tuple[TriggerMatch, float]], positions: list[int]) -> list[tuple[TriggerMatch, float]]:
+    """The held triggers of a ``happening_types`` type whose clause reports the event happening,
+    done by people: a verb of demonstrating that opens its clause and names no doer but
+    demonstrators or a counted crowd (واعتصم المتظاهرون قرب محطة لتوليد الطاقة، وتظاهر آلاف الأكراد
+    أمس), or an event noun or phrase after a verb that stages it and opens its clause, with no other
+    doer (وفي غضون ذلك، اندلعت في نواكشوط مظاهرات، ونزل المتظاهرون الى الشوارع). The detector, fit on
+    the GSR's long sentences, scores such plain reports under its threshold, and a protest's own
+    words (هتف، رفعوا لافتات) in its other sentences over it; where the protest stands in its sentence
+    is the evidence. One per type."""
+    cues = load_cues()
+    kept: list[tuple[TriggerMatch, float]] = []
+    for match, p in held:
+        if match.type not in cues.happening_types or any(m.type == match.type for m, _ in kept) \
+                or event_mode(tokens, match) not in cues.dyad_modes:
+            continue
+        if match.kind == "verb":  # demonstrating takes no object (تجمعه بأعضاء كتلته: brings them together)
+            head = match.first if match.lemma in cues.demonstrating and not object_pronoun(tokens, match) else None
+        else:
+            head = next((j for j in range(match.first - 1, max(-1, match.first - STAGING_GAP - 2), -1)
+                         if tokens[j].stem in cues.staging_verbs), None)
+        if head is None or not _opens_clause(tokens, head):
+            continue
+        args = _trial_arguments(tokens, groups, match, chosen, positions)
+        if not args.source and match.kind == "verb" and not _crowd_after(tokens, match.last, cues):
+            continue
+        if all((a := doc.actor(i)) is not None and not i.startswith(COUNTRY) and a.sector in cues.demonstrator_sectors
+               for i in args.source):
+            kept.append((match, p))
+    return kept
+
+
+def _crowd_after(tokens: list[Token], j: int, cues: Cues) -> bool:
+    """Whether a crowd is counted at ``j``, maybe after words of time: a number or one of
+    ``crowd_counts`` (تظاهر أمس عشرات، تجمع نحو 50 شخصا), the unnamed subject of a verb of
+    demonstrating."""
+    while j < len(tokens) and tokens[j].stem in cues.time_words:
+        j += 1
+    return j < len(tokens) and (tokens[j].stem[:1].isdigit() or tokens[j].stem in cues.crowd_counts)
+
+
+def _opens_clause(tokens: list[Token], j: int) -> bool:
+    """Whether the verb at ``j`` opens its clause: the sentence's first word, one carrying و or ف,
+    or one after a punctuation mark (وفي غضون ذلك، اندلعت); not one after a relative, a
+    complementiser, قد or a noun (المتظاهرين الذين تجمعوا، وكانت مظاهرات اخرى قد انطلقت)."""
+    return j == 0 or tokens[j].prefix.startswith(("و", "ف")) or not tokens[j - 1].stem[:1].isalnum()
+
+
+def _trial_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch,
+                     chosen: list[tuple[TriggerMatch, float]], positions: list[int]) -> Arguments:
+    """A held trigger's arguments up to the next chosen trigger, as a trial: the groups' marks
+    stay as they were."""
+    bound = min((m.first for m, _ in chosen if m.first > match.first), default=len(tokens))
+    marks = [g.used_as_target for g in groups]
+    args = fill_arguments(tokens, groups, match, bound, [], positions)
+    for g, mark in zip(groups, marks):
+        g.used_as_target = mark
+    return args
 
 
 def called_on(events: list[Event]) -> None:
@@ -308,7 +366,8 @@ class EventsStage:
                 continue
             groups = sentence_groups(doc, si, tokens, participants)
             positions = sorted({m.first for m in matches})
-            dyads = dyad(doc, tokens, groups, held, chosen, positions) if held else []
+            dyads = dyad(doc, tokens, groups, held, chosen, positions) + \
+                happening(doc, tokens, groups, held, chosen, positions) if held else []
             if dyads:
                 chosen = sorted(chosen + dyads, key=lambda c: c[0].first)
             if not chosen:
@@ -418,7 +477,7 @@ class EventsStage:
                 if match.cameo:
                     event.attrs["cameo"] = match.cameo
                 if any(match is m for m, _ in dyads):
-                    event.attrs["detected_by"] = "arguments"  # the dyad rule, not the detector
+                    event.attrs["detected_by"] = "arguments"  # the dyad or happening rule, not the detector
                 if place_target:
                     event.attrs["target_from"] = "location"
                 adjectives = {i: j for i, j in args.adjectives.items() if i in args.source}

@@ -272,7 +272,8 @@ def test_a_protests_purpose_is_not_sought_past_another_protest_verb(nlp):
     # وجاب المتظاهرون شوارع غزة وهم يرفعون لافتات (train, ambiguous: coded with spans)
     ("AAW_ARB_20080109.0032-20", "المتظاهرون"),
 ])
-def test_the_protesters_an_agent_noun_names_are_the_source(nlp, sid, protesters):
+def test_the_protesters_an_agent_noun_names_are_the_source(nlp, detector_accepts, sid, protesters):
+    detector_accepts("PROTEST")  # an ambiguous sentence: the detector, no longer fit on them, doubts it
     folder = shared_path("data", "events", "arabic_event_gsr_dev")
     text = next(s.text for s in load_gsr(folder, "PROTEST") if s.id == sid and s.part == "train")
     doc = nlp(Document(text=text))
@@ -309,9 +310,10 @@ def test_no_target_past_a_clause_that_tells_what_followed(nlp, train):
     assert source == ["الجبهة الشعبية"] and "العاهل الاردني" not in target
 
 
-def test_a_protest_against_a_killing_is_against_the_killer(nlp):
+def test_a_protest_against_a_killing_is_against_the_killer(nlp, detector_accepts):
     # خرج متظاهرون أفغان ... للاحتجاج على مقتل ثلاثة مدنيين على يد قوات التحالف (train, ambiguous:
     # coded with spans, target the coalition forces): على يد names the killer, not the protesters'
+    detector_accepts("PROTEST")  # an ambiguous sentence: the detector, no longer fit on them, doubts it
     folder = shared_path("data", "events", "arabic_event_gsr_dev")
     text = next(s.text for s in load_gsr(folder, "PROTEST") if s.id == "AAW_ARB_20080512.0018-21")
     doc = nlp(Document(text=text))

@@ -435,15 +435,17 @@ def test_health_pages_are_coded_for_no_events(nlp):
 def test_arts_food_and_stock_market_pages_are_coded_for_no_events(nlp):
     # SaudiNewsNet: a singer's TV interview ("they stole my clothes": CRIME), a Ramadan recipe page
     # (a dish "calms" hunger: RETREAT), a Gulf stock-market report (a sector's "support" lifts the
-    # index) are no politics; directors protesting at the Locarno film festival are, and so is
-    # Athens' bourse reopening amid Greece's talks with its creditors
+    # index) are no politics; a campaign's statement against the Locarno film festival's Israeli
+    # guests is (its PROTEST, a statement sent "in protest", is no longer coded since the thirty-
+    # eighth session: the campaign accuses and demands), and so is Athens' bourse reopening amid
+    # Greece's talks with its creditors
     for marker, topic in (("تقدم الإعلامي وسام بريدي بالتعازي للشعب المصري", "arts"),
                           ("يكثر الحديث عن نوع وطبيعة الأطعمة والسوائل", "food"),
                           ("تباين أداء مؤشرات أسواق المنطقة بعد أن فتحت جميع الأسواق", "markets")):
         doc = nlp(_news_article(marker))
         assert doc.meta["topic"] == topic and doc.events == []
     locarno = nlp(_news_article("افتتح مهرجان لوكارنو السينمائي الدولي دورته الثامنة والستين"))
-    assert "topic" not in locarno.meta and "PROTEST" in {ev.type for ev in locarno.events}
+    assert "topic" not in locarno.meta and {"ACCUSE", "REQUEST"} <= {ev.type for ev in locarno.events}
     athens = nlp(_news_article("سجلت بورصة أثينا للأسواق المالية هبوطا حادا"))
     assert "topic" not in athens.meta and "CONSULT" in {ev.type for ev in athens.events}
 
@@ -651,6 +653,29 @@ def test_an_armed_source_acting_on_a_target_is_an_attack_the_detector_doubts(nlp
                  "ستقصف الطائرات الروسية مواقع المعارضة في ريف إدلب.",  # intended
                  "قصفت الطائرات مواقع في ريف إدلب."):  # no armed actor named
         assert not any(e.type == "ASSAULT" for e in nlp(text).events), text
+
+
+def test_a_protest_its_clause_reports_happening_is_coded_the_detector_doubting(nlp):
+    # SaudiNewsNet: short plain reports of a protest score under the detector's threshold; a verb
+    # of demonstrating opening its clause with a counted crowd, or a protest noun a verb stages
+    for text, trigger in (
+            ("وأمام مكتب محافظ البصرة، تظاهر أمس نحو 500 شخص يرفعون الأعلام العراقية واللافتات للمطالبة بإيجاد "
+             "حل لمشكلة المياه التي ترتفع بها نسبة الملوحة.", "تظاهر"),
+            ("وانطلقت الاحتجاجات منذ أسبوع بسبب انخفاض سعر شراء اللحوم والألبان من قبل الوسطاء التجاريين رغم "
+             "الإجراءات التي أعلنتها الحكومة عن خطط عاجلة لدعم قطاع المزارعين.", "الاحتجاجات"),
+            ("إلى ذلك، نظم أنصار القذافي مظاهرة نادرة في مدينة بنغازي في شرق ليبيا وهتفوا «معمر..", "مظاهرة")):
+        protest = _coded(nlp, text, "PROTEST")
+        assert protest.trigger.text == trigger and protest.attrs["detected_by"] == "arguments", text
+    for text in ("تجمعت العائلة حول فراشه وهو ينفث آخر أنفاسه.",  # no crowd counted, no demonstrators
+                 "وتجمع الجلسة كبار الجهات المانحة والمستضيفة لـ(الأونروا)».",  # the present of جمع
+                 "وهتف المتظاهرون «كلا كلا اميركا... كلا كلا احتلال».",  # chanting at a protest told elsewhere
+                 # no crowd counted at the verb
+                 "وفي الأسبوع الماضي، احتشد ما يقرب من ألف من البائعين المحتملين في الصالات الضيقة ذات الغرف الصغيرة "
+                 "المتراصة في مقر الشركة الرئيسي ذي الارتفاع المنخفض، ليقدموا بضاعتهم: غسول لليد، مقادير للطهي، وقطعة "
+                 "إضافية للشواء تستخدم لطهي البيتزا، ولعبة بيسبول مصغرة للأطفال.",
+                 # SaudiNewsNet's Kurds in Cologne, negated
+                 "لم يتظاهر آلاف الأكراد أمس في مدينة كولونيا الألمانية وبروكسل تنديدا بالغارات."):
+        assert not any(e.type == "PROTEST" for e in nlp(text).events), text
 
 
 def test_the_bomb_of_an_explosion_is_its_source(nlp):
@@ -1744,10 +1769,12 @@ def test_the_dead_and_wounded_of_a_side_are_that_side(nlp):
     assert hit.source == [] and hit.target == ["agent.wounded", "yem.houthis", "yem.saleh-forces"]
 
 
-def test_what_a_protest_word_opening_its_purpose_is_against(nlp):
+def test_what_a_protest_word_opening_its_purpose_is_against(nlp, detector_accepts):
     # SaudiNewsNet: احتجاجًا على سياسة الصين, the trigger itself the purpose word, had no target;
     # a protest خارج مكتب (outside an office) is addressed to its body; وكالة الغوث الدولية had been
-    # a dictionary line "media (al-Ghawth Douli)", not UNRWA
+    # a dictionary line "media (al-Ghawth Douli)", not UNRWA. The detector doubts the headline
+    # since its settings are chosen with the happening rule (thirty-eighth session)
+    detector_accepts("PROTEST")
     protest = _coded(nlp, "تايوان: مئات الطلاب يقتحمون وزارةالتعليم احتجاجًا على سياسة الصين", "PROTEST")
     assert protest.target == ["country.CHN"]
     protest = _coded(nlp, "تجمع المئات خارج مكتب منظمة الأمم المتحدة لغوث وتشغيل اللاجئين الفلسطينيين «أونروا» في الأردن "
