@@ -1031,9 +1031,11 @@ def _construct_states(tokens: list[Token], groups: list[Group], match: TriggerMa
     """The country named bare in construct right after an event noun of `construct_state_nouns`,
     the state the event is for or about (دعم لبنان، زيارة كينيا، اتفاق إيران): not its seat of
     government (اتفاق فيينا، زيارة الرياض: a name, or a place the actors stage resolves), nor a
-    country whose own object follows (دعم إيران لحزب الله، دعم الصين لها: the agent) or that is
-    joined to others (اتفاق إيران والقوى الكبرى: the parties), nor its adjective (مساعدات سعودية), nor
-    the giver of what a verb of receiving names (تحظيان بدعم الولايات المتحدة)."""
+    country whose own object follows (دعم إيران لحزب الله، دعم الصين لها: the agent) or, after a
+    reciprocal noun, that is joined to others (اتفاق إيران والقوى الكبرى: the parties), nor its
+    adjective (مساعدات سعودية), nor the giver of what a verb of receiving names (تحظيان بدعم الولايات
+    المتحدة). Countries joined by و after another noun are all its states (دعم لبنان وسوريا والعراق
+    واليمن)."""
     # a definite noun is in construct with nothing (طائرة الإغاثة السعودية: an adjective)
     if match.lemma not in cues.construct_state_nouns or tokens[match.last - 1].stem.startswith(ARTICLE) \
             or match.first > 0 and tokens[match.first - 1].stem in cues.undergo:
@@ -1042,12 +1044,16 @@ def _construct_states(tokens: list[Token], groups: list[Group], match: TriggerMa
     qualifier = qualifying_country(tokens, groups, match, cues) if group is not None else None
     if group is None or qualifier is not None and qualifier[1] == group.first:
         return []  # مساعدات سعودية: an adjective, the state that gives
-    nxt = tokens[group.last] if group.last < len(tokens) else None
-    if nxt is not None and (_lam_object(tokens, group.last) or nxt.stem in cues.genitive_object_preps
+    joined = [group]
+    while (more := next((g for g in groups if g.first == joined[-1].last), None)) is not None \
+            and tokens[more.first].prefix.startswith("و") and _stateable(more) and match.lemma not in cues.reciprocal:
+        joined.append(more)
+    nxt = tokens[joined[-1].last] if joined[-1].last < len(tokens) else None
+    if nxt is not None and (_lam_object(tokens, joined[-1].last) or nxt.stem in cues.genitive_object_preps
                             or nxt.stem == "الي"
-                            or nxt.prefix.startswith("و") and any(g.first == group.last for g in groups)):
+                            or nxt.prefix.startswith("و") and any(g.first == joined[-1].last for g in groups)):
         return []
-    return [group]
+    return joined
 
 
 def _lam_object(tokens: list[Token], k: int) -> bool:
@@ -1307,9 +1313,11 @@ def _counted_with_wa(tokens: list[Token], group: Group, before: Group, cues: Cue
     """Whether و joins ``group`` to the group ``before`` it: on its first word, on a count before
     it (جندي دولي وثمانية مقاتلين أفغان), maybe with من between (خمسة مدنيين و11 من المتمردين), or on
     the one definite word, an epithet, between the two when the second names a person (المتمردين
-    الحوثيين والمخلوع علي عبد الله صالح، نظيريه الروسي سيرجي لافروف والسعودي عادل الجبير)."""
-    if tokens[group.first].prefix.startswith("و"):
-        return True
+    الحوثيين والمخلوع علي عبد الله صالح، نظيريه الروسي سيرجي لافروف والسعودي عادل الجبير); not when a
+    phrase after ب or ل follows the group before, which the و continues (قضت محكمة مصرية بمعاقبة
+    الإعلامي ونائب البرلمان السابق توفيق عكاشة: the one punished)."""
+    if tokens[group.first].prefix.startswith("و"):  # (a name's own ل-word right before it: كالبنك الافريقي للتنمية والبنك)
+        return group.first - before.last < 2 or tokens[before.last].prefix.lstrip("وف") not in ("ب", "ل")
     k = group.first - 1
     if k == before.last and group.person and tokens[k].prefix == "و" and tokens[k].stem.startswith(ARTICLE) \
             and not load_lexicon().is_verb(tokens[k].stem):  # not والتقى الرئيس الأميركي باراك أوباما

@@ -167,6 +167,8 @@ class AffiliationsStage:
             title_end = after
             after = self._past_qualifiers(doc, keys, after, hi)  # العراقي السابق: the title's state and time
             org, m = self._org_at(doc, keys, spans, after, hi)
+            if org is not None:  # زعيم حركة طالبان الجديد الملا أختر منصور: the title's time after its organisation
+                m = self._past_qualifiers(doc, keys, m, hi)
             principal = None
             if org is None:
                 org, m = self._title_mention(spans, k, after)

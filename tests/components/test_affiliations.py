@@ -47,6 +47,16 @@ def test_title_with_country_between_role_and_name(run):
     assert doc.actor(aff.person).country == "IRQ"
 
 
+def test_a_qualifier_after_the_titles_organisation_comes_before_its_holder(run):
+    # SaudiNewsNet: الجديد qualifies the title, after its organisation; the leader had been the
+    # target of his own call, the Taliban its source
+    text = ("دعا زعيم حركة طالبان الجديد الملا أختر منصور في أول رسالة صوتية له بثت اليوم (السبت) إلى «الوحدة» في "
+            "صفوف حركته بعد تقارير حول صعود أصوات معارضة إثر تسميته على رأس تلك المجموعة المتطرفة.")
+    doc = run(doc_with_entities(text, {"حركة طالبان": "ORG", "الملا أختر منصور": "PER"}))
+    [aff] = doc.affiliations
+    assert (doc.actor(aff.person).name_ar, aff.organization) == ("الملا أختر منصور", "afg.taliban")
+
+
 def test_bare_title_names_its_last_holder(run):
     text = ("التقى الرئيس الأميركي جورج بوش الأمين العام للأمم المتحدة بان كي مون. وقال الرئيس الأميركي "
             "إن بلاده تدعم المنظمة. ودعا الأمين العام إلى الهدوء. وقال الرئيس الفرنسي إن الوضع خطير.")

@@ -678,6 +678,22 @@ def test_a_protest_its_clause_reports_happening_is_coded_the_detector_doubting(n
         assert not any(e.type == "PROTEST" for e in nlp(text).events), text
 
 
+def test_countries_joined_after_an_event_noun_are_all_its_states(nlp):
+    # SaudiNewsNet: دعم لبنان وسوريا والعراق واليمن: four states supported (a country joined to
+    # others after a reciprocal noun is a party instead: اتفاق إيران والقوى الكبرى)
+    support = _coded(nlp, "وانضم ولايتي لعراقجي في نفيه أن الاتفاق قد يؤثر على سياسة إيران الإقليمية، مشيرا إلى أن: "
+                          "«طهران ستستمر في دعم لبنان وسوريا والعراق واليمن في إبادة الإرهاب».", "SUPPORT")
+    assert support.target == ["country.LBN", "country.SYR", "country.IRQ", "country.YEM"]
+
+
+def test_a_group_with_wa_after_a_prepositional_phrase_continues_the_phrase():
+    # ANTCorpus: the former MP is the one punished (بمعاقبة الإعلامي ونائب البرلمان), not the court's partner
+    # (with the affiliations stage, which joins the title ونائب البرلمان السابق to the name)
+    jailed = _coded(load_pipeline(), "قضت محكمة مصرية بمعاقبة الإعلامي ونائب البرلمان السابق توفيق عكاشة بالسجن لمدة عام لإدانته "
+                         "بتزوير شهادة الدكتوراه التي أثبتها في أوراق تقدم بها للبرلمان لنيل عضويته.", "COERCE")
+    assert jailed.source == ["egy.jud"]
+
+
 def test_the_bomb_of_an_explosion_is_its_source(nlp):
     # the GSR annotators mark the device as the source of a bombing no one is named behind
     killed = _coded(nlp, "قتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد أمس.", "ASSAULT")
