@@ -779,6 +779,19 @@ def _unnamed_subject(tokens: list[Token], match: TriggerMatch, actors: list[Grou
     return False
 
 
+def _media_after(tokens: list[Token], match: TriggerMatch, groups: list[Group], cues: Cues) -> bool:
+    """Whether the verb's subject is news media no name follows: a plural media head right after
+    the verb (maybe after words of time) in construct with an indefinite word (cues.yaml
+    ``unnamed_media``: واتهمت وسائل إعلام مؤيدة للحكومة حزب الشعوب الديمقراطي: the party is accused,
+    the government is no target; not تحث وسائل الإعلام, an object)."""
+    k = match.last
+    while k < len(tokens) and tokens[k].stem in cues.time_words:
+        k += 1
+    return k + 1 < len(tokens) and tokens[k].stem in cues.unnamed_media and not tokens[k].prefix \
+        and tokens[k + 1].stem.isalpha() and not tokens[k + 1].stem.startswith(ARTICLE) \
+        and not any(g.first <= k + 1 < g.last for g in groups)
+
+
 def _event_subject(tokens: list[Token], match: TriggerMatch, groups: list[Group], triggers: list[int],
                    cues: Cues) -> int | None:
     """Where an indefinite event noun stands right before the verb (an adjective may come
@@ -1371,7 +1384,9 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
     resulting = _resulting(tokens, match, triggers or [], cues)
     # a circumstantial participle's subject is the sentence's: what follows it is its object
     event_at = _event_subject(tokens, match, groups, triggers or [], cues) if verbal and not circumstantial else None
-    unnamed = verbal and not circumstantial and (_unnamed_subject(tokens, match, actors, cues) or event_at is not None)
+    media = verbal and not circumstantial and _media_after(tokens, match, groups, cues)
+    unnamed = verbal and not circumstantial and (_unnamed_subject(tokens, match, actors, cues) or event_at is not None
+                                                 or media)
     attack_after = verbal and not circumstantial and _attack_noun_after(tokens, match, triggers or [], cues)
     noun_subject = verbal and not circumstantial and _noun_subject(tokens, match, groups, cues) or attack_after
     after = [k for k, g in enumerate(actors) if g.first >= match.last and g.first < next_trigger
@@ -1559,6 +1574,8 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
             continue  # قتل جراء قصف القوات الأوكرانية: the forces shelled, they were not killed
         if _posting(tokens, actors, k):
             continue
+        if media and actors[k].marker and any(not g.marker for g in actors[k + 1:]):
+            continue  # وسائل إعلام مؤيدة للحكومة: the government is in the media's phrase, no object
         if k and actors[k - 1].last == actors[k].first - 1 and (
                 actors[k].marker == "في" or actors[k].marker == "ل"
                 and token_lemma(tokens[actors[k].first - 1]) in cues.loyal_words):

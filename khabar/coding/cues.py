@@ -22,6 +22,7 @@ class Cues:
     attribution_preps: frozenset[str]
     alongside: tuple[tuple[str, ...], ...]
     media_heads: frozenset[str]
+    unnamed_media: frozenset[str]
     org_heads: frozenset[str]
     media_verbs: frozenset[str]
     elaboration: frozenset[str]
@@ -186,6 +187,7 @@ def load_cues() -> Cues:
             attribution_preps=_words(args["attribution_preps"]),
             alongside=tuple(tuple(normalize(w) for w in str(p).split()) for p in args["alongside"]),
             media_heads=_words(args["media_heads"]),
+            unnamed_media=_words(args["unnamed_media"]),
             org_heads=_words(args["org_heads"]),
             media_verbs=_words(args["media_verbs"]),
             elaboration=_words(args["elaboration"]),

@@ -694,6 +694,15 @@ def test_a_group_with_wa_after_a_prepositional_phrase_continues_the_phrase():
     assert jailed.source == ["egy.jud"]
 
 
+def test_unnamed_media_after_the_verb_are_its_subject(nlp):
+    # SaudiNewsNet: the pro-government media accuse the HDP; the party had been the accuser and
+    # the government (in the media's phrase) the accused
+    accused = _coded(nlp, "واتهمت وسائل إعلام مؤيدة للحكومة حزب الشعوب الديمقراطي وهو حزب أغلب مؤيديه من الأكراد، "
+                          "بمحاولة استغلال هجوم سروج بتحريض الأكراد على حمل السلاح وهو الاتهام الذي نفاه زعيم الحزب "
+                          "صلاح الدين دمرداش.", "ACCUSE")
+    assert (accused.source, accused.target) == ([], ["tur.hdp"])
+
+
 def test_the_bomb_of_an_explosion_is_its_source(nlp):
     # the GSR annotators mark the device as the source of a bombing no one is named behind
     killed = _coded(nlp, "قتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد أمس.", "ASSAULT")
