@@ -284,7 +284,9 @@ class AffiliationsStage:
         return Affiliation(person, org, role.ar, role.en, tok.stem_start, tok.end)
 
     def _titles(self, doc: Document, keys: list[str], spans: _Spans) -> None:
-        """A role that recurs without a name after it (مكتب الأمين العام لحركة الجهاد) names its holder."""
+        """A role that recurs without a name after it (مكتب الأمين العام لحركة الجهاد) names its holder;
+        not in a plural form, which names several (دعا 42 من قادة قوات البيشمركة: not the one commander
+        named before)."""
         holders: dict[tuple[str, str | None], str] = {}
         for aff in doc.affiliations:
             holders.setdefault((aff.role_ar, aff.organization), aff.person)
@@ -301,7 +303,8 @@ class AffiliationsStage:
             name_follows = m in spans.person or (m < len(keys) and keys[m] in COMMAS and m + 1 in spans.person)
             person = holders.get((role.ar, org))
             start, end = doc.tokens[k].stem_start, doc.tokens[k + n - 1].end
-            if person and org and not name_follows and (start, end) not in taken and start not in named:
+            if person and org and not role.plural and not name_follows and (start, end) not in taken \
+                    and start not in named:
                 actor = doc.actor(person)
                 if actor is not None:
                     actor.mentions.append(Mention(start, end, doc.text[start:end], "title"))

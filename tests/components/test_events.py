@@ -703,6 +703,17 @@ def test_unnamed_media_after_the_verb_are_its_subject(nlp):
     assert (accused.source, accused.target) == ([], ["tur.hdp"])
 
 
+def test_a_plural_title_names_no_single_holder():
+    # SaudiNewsNet: قادة (commanders) had been a title mention of the one commander named later in
+    # the article, Mustafa Jaourash: 42 commanders called on him, and he demanded of the Peshmerga
+    doc = load_pipeline()(_news_article("دعا 42 من قادة قوات البيشمركة، أمس، الأطراف السياسية في إقليم كردستان"))
+    requests = [e for e in doc.events if e.type == "REQUEST" and e.trigger.text in ("دعا", "طالب")
+                and e.evidence.startswith(("دعا 42", "من جهته، قال القيادي"))]
+    assert len(requests) == 2
+    for request in requests:
+        assert (request.source, request.target) == (["irq.peshmerga"], []), request.trigger.text
+
+
 def test_the_bomb_of_an_explosion_is_its_source(nlp):
     # the GSR annotators mark the device as the source of a bombing no one is named behind
     killed = _coded(nlp, "قتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد أمس.", "ASSAULT")
