@@ -112,6 +112,7 @@ class Cues:
     claim_verbs: frozenset[str]
     speech_types: frozenset[str]
     combat_words: frozenset[str]
+    unit_nouns: frozenset[str]
     decision_nouns: frozenset[str]
     decision_links: frozenset[str]
     involvement: frozenset[str]
@@ -277,6 +278,7 @@ def load_cues() -> Cues:
             claim_verbs=_words(args["claim_verbs"]),
             speech_types=frozenset(args["speech_types"]),
             combat_words=_words(args["combat_words"]),
+            unit_nouns=_words(args["unit_nouns"]),
             decision_nouns=_words(args["decision_nouns"]),
             decision_links=_words(args["decision_links"]),
             involvement=_words(args["involvement"]),

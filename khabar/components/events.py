@@ -290,13 +290,16 @@ class EventsStage:
         event noun in the token span ``judged``, the object of a verb that judges (cues.yaml ``judging``), is
         not its judge's (أدانت الرئاسة الفلسطينية حكم محكمة إسرائيلية بسجن طفل), but for one with a
         possessive (وأدان الحزب العملية معبرا عن رفضه: the party's); nor is one right after a word
-        of fighting it (cues.yaml ``combat_words``: محاربة التهريب); one announced in a relative
+        of fighting it (cues.yaml ``combat_words``: محاربة التهريب) or of a cell it is the purpose of
+        (``unit_nouns``: بخلية لدعم الجماعات الإرهابية); one announced in a relative
         clause is its antecedent's (:func:`relative_speaker`)."""
         if judged and judged[0] <= match.first < judged[1] and match.kind not in VERBAL \
                 and not possessed(tokens[match.first], match):
             return []
         if match.first and tokens[match.first - 1].stem in self.cues.combat_words:
             return []  # في إطار محاربة التهريب: smuggling is fought, not done, by the subject
+        if match.first and match.kind not in VERBAL and tokens[match.first - 1].stem in self.cues.unit_nouns:
+            return []  # الإطاحة بخلية لدعم الجماعات الإرهابية: the cell's support, not the army's
         relative = None if match.kind in VERBAL else relative_speaker(tokens, groups, match)
         if relative is not None:
             return relative  # ومصر التي أعلنت قطع علاقاتها: Egypt, not the sentence's subject

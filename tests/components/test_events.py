@@ -714,6 +714,15 @@ def test_a_plural_title_names_no_single_holder():
         assert (request.source, request.target) == (["irq.peshmerga"], []), request.trigger.text
 
 
+def test_an_event_noun_a_cell_is_for_is_not_the_subjects(nlp):
+    # ANTCorpus: the Algerian army broke up a cell supporting terrorist groups; it had been their supporter
+    for text in ("تمكنت قوات الجيش الجزائري من الإطاحة بخلية لدعم الجماعات الإرهابية بكل من البليدة وبومرداس وبرج "
+                 "بوعريريج تتكون من 5 عناصر، وفق ما أعلنت عنه وزارة الدفاع الجزائرية في بلاغ لها.",
+                 "وأضافت الوزارة أن قوات الجيش تمكنت أيضا من إيقاف 8 عناصر دعم للجماعات الإرهابية ببومرداس."):
+        assert all(e.source == [] for e in nlp(text).events if e.type == "SUPPORT"), text
+        assert any(e.type == "SUPPORT" for e in nlp(text).events), text
+
+
 def test_the_bomb_of_an_explosion_is_its_source(nlp):
     # the GSR annotators mark the device as the source of a bombing no one is named behind
     killed = _coded(nlp, "قتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد أمس.", "ASSAULT")
