@@ -1526,7 +1526,11 @@ def fill_arguments(tokens: list[Token], groups: list[Group], match: TriggerMatch
         source = _performer(tokens, groups, actors, match, cues) or _gathered(tokens, actors, match, cues)
         after = [k for k in after if not source or actors[k].first >= source[-1].last]
     if not source and not verbal and match.lemma in cues.gathering:
-        host = next((g for g in actors if g.first == match.last and g.marker == "ل"), None)
+        # right after the noun, or after one bare word qualifying it (اجتماع قريب للرئيس الأمريكي)
+        bare = match.last < len(tokens) and not tokens[match.last].prefix and tokens[match.last].stem.isalpha() \
+            and not tokens[match.last].stem.startswith(ARTICLE) and tokens[match.last].stem not in cues.function_words
+        host = next((g for g in actors if g.marker == "ل" and (g.first == match.last or bare and g.first == match.last + 1)),
+                    None)
         if host is not None:  # اجتماعا لحلف شمال الأطلسي: NATO meets; named in the event's phrase
             source = _coordinated(actors, actors.index(host), tokens)
             after = [k for k in after if actors[k].first >= source[-1].last]

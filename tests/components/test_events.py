@@ -723,6 +723,14 @@ def test_an_event_noun_a_cell_is_for_is_not_the_subjects(nlp):
         assert any(e.type == "SUPPORT" for e in nlp(text).events), text
 
 
+def test_a_body_after_a_meeting_and_its_adjective_meets(nlp):
+    # ANTCorpus: the US president meets the British prime minister and the Mexican president; the
+    # White House, which announced it, had been the source and the president the one met
+    met = _coded(nlp, "وأوضح البيت الأبيض عن اجتماع قريب للرئيس الأمريكي الجديد مع رئيسة الوزراء البريطانية والرئيس "
+                      "المكسيكي وسط قلق من الطريقة التي ستؤثر بها رئاسته على علاقات واشنطن بهذين البلدين.", "CONSULT")
+    assert (met.source, met.target) == (["usa.gov"], ["gbr.gov", "mex.gov"])
+
+
 def test_the_bomb_of_an_explosion_is_its_source(nlp):
     # the GSR annotators mark the device as the source of a bombing no one is named behind
     killed = _coded(nlp, "قتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد أمس.", "ASSAULT")
