@@ -360,7 +360,9 @@ def _marker(tokens: list[Token], first: int, cues: Cues) -> str:
             return tokens[head - 1].stem
     if first > 0:
         prev = tokens[first - 1].stem
-        agent_prep = prev in cues.agent_preps and first >= 2 and tokens[first - 2].stem in cues.agent_prep_openers
+        quote = int(first > 2 and tokens[first - 1].text in QUOTES)  # من قبل «ولاية سيناء»
+        agent_prep = tokens[first - 1 - quote].stem in cues.agent_preps and first - quote >= 2 \
+            and tokens[first - 2 - quote].stem in cues.agent_prep_openers
         if agent_prep or prev in cues.fire_words and tokens[first - 1].prefix.endswith("ب") \
                 or _counted_agent(tokens, first, cues) \
                 or prev == "من" and first >= 2 and tokens[first - 2].stem in cues.agent_participles:

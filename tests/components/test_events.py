@@ -731,6 +731,21 @@ def test_a_body_after_a_meeting_and_its_adjective_meets(nlp):
     assert (met.source, met.target) == (["usa.gov"], ["gbr.gov", "mex.gov"])
 
 
+def test_an_agent_after_min_qibal_and_a_quotation_mark_is_the_source(nlp):
+    # SaudiNewsNet: الهدنة من قبل «فارك»: FARC declared the truce (the quotation mark had hidden
+    # the agent's preposition; the rebels of the clause before had been the source)
+    truce = _coded(nlp, "ولكن بعد تسليم مسؤول عسكري كان أسره المتمردون وإعلان الهدنة من قبل «فارك» عادت إمكانية وقف "
+                        "دوامة العنف في كولومبيا.", "RETREAT")
+    assert truce.source == ["cameo.6337221c75"]  # FARC, the dictionary's الفارك
+
+
+def test_sinai_province_is_known_by_both_its_names(nlp):
+    # SaudiNewsNet: ولاية سيناء, Ansar Bait al-Maqdis before its pledge to ISIS (11 articles)
+    killed = _coded(nlp, "وفي غضون ذلك، قتل 6 من جماعة «أنصار بيت المقدس»، وأصيب آخرون في حملات لقوات الجيش شمال "
+                         "سيناء.", "ASSAULT")
+    assert killed.target == ["egy.wilayat-sinai"]
+
+
 def test_the_bomb_of_an_explosion_is_its_source(nlp):
     # the GSR annotators mark the device as the source of a bombing no one is named behind
     killed = _coded(nlp, "قتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد أمس.", "ASSAULT")
@@ -1721,10 +1736,11 @@ def test_the_custodian_of_the_two_holy_mosques_is_the_kings_title(nlp):
 
 def test_a_name_after_a_prepositional_pronoun_and_a_masdar_is_no_subject(nlp):
     # SaudiNewsNet: يهدد فيه بإعدام كرواتي: the Croatian, whom the video threatens to execute, had
-    # been the threat's source; the Egyptian branch of ISIS (الفرع المصري لتنظيم داعش) makes it
+    # been the threat's source; the Egyptian branch of ISIS (الفرع المصري لتنظيم داعش) makes it,
+    # Sinai Province, named in the brackets (before the knowledge base knew it: ISIS)
     threat = _coded(nlp, "وكان الفرع المصري لتنظيم داعش (ولاية سيناء) قد بث تسجيل فيديو قبل يومين يهدد فيه بإعدام كرواتي "
                     "يعمل في شركة فرنسية، خطف نهاية يوليو (تموز) الماضي في إحدى ضواحي القاهرة.", "THREATEN")
-    assert threat.source == ["imgisi"] and threat.target == ["hrv.people"]
+    assert threat.source == ["egy.wilayat-sinai"] and threat.target == ["hrv.people"]
 
 
 def test_who_will_make_a_visit_after_a_complementiser_makes_it(nlp):
