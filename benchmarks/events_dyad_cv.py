@@ -13,7 +13,7 @@ by document, the training script's three fold assignments), and the rules' verdi
 default pipeline run with the detector accepting nothing. The rules have no parameters fit on the
 GSR (their word lists were read on its sentences and on SaudiNewsNet's: docs/events.md).
 
-    PYTHONPATH=$PWD .venv/bin/python benchmarks/events_dyad_cv.py [--type ASSAULT|PROTEST] [--show]
+    PYTHONPATH=$PWD .venv/bin/python benchmarks/events_dyad_cv.py [--type ASSAULT|PROTEST] [--show] [--repeats N]
 """
 from __future__ import annotations
 
@@ -43,6 +43,8 @@ def main() -> int:
     parser.add_argument("--type", default="ASSAULT")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--show", action="store_true", help="list the sentences the argument rules keep")
+    parser.add_argument("--repeats", type=int, default=None,
+                        help="fold assignments (default: the training script's; more show the spread)")
     args = parser.parse_args()
     trainer = _trainer()
     model = load_detector().models[args.type]
@@ -60,7 +62,7 @@ def main() -> int:
     gold = labels[scored]
     rules = trainer.rule_verdicts([c for c, keep in zip(cands, scored) if keep], args.type)
     totals: dict[str, list[tuple[float, float, float]]] = {"detector": [], "detector + rules": []}
-    for repeat in range(trainer.REPEATS):
+    for repeat in range(args.repeats or trainer.REPEATS):
         fold = np.array([trainer.fold_of(s.id, repeat) for s, _ in cands])
         probability = trainer.out_of_fold(cands, target, model["l2"], fold, everything, scored)[scored]
         accepted = probability >= model["threshold"]
@@ -73,7 +75,8 @@ def main() -> int:
                   f"F1 {totals[name][-1][2]:.3f} (tp {tp} fp {fp} fn {fn})")
     for name, runs in totals.items():
         p, r, f = np.mean(runs, axis=0)
-        print(f"mean {name:21} P {p:.3f} R {r:.3f} F1 {f:.3f}")
+        f1s = [run[2] for run in runs]
+        print(f"mean {name:21} P {p:.3f} R {r:.3f} F1 {f:.3f} (sd {np.std(f1s):.3f}, {min(f1s):.3f} to {max(f1s):.3f})")
     print(f"{args.type}: {len(rows)} sentences, {int(scored.sum())} candidates, {int(gold.sum())} positives with a trigger "
           f"(+{missed} without); the argument rules keep {int(rules.sum())}, {int((rules & gold).sum())} of them positive")
     if args.show:
