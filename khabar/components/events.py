@@ -2,7 +2,8 @@
 
 Per sentence: the trigger lexicon proposes candidate triggers (khabar.coding.lexicon); for the
 types the learned detector covers (ASSAULT, PROTEST) it decides whether the sentence really
-reports such an event; arguments come from the actor mentions around the trigger
+reports such an event, and where it doubts, who does what in the clause may still decide
+(:func:`dyad`, :func:`happening`); arguments come from the actor mentions around the trigger
 (khabar.coding.arguments) and the mode from cue words (khabar.coding.modes).
 """
 from __future__ import annotations
