@@ -348,9 +348,7 @@ def _marker(tokens: list[Token], first: int, cues: Cues) -> str:
     clitic = tok.prefix.lstrip("وف")
     if clitic in ("ب", "ل"):
         return clitic
-    head = first - 1
-    while head > 0 and tokens[head].text in QUOTES:
-        head -= 1
+    head = _before_quotes(tokens, first - 1)
     if head >= 0 and (tokens[head].stem in cues.org_heads or _construct_title(tokens[head])):
         # بتنظيم "الدولة الإسلامية"، من رئيس مجلس النواب: the name carries its head's preposition
         clitic = tokens[head].prefix.lstrip("وف")
@@ -360,9 +358,8 @@ def _marker(tokens: list[Token], first: int, cues: Cues) -> str:
             return tokens[head - 1].stem
     if first > 0:
         prev = tokens[first - 1].stem
-        quote = int(first > 2 and tokens[first - 1].text in QUOTES)  # من قبل «ولاية سيناء»
-        agent_prep = tokens[first - 1 - quote].stem in cues.agent_preps and first - quote >= 2 \
-            and tokens[first - 2 - quote].stem in cues.agent_prep_openers
+        p = _before_quotes(tokens, first - 1)  # من قبل «ولاية سيناء»
+        agent_prep = tokens[p].stem in cues.agent_preps and p >= 1 and tokens[p - 1].stem in cues.agent_prep_openers
         if agent_prep or prev in cues.fire_words and tokens[first - 1].prefix.endswith("ب") \
                 or _counted_agent(tokens, first, cues) \
                 or prev == "من" and first >= 2 and tokens[first - 2].stem in cues.agent_participles:
@@ -370,6 +367,23 @@ def _marker(tokens: list[Token], first: int, cues: Cues) -> str:
         if prev in cues.target_preps or prev in cues.place_preps:
             return prev
     return ""
+
+
+def _before_quotes(tokens: list[Token], k: int) -> int:
+    """The word at ``k``, or the word before the quotation marks that stand there (بتنظيم "الدولة
+    الإسلامية"، من قبل «فارك»), not past the sentence's first word."""
+    while k > 0 and tokens[k].text in QUOTES:
+        k -= 1
+    return k
+
+
+def past_time_words(tokens: list[Token], k: int, cues: Cues, end: int | None = None) -> int:
+    """The first word from ``k`` (before ``end``) that is no word of time: where what follows a
+    verb stands past أمس، اليوم (تظاهر أمس عشرات)."""
+    end = len(tokens) if end is None else end
+    while k < end and tokens[k].stem in cues.time_words:
+        k += 1
+    return k
 
 
 def _part_before(tokens: list[Token], first: int) -> int | None:
@@ -665,9 +679,7 @@ def _oblique_plural(tokens: list[Token], group: Group) -> bool:
     noun, whose adjective it is and whose case it takes (عدد من الساسة التونسيين; but ودعت
     الشرطة الأوكرانية المواطنين)."""
     stem = tokens[group.first].stem
-    k = group.first - 1
-    while k > 0 and tokens[k].text in QUOTES:
-        k -= 1
+    k = _before_quotes(tokens, group.first - 1)
     prev = tokens[k].stem if k >= 0 else ""
     # after من, or joined by و to the word right after it when what من follows is no accusative (وطالب
     # عدد من المسؤولين والمشرعين الأميركيين: the subject; but اختطفت عددا من الأكاديميين والناشطين)
@@ -786,9 +798,7 @@ def _media_after(tokens: list[Token], match: TriggerMatch, groups: list[Group], 
     the verb (maybe after words of time) in construct with an indefinite word (cues.yaml
     ``unnamed_media``: واتهمت وسائل إعلام مؤيدة للحكومة حزب الشعوب الديمقراطي: the party is accused,
     the government is no target; not تحث وسائل الإعلام, an object)."""
-    k = match.last
-    while k < len(tokens) and tokens[k].stem in cues.time_words:
-        k += 1
+    k = past_time_words(tokens, match.last, cues)
     return k + 1 < len(tokens) and tokens[k].stem in cues.unnamed_media and not tokens[k].prefix \
         and tokens[k + 1].stem.isalpha() and not tokens[k + 1].stem.startswith(ARTICLE) \
         and not any(g.first <= k + 1 < g.last for g in groups)
@@ -824,9 +834,7 @@ def _noun_subject(tokens: list[Token], match: TriggerMatch, groups: list[Group],
     plural (وطالب اللاعبين: the object), a preposition with a pronoun (دعا إليه تسيبراس) nor a
     word of how many before من after a verb that opens its clause (وانتقد الكثير من الجمهوريين:
     they are the subject)."""
-    j = match.last
-    while j < len(tokens) and tokens[j].stem in cues.time_words:
-        j += 1
+    j = past_time_words(tokens, match.last, cues)
     if j >= len(tokens):
         return False
     tok, stem = tokens[j], tokens[j].stem
@@ -1699,10 +1707,7 @@ def _counted_after(tokens: list[Token], match: TriggerMatch, group: Group, cues:
     """Whether the group is counted right after the verb (قتل ستة من عناصر الشرطة، قتل عنصران من
     الشرطة، قتل ثلاثة جنود أتراك، وجرح 15 من مسلحي التنظيم): counted right after a casualty verb
     with no counted object after it, the group is its victims (a passive), armed or not."""
-    start = match.last
-    while start < group.first and tokens[start].stem in cues.time_words:
-        start += 1
-    return _counted_span(tokens, start, group.first, cues)
+    return _counted_span(tokens, past_time_words(tokens, match.last, cues, group.first), group.first, cues)
 
 
 def _counted_span(tokens: list[Token], a: int, b: int, cues: Cues) -> bool:

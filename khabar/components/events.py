@@ -12,8 +12,8 @@ from collections.abc import Sequence
 
 from khabar.coding.arguments import (COUNTRY, VERBAL, Arguments, Group, circumstantial_subject, elaboration_groups,
                                      fill_arguments, governed_by_light_verb, is_place, kin, light_verb_subject,
-                                     news_outlets, object_pronoun, possessed, relative_speaker, sentence_groups,
-                                     sentence_subject, speaker_acts, speaker_end)
+                                     news_outlets, object_pronoun, past_time_words, possessed, relative_speaker,
+                                     sentence_groups, sentence_subject, speaker_acts, speaker_end)
 from khabar.coding.cues import Cues, load_cues
 from khabar.coding.detector import load_detector, sentence_features
 from khabar.coding.lexicon import PARTICIPLE, TriggerMatch, load_lexicon
@@ -213,8 +213,7 @@ def _crowd_after(tokens: list[Token], j: int, cues: Cues) -> bool:
     """Whether a crowd is counted at ``j``, maybe after words of time: a number or one of
     ``crowd_counts`` (تظاهر أمس عشرات، تجمع نحو 50 شخصا), the unnamed subject of a verb of
     demonstrating."""
-    while j < len(tokens) and tokens[j].stem in cues.time_words:
-        j += 1
+    j = past_time_words(tokens, j, cues)
     return j < len(tokens) and (tokens[j].stem[:1].isdigit() or tokens[j].stem in cues.crowd_counts)
 
 
