@@ -1,11 +1,13 @@
 """NER cross-validation over ANERcorp train.txt: how much the dev figure depends on the split.
 
-    PYTHONPATH=. nice python benchmarks/ner_cv.py [--folds 0,2,4,6,8,9] [--stacking] [--params JSON]
+    PYTHONPATH=. nice python benchmarks/ner_cv.py [--folds 0,2,4,6,8,9] [--stacking] [--params JSON] [--without-dev]
 
 Fold k holds out the k-th contiguous tenth of the sentences (fold 9 is the shipped dev split);
 the model is trained on the other nine tenths plus the Wojood sample, as ``khabar train ner``
 does. First pass only unless --stacking (4x slower). ``--params`` overrides training parameters
 (e.g. '{"max_iterations": 400, "c1": 0.1}') to compare settings on the same folds.
+``--without-dev`` never trains on tenth 9 either (folds 0-8 then train on eight tenths), as the
+network's cross-validation does (``benchmarks/ner_nn_tenths.py --others``).
 """
 from __future__ import annotations
 
@@ -29,14 +31,19 @@ def main() -> None:
     parser.add_argument("--folds", default="0,1,2,3,4,5,6,7,8,9")
     parser.add_argument("--stacking", action="store_true")
     parser.add_argument("--params", type=json.loads, default={}, help="training parameter overrides (JSON)")
+    parser.add_argument("--without-dev", action="store_true", help="never train on tenth 9, the dev split")
     args = parser.parse_args()
     base = load_corpus(args.shared)
     anercorp = base.parts[0] + base.dev
-    n = len(anercorp)
+    n, dev_start = len(anercorp), len(base.parts[0])
     results = []
-    for k in (int(x) for x in args.folds.split(",")):
+    folds = [int(x) for x in args.folds.split(",")]
+    if args.without_dev and 9 in folds:
+        parser.error("--without-dev holds tenth 9 out of every fold: leave it out of --folds")
+    for k in folds:
         lo, hi = n * k // 10, n * (k + 1) // 10
-        base.parts[0], base.dev = anercorp[:lo] + anercorp[hi:], anercorp[lo:hi]
+        rest = anercorp[:lo] + anercorp[hi:dev_start if args.without_dev else n]
+        base.parts[0], base.dev = rest, anercorp[lo:hi]
         base.dev_name = f"ANERcorp tenth {k}"
         with tempfile.TemporaryDirectory() as tmp:
             _, scores = train_corpus(base, Path(tmp), params=args.params, stacking=args.stacking)
