@@ -18,7 +18,7 @@ from khabar.coding.cues import Cues, load_cues
 from khabar.coding.detector import load_detector, sentence_features
 from khabar.coding.lexicon import PARTICIPLE, TriggerMatch, load_lexicon
 from khabar.coding.modes import event_mode
-from khabar.doc import Document, Event, Mention, Token, Trigger
+from khabar.doc import Actor, Document, Event, Mention, Token, Trigger
 from khabar.kb import load_kb
 from khabar.kb.keys import ARTICLE, token_lemma, word_key
 from khabar.kb.resolve import kb_reading
@@ -203,10 +203,17 @@ def happening(doc: Document, tokens: list[Token], groups: list[Group], held: lis
         args = _trial_arguments(tokens, groups, match, chosen, positions)
         if not args.source and match.kind == "verb" and not _crowd_after(tokens, match.last, cues):
             continue
-        if all((a := doc.actor(i)) is not None and not i.startswith(COUNTRY) and a.sector in cues.demonstrator_sectors
+        if all((a := doc.actor(i)) is not None and not i.startswith(COUNTRY) and _demonstrators(a, cues)
                for i in args.source):
             kept.append((match, p))
     return kept
+
+
+def _demonstrators(actor: Actor, cues: Cues) -> bool:
+    """Whether an actor may be the crowd of a protest: one of ``demonstrator_sectors``, or a
+    country's people named by its adjective, which has no sector by CAMEO's convention (تظاهر مئات
+    الكوريين الجنوبيين; scan.yaml ``people_sector``)."""
+    return actor.sector in cues.demonstrator_sectors or actor.type == "GROUP" and actor.sector is None
 
 
 def _crowd_after(tokens: list[Token], j: int, cues: Cues) -> bool:

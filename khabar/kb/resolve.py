@@ -926,7 +926,8 @@ class Resolver:
             if reading is None:
                 n, reading, kind = self._elided_head(st, k)
             if reading is None:
-                n, reading, kind = 1, self._nisba_people(st, k), "agent"
+                n, reading = self._nisba_people(st, k)
+                kind = "agent"
             if reading is None:
                 k += 1
                 continue
@@ -1203,26 +1204,29 @@ class Resolver:
         with an adjective after it, since before a noun it is mostly a participle (calling on)."""
         return st.keys[k] != st.lemmas[k] and st.keys[k].endswith("ا") and not st.doc.tokens[k].stem.startswith("ال")
 
-    def _nisba_people(self, st: _Doc, k: int) -> Reading | None:
+    def _nisba_people(self, st: _Doc, k: int) -> tuple[int, Reading | None]:
         """A country adjective used as a noun names people of that country: a masculine plural
-        (التونسيين, كينيين: an agent noun before it has already taken it as its cue), or a
-        singular accusative after a count word (13 عراقياً; دعماً عراقياً is an adjective) or after a
-        definite word, which an indefinite adjective cannot qualify (قتل رصاص الجيش الإسرائيلي
-        فلسطينيّا); not a country's name spelt the same (سوريا، تركيا)."""
-        iso3 = self.kb.country_of_nisba(st.lemmas[k])
-        if not iso3:
-            return None
+        (التونسيين, كينيين: an agent noun before it has already taken it as its cue; of two words,
+        مئات الكوريين الجنوبيين), or a singular accusative after a count word (13 عراقياً; دعماً
+        عراقياً is an adjective) or after a definite word, which an indefinite adjective cannot
+        qualify (قتل رصاص الجيش الإسرائيلي فلسطينيّا); not a country's name spelt the same (سوريا،
+        تركيا). Returns the adjective's words and the reading (None: no people here)."""
+        stop = next((m for m in range(k, st.sent_end[k]) if st.covered[m]), st.sent_end[k])
+        found = self.kb.nisba_at(st.lemmas, k, stop)
+        if not found:
+            return 1, None
+        iso3, n = found
         key = st.keys[k]
         prev = st.keys[k - 1] if k > 0 and st.sent_of[k - 1] == st.sent_of[k] else ""
         if prev and self._is_title(st, k - 1):
-            return None  # مسؤولون أميركيون: officials, whom the affiliations stage names
+            return 1, None  # مسؤولون أميركيون: officials, whom the affiliations stage names
         if key.endswith(("يين", "يون")):
-            return self._people(st, iso3)
+            return n, self._people(st, iso3)
         if key.endswith("يا") and (prev in self.lists.counts or prev.isdigit() or prev
                                    and st.doc.tokens[k - 1].stem.startswith("ال")
                                    and not any(a.type == "LOC" for a in self.kb.lookup_key((key,)))):
-            return self._people(st, iso3)
-        return None
+            return n, self._people(st, iso3)
+        return 1, None
 
     def _is_title(self, st: _Doc, k: int) -> bool:
         return self.roles.match(st.keys, k, k + 1) is not None or (st.lemmas[k],) in self.roles.by_key

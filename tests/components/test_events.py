@@ -678,6 +678,18 @@ def test_a_protest_its_clause_reports_happening_is_coded_the_detector_doubting(n
         assert not any(e.type == "PROTEST" for e in nlp(text).events), text
 
 
+def test_a_people_named_by_a_two_word_adjective_protests_and_receives(nlp):
+    # ANTCorpus: the South Koreans are the crowd (no source before, then no event: a people has no
+    # sector and the happening rule took only the demonstrators' sectors); SaudiNewsNet: the North
+    # Koreans receive the aid (no target before)
+    protest = _coded(nlp, "تظاهر مئات الكوريين الجنوبيين, اليوم الثلاثاء, أمام السفارة الأمريكية بوسط سيول, ودعوا "
+                          "للتراجع عن الاتفاق المبرم مع واشنطن لنشر نظام الدفاع الصاروخى الأمريكي \"ثاد\".", "PROTEST")
+    assert protest.source == ["kor.people"] and protest.target == ["usa.embassy"]
+    aid = _coded(nlp, "في عام 1999، توصلت وندي شيرمان إلى اتفاق مع كوريا الشمالية مقابل مئات الملايين من الدولارات "
+                      "قيمة شحنات الطعام والمساعدات الطبية للكوريين الشماليين الجوعى.", "AID")
+    assert aid.target == ["prk.people"]
+
+
 def test_countries_joined_after_an_event_noun_are_all_its_states(nlp):
     # SaudiNewsNet: دعم لبنان وسوريا والعراق واليمن: four states supported (a country joined to
     # others after a reciprocal noun is a party instead: اتفاق إيران والقوى الكبرى)
