@@ -1211,8 +1211,8 @@ class Resolver:
         عراقياً is an adjective) or after a definite word, which an indefinite adjective cannot
         qualify (قتل رصاص الجيش الإسرائيلي فلسطينيّا); not a country's name spelt the same (سوريا،
         تركيا). Returns the adjective's words and the reading (None: no people here)."""
-        stop = next((m for m in range(k, st.sent_end[k]) if st.covered[m]), st.sent_end[k])
-        found = self.kb.nisba_at(st.lemmas, k, stop)
+        end = st.sent_end[k]
+        found = self.kb.nisba_at(st.lemmas, k, k + 1 if k + 1 < end and st.covered[k + 1] else end)
         if not found:
             return 1, None
         iso3, n = found
